@@ -1,0 +1,82 @@
+"""Benchmark: build speed and peak memory on N variants of the shipped pages, beside a plain-read floor.
+
+Run on demand:  .venv/bin/python benchmarks/bench_build.py [N ...]   (default N = 1 10 100)
+Prints MB/s of the build and of one plain Python read-and-tokenise pass over the same files,
+their ratio (target: build within 10x of the floor) and peak traced memory (target: linear in size).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from multipolar.build import build_corpus
+from multipolar.paths import RAW, ROOT
+
+WORK = ROOT / "benchmarks" / "_work"
+
+
+def make_variants(n: int) -> Path:
+    """A folder with n distinct copies of every shipped page (each copy marks its longest line)."""
+    folder = WORK / f"n{n}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for page in sorted(RAW.glob("*.txt")):
+        lines = page.read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+        for i in range(n):
+            copy = list(lines)
+            copy[longest] = f"{copy[longest]} (variant {i})"
+            (folder / f"{page.stem}_v{i:03d}.txt").write_text("\n".join(copy), encoding="utf-8")
+    return folder
+
+
+def floor_pass(folder: Path) -> int:
+    """One plain Python pass: read every file and split it into word tokens."""
+    tokens = 0
+    for path in sorted(folder.iterdir()):
+        tokens += len(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    return tokens
+
+
+def timed(fn, *args) -> float:
+    """Seconds one call takes (best of a few for short calls)."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn(*args)
+        best = min(best, time.perf_counter() - t)
+        if best > 2:
+            break
+    return best
+
+
+def peak_memory(fn, *args) -> float:
+    """Peak traced Python memory of one call, in MB."""
+    tracemalloc.start()
+    fn(*args)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def main(sizes: list[int]) -> None:
+    """Print one row per corpus size."""
+    print(f"{'N':>4} {'files':>6} {'MB':>7} {'floor MB/s':>11} {'build MB/s':>11} {'ratio':>6} {'peak MB':>8} {'MB per MB':>9}")
+    for n in sizes:
+        folder = make_variants(n)
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        t_floor = timed(floor_pass, folder)
+        t_build = timed(build_corpus, folder, False)
+        peak = peak_memory(build_corpus, folder, False)
+        print(f"{n:>4} {len(list(folder.iterdir())):>6} {size:>7.2f} {size / t_floor:>11.1f} "
+              f"{size / t_build:>11.2f} {t_build / t_floor:>6.1f} {peak:>8.1f} {peak / size:>9.1f}")
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [1, 10, 100])

@@ -1,0 +1,56 @@
+"""Clean an article's body: drop injected related-article headings and repeated paragraphs."""
+from __future__ import annotations
+
+import re
+
+from .segment import Draft, Entry
+from .tokens import norm
+
+_WORDS = re.compile(r"\w+")
+
+SHINGLE = 5
+MIN_WORDS = 8
+THRESHOLD = 0.6  # measured: summary copies score >= 0.69, unrelated paragraphs <= 0.54
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    """Hashes of the k-word windows of a text (lower case, punctuation ignored)."""
+    w = _WORDS.findall(text.lower())
+    return {hash(t) for t in zip(*(w[i:] for i in range(k)))}
+
+
+def repeated_paragraphs(paragraphs: list[str], threshold: float = THRESHOLD) -> set[int]:
+    """Indexes of paragraphs whose word windows mostly recur later (a summary before its full text)."""
+    later: set[int] = set()
+    drop = set()
+    for i in range(len(paragraphs) - 1, -1, -1):
+        s = shingles(paragraphs[i])
+        if len(paragraphs[i].split()) >= MIN_WORDS and s and len(s & later) >= threshold * len(s):
+            drop.add(i)
+        later |= s
+    return drop
+
+
+def related_headings(draft: Draft, furniture_keys: list[str]) -> set[int]:
+    """Body headings that repeat a related-article title listed elsewhere on the page (normalised keys)."""
+    hits = set()
+    for i, line in enumerate(draft.body if furniture_keys else ()):
+        if not line.is_heading:
+            continue
+        key = norm(line.text)
+        if len(key.split()) >= 3 and any(k.startswith(key) for k in furniture_keys):
+            hits.add(i)
+    return hits
+
+
+def clean(draft: Draft, ledger: list[Entry], furniture_keys: list[str]) -> None:
+    """Remove related headings and repeated paragraphs from a draft, recording why in the ledger."""
+    by_no = {e.no: e for e in ledger}
+    reasons = {i: "related heading" for i in related_headings(draft, furniture_keys)}
+    kept = [i for i in range(len(draft.body)) if i not in reasons]
+    for j in repeated_paragraphs([draft.body[i].text for i in kept]):
+        reasons[kept[j]] = "duplicate paragraph"
+    for i, reason in reasons.items():
+        entry = by_no[draft.body[i].no]
+        entry.role, entry.reason = "removed", reason
+    draft.body = [line for i, line in enumerate(draft.body) if i not in reasons]

@@ -1,0 +1,63 @@
+"""Command line: `multipolar build` (and later steps), thin over the library."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .paths import PROCESSED, RAW
+
+
+def summary(corpus) -> str:
+    """A short report of a build: pages, articles, words, removed lines by reason."""
+    a, r = corpus.articles, corpus.removed
+    lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}",
+             f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
+             f"lines removed or kept as metadata: {len(r)}"]
+    for reason, n in r["reason"].value_counts().sort_index().items():
+        lines.append(f"  {reason:<20} {n:>5}")
+    return "\n".join(lines)
+
+
+def cmd_build(args) -> int:
+    """Build the tables from a folder of raw pages."""
+    from .build import build_corpus, write_corpus
+
+    raw, out = Path(args.raw), Path(args.out)
+    if not raw.is_dir():
+        print(f"multipolar: {raw}: no such folder; nothing to build - pass --raw DIR with your pages", file=sys.stderr)
+        return 1
+    corpus = build_corpus(raw)
+    for message in corpus.messages:
+        print(f"multipolar: {message}", file=sys.stderr)
+    if corpus.pages == 0:
+        print(f"multipolar: {raw}: no page could be read; nothing written - add UTF-8 text or HTML pages", file=sys.stderr)
+        return 1
+    write_corpus(corpus, out)
+    print(summary(corpus))
+    print(f"tables written to {out}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per step."""
+    p = argparse.ArgumentParser(prog="multipolar", description="Build and explore the multipolar corpus.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="clean and segment data/raw into tidy tables")
+    b.add_argument("--raw", default=str(RAW), help="folder of raw pages (default: data/raw)")
+    b.add_argument("--out", default=str(PROCESSED), help="output folder (default: data/processed)")
+    b.set_defaults(func=cmd_build)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `multipolar` console script and `python -m multipolar`."""
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

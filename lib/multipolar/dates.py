@@ -1,0 +1,61 @@
+"""Dates written in pages: parse the common English forms into ISO strings."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {m: i for i, names in enumerate((
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"))) for m in names}
+_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th)?|([A-Za-z]+)\.?|(\d{4})")
+
+
+def month_number(word: str) -> int | None:
+    """Month number of an English month name or abbreviation."""
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) found in a short date string; missing parts are None."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
+    if m:
+        return int(m[1]), int(m[2]), int(m[3])
+    year = month = day = None
+    for token in re.findall(r"[A-Za-z]+|\d+", text):
+        if token.isdigit():
+            if len(token) == 4:
+                year = int(token)
+            elif day is None and 1 <= int(token) <= 31:
+                day = int(token)
+        elif month is None:
+            month = month_number(token)
+    return year, month, day
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """ISO string at the precision known: YYYY-MM-DD, YYYY-MM, YYYY or ''."""
+    if year is None:
+        return ""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def parse_date(text: str) -> str:
+    """ISO form of a written date ('23 December 2014', 'Nov. 8, 2011'), '' if it has no year."""
+    return iso(*parse_parts(text))
+
+
+def year_before(month: int, day: int, anchor: str) -> str:
+    """The latest date with this month and day on or before an ISO anchor date ('' if no anchor)."""
+    if len(anchor) < 10:
+        return ""
+    ref = date.fromisoformat(anchor)
+    year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    return iso(year, month, day)

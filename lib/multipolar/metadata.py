@@ -1,0 +1,122 @@
+"""Turn what the segmenter gathered into clean metadata: outlet, authors, dates, dateline, site."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from .dates import parse_date, parse_parts, year_before
+from .paths import PACKAGE_DATA
+from .patterns import layout
+from .segment import Draft
+
+INTRO_PARAGRAPHS = 3
+_HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor)\s+")
+
+
+@cache
+def outlet_aliases() -> dict[str, str]:
+    """Alias → canonical outlet name, from data/outlets.csv."""
+    with open(PACKAGE_DATA / "outlets.csv", encoding="utf-8", newline="") as fh:
+        return {row["alias"].casefold(): row["outlet"] for row in csv.DictReader(fh)}
+
+
+def canonical_outlet(name: str) -> str:
+    """Canonical name(s) of an outlet mention; 'A and the B' gives 'A; B'."""
+    aliases = outlet_aliases()
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|website of the)\s+", "", name.strip(" .,"), flags=re.I)
+    if name.casefold() in aliases:
+        return aliases[name.casefold()]
+    name = re.sub(r"\s+(?:website|channel|newspaper)$", "", name, flags=re.I)
+    if name.casefold() in aliases:
+        return aliases[name.casefold()]
+    parts = re.split(r"\s+and\s+(?:the\s+)?", name)
+    if len(parts) > 1:
+        return "; ".join(canonical_outlet(p) for p in parts)
+    return name
+
+
+def clean_name(name: str) -> str:
+    """A person's name without honorifics or footnote marks."""
+    return _HONORIFIC.sub("", " ".join(name.split()).strip(" *.,"))
+
+
+def split_names(text: str) -> list[str]:
+    """Names in a byline ('A, B and C & D'), outlets left out."""
+    names = [clean_name(n) for n in re.split(r",\s+|\s+and\s+|\s+&\s+", text) if n.strip(" *")]
+    return [n for n in names if n and n.casefold() not in outlet_aliases()]
+
+
+def find_outlet(texts: list[str]) -> tuple[str, str]:
+    """The first outlet (and its publication date, if given) that the texts name."""
+    for text in texts:
+        for pattern in layout().outlets:
+            m = pattern.search(text)
+            if m:
+                tail = re.match(r"\s+and\s+(?:the\s+)?(" + layout().compile("{OUTLET}").pattern + ")", text[m.end("outlet"):])
+                name = m["outlet"] + (f" and {tail[1]}" if tail else "")
+                return canonical_outlet(name), parse_date(m.groupdict().get("published") or "")
+    return "", ""
+
+
+def find_authors(texts: list[str]) -> list[str]:
+    """Author named in an editor's introduction ('article by X', 'In the following article, … X argues')."""
+    for text in texts:
+        for pattern in layout().authors:
+            m = pattern.search(text)
+            if m:
+                return split_names(m["author"])
+    return []
+
+
+def dateline_of(draft: Draft) -> tuple[str, str]:
+    """The first wire dateline in the body ('BEIJING, Dec. 3 (Xinhua)') and its month-day."""
+    for line in draft.body[:INTRO_PARAGRAPHS + 10]:
+        m = layout().dateline.match(line.text)
+        if m:
+            return m["dateline"], m["monthday"]
+    return "", ""
+
+
+def published_from_monthday(monthday: str, posted: str) -> str:
+    """A month-day completed with the year of the posting date, never after it."""
+    _, month, day = parse_parts(monthday)
+    return year_before(month, day, posted) if month and day and posted else ""
+
+
+def finalise(draft: Draft) -> dict:
+    """Metadata fields of one article, as plain strings."""
+    f = draft.fields
+    intro = [line.text for line in draft.body[:INTRO_PARAGRAPHS]]
+    outlet, outlet_date = find_outlet(draft.notices + intro)
+    if f.get("outlet"):
+        outlet = canonical_outlet(f["outlet"])
+    authors = [n for a in f.get("authors", []) for n in split_names(a)] or find_authors(intro)
+    posted = parse_date(f.get("posted", ""))
+    dateline, monthday = f.get("dateline", ""), f.get("monthday", "")
+    if not dateline:
+        dateline, monthday = dateline_of(draft)
+    published = (parse_date(f.get("published", "")) or outlet_date
+                 or published_from_monthday(monthday, posted))
+    return {
+        "title": draft.title,
+        "outlet": outlet,
+        "author": "; ".join(dict.fromkeys(authors)),
+        "published": published,
+        "posted": posted,
+        "dateline": dateline,
+        "tags": f.get("tags", ""),
+        "blogger": f.get("blogger", ""),
+        "note": f.get("note", ""),
+    }
+
+
+def detect_site(text: str) -> str:
+    """The site whose fingerprints (data/layout.toml) match the page most often; '' if none."""
+    scores = {}
+    for name, pattern in layout().sites:
+        n = len(pattern.findall(text))
+        if n:
+            scores[name] = scores.get(name, 0) + n
+    return max(sorted(scores), key=scores.get) if scores else ""

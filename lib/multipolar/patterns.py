@@ -1,0 +1,77 @@
+"""Read the layout knowledge in data/layout.toml once and compile its patterns."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .paths import PACKAGE_DATA
+
+_MACRO = re.compile(r"\{([A-Z]+)\}")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One rule for whole lines: a pattern, why the line goes, and what it does to the page."""
+
+    regex: re.Pattern
+    reason: str
+    effect: str
+    signal: str
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace {MACRO} references, recursively, by their definitions."""
+    for _ in range(10):
+        new = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    return pattern
+
+
+@dataclass(frozen=True)
+class Layout:
+    """All compiled layout patterns."""
+
+    macros: dict
+    lines: tuple[LineRule, ...]
+    title_suffix: re.Pattern
+    dateline: re.Pattern
+    notice: re.Pattern
+    notice_plural: re.Pattern
+    notice_forward: re.Pattern
+    outlets: tuple[re.Pattern, ...]
+    authors: tuple[re.Pattern, ...]
+    sites: tuple[tuple[str, re.Pattern], ...]
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        """Compile a pattern after macro expansion."""
+        return re.compile(expand(pattern, self.macros), flags)
+
+
+@cache
+def layout() -> Layout:
+    """Load and compile data/layout.toml (cached for the process)."""
+    spec = tomllib.loads((PACKAGE_DATA / "layout.toml").read_text(encoding="utf-8"))
+    macros = spec["macros"]
+
+    def comp(p: str, flags: int = 0) -> re.Pattern:
+        return re.compile(expand(p, macros), flags)
+
+    return Layout(
+        macros=macros,
+        lines=tuple(
+            LineRule(comp(r["pattern"]), r["reason"], r["effect"], r.get("signal", ""))
+            for r in spec["line"]
+        ),
+        title_suffix=comp(spec["title"]["outlet_suffix"]),
+        dateline=comp(spec["dateline"]["pattern"]),
+        notice=comp(spec["notice"]["sentence"]),
+        notice_plural=comp(spec["notice"]["plural"]),
+        notice_forward=comp(spec["notice"]["forward"]),
+        outlets=tuple(comp(r["pattern"]) for r in spec["outlet"]),
+        authors=tuple(comp(r["pattern"]) for r in spec["author"]),
+        sites=tuple((r["name"], comp(r["pattern"])) for r in spec["site"]),
+    )

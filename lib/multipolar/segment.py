@@ -1,0 +1,244 @@
+"""Split a page into articles from its structure: titles, headers, end markers, sidebars.
+
+Every non-blank line ends in exactly one place: an article's title, body or metadata, or a
+removal with its reason. The rules that recognise site furniture live in data/layout.toml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .patterns import LineRule, layout
+from .tokens import norm, sentences
+
+MAX_HEADING_WORDS = 25
+_CLOSERS = "\"”’')]» "
+_TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
+
+
+@dataclass
+class Line:
+    """A non-blank line of a page with what the layout rules say of it."""
+
+    no: int
+    text: str
+    blanks: int
+    rule: LineRule | None = None
+    match: re.Match | None = None
+    is_heading: bool = False
+
+    @property
+    def heading(self) -> bool:
+        """Looks like a title and is no known site furniture."""
+        return self.rule is None and self.is_heading
+
+
+@dataclass
+class Entry:
+    """Where one line ended up."""
+
+    no: int
+    text: str
+    role: str  # title | body | metadata | removed
+    reason: str = ""
+    article: int | None = None
+
+
+@dataclass
+class Draft:
+    """An article being assembled while the page is read."""
+
+    index: int
+    title: str
+    title_no: int
+    fields: dict = field(default_factory=dict)
+    body: list[Line] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    has_prose: bool = False
+    after_notice: bool = False
+    plural: bool = False
+
+
+def is_heading(text: str) -> bool:
+    """True for a title-like line: at most 25 words, one sentence, no final . , : ; or …"""
+    if len(text.split()) > MAX_HEADING_WORDS or len(text) > 220:
+        return False
+    if text.rstrip(_CLOSERS).endswith((".", ",", ":", ";", "…")):
+        return False
+    return not _TWO_SENTENCES.search(text)
+
+
+def is_notice(text: str) -> bool:
+    """True when a line only says where the text below was first published."""
+    parts = sentences(text)
+    return len(text.split()) <= 40 and bool(parts) and all(layout().notice.match(s) for s in parts)
+
+
+def parse_lines(text: str) -> list[Line]:
+    """Non-blank lines with their number, blank lines before them, and the first rule they match."""
+    rules = layout().lines
+    out, blanks = [], 0
+    for no, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            blanks += 1
+            continue
+        line = Line(no, stripped, blanks, is_heading=is_heading(stripped))
+        for rule in rules:
+            m = rule.regex.fullmatch(stripped)
+            if m:
+                line.rule, line.match = rule, m
+                break
+        out.append(line)
+        blanks = 0
+    return out
+
+
+class Segmenter:
+    """Walk a page's lines once, opening and closing articles as its structure dictates."""
+
+    def __init__(self, text: str):
+        self.lines = parse_lines(text)
+        self.teasers = {norm(l.match["teaser"]) for l in self.lines
+                        if l.match is not None and l.match.groupdict().get("teaser")}
+        self.feed = self._feed_evidence() >= 2
+        self.drafts: list[Draft] = []
+        self.ledger: list[Entry] = []
+        self.cur: Draft | None = None
+        self.zone = "pre"  # pre | article | closed | sidebar
+
+    # -- structure tests -------------------------------------------------------------
+    def _next(self, i: int, skip_drops: bool = True) -> Line | None:
+        """The next line after i, passing over lines that are simply dropped."""
+        for line in self.lines[i + 1:]:
+            if skip_drops and line.rule is not None and line.rule.effect == "drop":
+                continue
+            return line
+        return None
+
+    def _titled(self, i: int) -> bool:
+        """A heading directly followed by an article header line (Posted in, Published, By, a date)."""
+        nxt = self._next(i)
+        return self.lines[i].heading and nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
+
+    def _feed_evidence(self) -> int:
+        """How strongly the page looks like a list of articles."""
+        feed_lines = sum(1 for l in self.lines if l.rule is not None and l.rule.signal == "feed")
+        return feed_lines + sum(1 for i in range(len(self.lines)) if self._titled(i))
+
+    def _kicker(self, i: int) -> bool:
+        """A category label: a heading whose next line is a title with a header."""
+        j = i + 1
+        return j < len(self.lines) and self._titled(j)
+
+    def _caption(self, i: int) -> bool:
+        """A short line right before a photo credit is the photo's caption."""
+        j = i + 1
+        return (j < len(self.lines) and self.lines[j].rule is not None
+                and self.lines[j].rule.reason == "caption/credit")
+
+    def _subheading(self, line: Line) -> bool:
+        """A heading inside an open article that does not start a new one."""
+        cur = self.cur
+        return (cur.after_notice
+                or norm(cur.title) in self.teasers
+                or (cur.plural and line.blanks >= 2))
+
+    # -- ledger ----------------------------------------------------------------------
+    def _put(self, line: Line, role: str, reason: str = "", article: Draft | None = None) -> None:
+        self.ledger.append(Entry(line.no, line.text, role, reason, None if article is None else article.index))
+
+    def _start(self, line: Line) -> None:
+        """Open a new article titled by this line ("Title [Outlet]" gives the outlet too)."""
+        m = layout().title_suffix.fullmatch(line.text)
+        draft = Draft(len(self.drafts), m["title"] if m else line.text, line.no)
+        if m:
+            draft.fields["outlet"] = m["outlet"]
+        self.drafts.append(draft)
+        self.cur, self.zone = draft, "article"
+        self._put(line, "metadata" if m else "title", "metadata" if m else "", draft)
+
+    def _close(self) -> None:
+        self.cur, self.zone = None, "closed"
+
+    # -- the walk --------------------------------------------------------------------
+    def run(self) -> "Segmenter":
+        """Assign every line; return self with drafts and ledger filled."""
+        for i, line in enumerate(self.lines):
+            if line.rule is not None:
+                self._ruled(line)
+            elif line.heading:
+                self._heading(i, line)
+            else:
+                self._prose(line)
+        return self
+
+    def _ruled(self, line: Line) -> None:
+        rule, cur = line.rule, self.cur
+        if rule.effect == "meta" and cur is not None:
+            consume(cur, line.match)
+            self._put(line, "metadata", "metadata", cur)
+            return
+        self._put(line, "removed", rule.reason)
+        if rule.effect == "sidebar":
+            self.cur, self.zone = None, "sidebar"
+        elif rule.effect == "end" and cur is not None and cur.has_prose:
+            self._close()
+
+    def _heading(self, i: int, line: Line) -> None:
+        cur = self.cur
+        if self._caption(i):
+            self._put(line, "removed", "caption/credit")
+        elif self.feed and self._kicker(i):
+            self._put(line, "removed", "navigation")
+        elif self.zone == "article" and not cur.has_prose:
+            cur.fields.setdefault("note", line.text)
+            self._put(line, "metadata", "metadata", cur)
+        elif self.zone == "article" and norm(line.text) == norm(cur.title):
+            self._put(line, "removed", "duplicate paragraph", cur)
+        elif self.zone == "article" and (not self.feed or self._subheading(line)):
+            self._body(line)
+        elif self.zone == "sidebar" and not self._titled(i):
+            self._put(line, "removed", "sidebar")
+        elif self.zone == "closed" and not self.feed:
+            self._put(line, "removed", "sidebar")
+        else:
+            self._start(line)
+
+    def _prose(self, line: Line) -> None:
+        cur = self.cur
+        if self.zone == "article":
+            if is_notice(line.text):
+                cur.notices.append(line.text)
+                cur.plural = cur.plural or bool(layout().notice_plural.search(line.text))
+                self._put(line, "metadata", "metadata", cur)
+                cur.after_notice = bool(layout().notice_forward.search(line.text))
+                return
+            self._body(line)
+            cur.has_prose = True
+        elif self.zone == "pre" and not self.feed and not self.drafts:
+            self._start(line)  # a page of unknown layout: its first line is the title
+        else:
+            self._put(line, "removed", "navigation" if self.zone == "pre" else "sidebar")
+
+    def _body(self, line: Line) -> None:
+        self.cur.body.append(line)
+        self.cur.after_notice = False
+        self._put(line, "body", "", self.cur)
+
+
+def consume(draft: Draft, match: re.Match) -> None:
+    """Copy a metadata line's named groups into the draft's fields (first value wins; authors add up)."""
+    for key, value in match.groupdict().items():
+        if not value:
+            continue
+        if key == "author":
+            draft.fields.setdefault("authors", []).append(value)
+        else:
+            draft.fields.setdefault(key, value)
+
+
+def segment(text: str) -> tuple[list[Draft], list[Entry]]:
+    """Articles (as drafts) and the per-line ledger of one page's text."""
+    seg = Segmenter(text).run()
+    return seg.drafts, seg.ledger

@@ -1,0 +1,72 @@
+"""The shipped pages against a reader's annotation: articles, boundaries, metadata, line fates."""
+import pandas as pd
+import pytest
+
+from multipolar.evaluate import FIELDS, field_scores, match_articles, segmentation_scores
+
+from conftest import read_annotation
+
+GOLD = read_annotation("articles.csv")
+LINES = read_annotation("lines.csv")
+PAGES = read_annotation("pages.csv")
+
+
+def test_thirty_five_articles(corpus):
+    assert len(corpus.articles) == 35
+
+
+def test_every_annotated_start_found_and_nothing_else(corpus, gold_articles):
+    s = segmentation_scores(corpus.articles, gold_articles)
+    assert (s["precision"], s["recall"]) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize("row", GOLD.to_dict("records"), ids=lambda r: f"{r['source_file'][:3]}:{r['title_line']}")
+def test_article_matches_annotation(corpus, row):
+    a = corpus.articles
+    hit = a[(a["source_file"] == row["source_file"]) & (a["title_line"] == int(row["title_line"]))]
+    assert len(hit) == 1, "no article starts on the annotated title line"
+    got = hit.iloc[0]
+    assert got["last_line"] == int(row["last_line"])
+    for field in FIELDS:
+        assert got[field] == row[field], field
+
+
+@pytest.mark.parametrize("row", PAGES.to_dict("records"), ids=lambda r: r["source_file"][:3])
+def test_page_site_and_count(corpus, row):
+    a = corpus.articles[corpus.articles["source_file"] == row["source_file"]]
+    assert len(a) == int(row["articles"])
+    assert set(a["site"]) == {row["site"]}
+
+
+@pytest.mark.parametrize("row", LINES.to_dict("records"), ids=lambda r: f"{r['source_file'][:3]}:{r['line_no']}")
+def test_line_fate(corpus, row):
+    led = corpus.ledger
+    e = led[(led["source_file"] == row["source_file"]) & (led["line_no"] == int(row["line_no"]))]
+    assert len(e) == 1
+    fate = e.iloc[0]["role"] if e.iloc[0]["role"] in ("body", "title") else e.iloc[0]["reason"]
+    assert fate == row["expected"], row["note"]
+
+
+def test_field_scores_report_all_right(corpus, gold_articles):
+    scores = field_scores(corpus.articles, gold_articles)
+    assert (scores["right"] == scores["of"]).all(), scores.to_string()
+
+
+def test_text_keeps_quotes_and_dashes_verbatim(corpus):
+    a = corpus.articles.set_index("title")
+    text = a.loc["BRICS+ and the future of the international order", "text"]
+    assert "“advantages of backwardness”" in text
+    assert "international political economy – and is still" in text
+
+
+def test_summary_removed_full_text_kept(corpus):
+    text = corpus.articles.set_index("source_file").loc["003_ea60648147a3c4b7.txt", "text"]
+    first = "Sino-Russian international cooperation revolves around a number of core concepts"
+    assert text.count(first) == 1
+    assert "Multilateralism in the Era of Weak Institutions" not in text
+    assert "Login" not in text and "votes" not in text
+
+
+def test_paragraphs_separated_by_blank_lines(corpus):
+    text = corpus.articles.iloc[0]["text"]
+    assert "\n\n" in text and "\n\n\n" not in text
