@@ -9,6 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from .clean import clean
+from .dateexpr import DATE_COLUMNS, dates_table, reference_dates
+from .entities import MENTION_COLUMNS, mentions_table
+from .themes import RATE_COLUMNS, theme_rates
 from .load import Page, ReadReport, read_pages
 from .metadata import detect_site, finalise
 from .paths import PACKAGE, PROCESSED, RAW
@@ -16,8 +19,8 @@ from .segment import segment
 from .tokens import count_words, norm
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "site", "title", "outlet", "author", "published",
-                   "posted", "dateline", "tags", "blogger", "note", "n_words", "n_paragraphs",
-                   "title_line", "first_line", "last_line", "text"]
+                   "posted", "dateline", "ref_date", "ref_method", "year", "tags", "blogger", "note",
+                   "n_words", "n_paragraphs", "title_line", "first_line", "last_line", "text"]
 LEDGER_COLUMNS = ["source_file", "line_no", "article_id", "role", "reason", "text"]
 REMOVED_COLUMNS = ["source_file", "line_no", "article_id", "reason", "text"]
 INT_COLUMNS = {"n_words", "n_paragraphs", "title_line", "first_line", "last_line", "line_no"}
@@ -34,6 +37,14 @@ class Corpus:
     messages: list[str] = field(default_factory=list)
     pages: int = 0
     skipped: dict = field(default_factory=dict)
+    mentions: pd.DataFrame | None = None
+    dates: pd.DataFrame | None = None
+    theme_rates: pd.DataFrame | None = None
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables written to disk, by file name."""
+        return {"articles.csv": self.articles, "removed.csv": self.removed, "ledger.csv": self.ledger,
+                "mentions.csv": self.mentions, "dates.csv": self.dates, "theme_rates.csv": self.theme_rates}
 
 
 def article_id(source_file: str, index: int) -> str:
@@ -72,11 +83,16 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A DataFrame with the given columns, text as str dtype and counts as int."""
     df = pd.DataFrame(rows, columns=columns)
     for col in columns:
-        df[col] = df[col].astype("int64") if col in INT_COLUMNS else df[col].fillna("").astype("str")
+        if col in INT_COLUMNS:
+            df[col] = df[col].astype("int64")
+        elif col in FLOAT_COLUMNS:
+            df[col] = df[col].astype("float64")
+        else:
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype("str")
     return df
 
 
-def build_corpus(raw: Path = RAW, progress: bool | None = None) -> Corpus:
+def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool = True) -> Corpus:
     """Read every page of `raw` and return the tables; never raises for a bad page."""
     report: ReadReport = read_pages(Path(raw))
     pages = report.pages
@@ -92,16 +108,41 @@ def build_corpus(raw: Path = RAW, progress: bool | None = None) -> Corpus:
         ledger += [{"source_file": page.source_file, **r} for r in rows]
     led = _frame(ledger, LEDGER_COLUMNS)
     removed = led.loc[led["role"].isin(["metadata", "removed"]), ["source_file", "line_no", "article_id", "reason", "text"]]
-    return Corpus(_frame(articles, ARTICLE_COLUMNS), removed.reset_index(drop=True), led,
-                  report.messages, len(report.pages), report.skipped)
+    corpus = Corpus(add_reference_dates(_frame(articles, ARTICLE_COLUMNS)), removed.reset_index(drop=True), led,
+                    report.messages, len(report.pages), report.skipped)
+    return analyse(corpus) if analysis else corpus
+
+
+def add_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Fill ref_date, ref_method and year from the dates the pages give or imply."""
+    if articles.empty:
+        return articles
+    refs = reference_dates(articles)
+    articles["ref_date"] = refs["ref_date"].fillna("").to_numpy()
+    articles["ref_method"] = refs["ref_method"].fillna("").to_numpy()
+    articles["year"] = articles["ref_date"].str[:4]
+    return articles
+
+
+def analyse(corpus: Corpus) -> Corpus:
+    """Add the analysis tables: entity mentions, resolved date expressions, theme rates."""
+    corpus.mentions = mentions_table(corpus.articles)
+    corpus.dates = dates_table(corpus.articles)
+    corpus.theme_rates = theme_rates(corpus.articles)
+    return corpus
+
+
+COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "ledger.csv": LEDGER_COLUMNS,
+           "mentions.csv": MENTION_COLUMNS, "dates.csv": DATE_COLUMNS, "theme_rates.csv": RATE_COLUMNS}
+INT_COLUMNS |= {"start", "end", "hits", "words"}
+FLOAT_COLUMNS = {"per_1000_words"}
 
 
 def write_corpus(corpus: Corpus, out: Path) -> None:
-    """Write articles.csv, removed.csv and ledger.csv into `out`."""
+    """Write every table of the corpus into `out` as CSV."""
     out.mkdir(parents=True, exist_ok=True)
-    corpus.articles.to_csv(out / "articles.csv", index=False)
-    corpus.removed.to_csv(out / "removed.csv", index=False)
-    corpus.ledger.to_csv(out / "ledger.csv", index=False)
+    for name, table in corpus.tables().items():
+        table.to_csv(out / name, index=False)
 
 
 def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
@@ -127,14 +168,13 @@ def cached_corpus(raw: Path = RAW, out: Path = PROCESSED) -> Corpus:
     raw, out = Path(raw), Path(out)
     key_file = out / "build.json"
     key = fingerprint(raw)
-    names = ["articles.csv", "removed.csv", "ledger.csv"]
-    if key_file.exists() and all((out / n).exists() for n in names):
+    if key_file.exists() and all((out / n).exists() for n in COLUMNS):
         meta = json.loads(key_file.read_text())
         if meta.get("key") == key:
-            return Corpus(read_table(out / "articles.csv", ARTICLE_COLUMNS),
-                          read_table(out / "removed.csv", REMOVED_COLUMNS),
-                          read_table(out / "ledger.csv", LEDGER_COLUMNS),
-                          meta.get("messages", []), meta.get("pages", 0), meta.get("skipped", {}))
+            t = {name: read_table(out / name, cols) for name, cols in COLUMNS.items()}
+            return Corpus(t["articles.csv"], t["removed.csv"], t["ledger.csv"], meta.get("messages", []),
+                          meta.get("pages", 0), meta.get("skipped", {}), t["mentions.csv"], t["dates.csv"],
+                          t["theme_rates.csv"])
     corpus = build_corpus(raw)
     write_corpus(corpus, out)
     key_file.write_text(json.dumps({"key": key, "messages": corpus.messages, "pages": corpus.pages,
@@ -150,3 +190,18 @@ def load_articles(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
 def load_removed(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
     """Every input line that is not article text, with the reason (metadata lines included)."""
     return cached_corpus(raw, out).removed
+
+
+def load_mentions(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+    """Entity mentions (countries, people, organisations) with offsets and sentences."""
+    return cached_corpus(raw, out).mentions
+
+
+def load_dates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+    """Date expressions found in the articles, resolved against each article's reference date."""
+    return cached_corpus(raw, out).dates
+
+
+def load_theme_rates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+    """Theme rates per 1,000 words by article, site, outlet and year."""
+    return cached_corpus(raw, out).theme_rates

@@ -13,6 +13,8 @@ def summary(corpus) -> str:
     a, r = corpus.articles, corpus.removed
     lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}",
              f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
+             f"mentions: {len(corpus.mentions)}   date expressions: {len(corpus.dates)}   "
+             f"theme rate rows: {len(corpus.theme_rates)}",
              f"lines removed or kept as metadata: {len(r)}"]
     for reason, n in r["reason"].value_counts().sort_index().items():
         lines.append(f"  {reason:<20} {n:>5}")

@@ -25,3 +25,15 @@ def norm(text: str) -> str:
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences at end punctuation followed by a capital."""
     return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for cut in SENTENCE_END.finditer(para.group()):
+            spans.append((start, para.start() + cut.start()))
+            start = para.start() + cut.end()
+        spans.append((start, para.end()))
+    return spans

@@ -1,0 +1,299 @@
+"""Find date expressions in text and resolve them against an article's reference date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import pandas as pd
+from dateutil.relativedelta import relativedelta
+
+from .dates import iso, month_number
+
+M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+Y = r"(?:1[89]\d{2}|20\d{2})"
+DASH = r"\s*[-–—]\s*"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+
+PATTERN = re.compile(r"(?<!\w)(?=[\dA-Za-z])(?:" + "|".join([
+    rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
+    rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
+    rf"(?P<range_ddm>(?P<c_d1>{D}){DASH}(?P<c_d2>{D}) (?P<c_m>{M})(?: (?P<c_y>{Y}))?)",
+    rf"(?P<range_between>between (?P<e_m1>{M}) (?P<e_d1>{D}) and (?P<e_m2>{M}) (?P<e_d2>{D})(?:,? (?P<e_y>{Y}))?)",
+    rf"(?P<mdy>(?P<f_m>{M}) (?P<f_d>{D}),? (?P<f_y>{Y}))",
+    rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",
+    rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
+    rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
+    rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
+    rf"(?P<month>(?<=[Ii]n )(?P<k_m>January|February|March|April|June|July|August|September|October|November|December))",
+    rf"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    r"(?P<relative>(?:just )?(?P<m_n>\d+|one|two|three|four|five|six|seven|a|an) (?P<m_u>day|week|month|year)s? ago"
+    r"|(?P<m_dir>last|next|this|(?:the )?past|earlier this|later this) (?P<m_unit>week|month|year)"
+    r"|(?P<m_word>yesterday|today|tomorrow)"
+    r"|the (?P<m_follow>following|next|same|previous) day)",
+    rf"(?P<year>(?P<n_y>{Y}))(?![\d%,.]\d|s\b)",
+]) + ")", re.IGNORECASE)
+
+
+# Words one of which every date expression contains: a cheap first pass finds where to look.
+ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                    r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|ago\b|day|week|month|year|\d)")
+REACH = 60
+
+
+@lru_cache(maxsize=4096)
+def scan(text: str) -> tuple[re.Match, ...]:
+    """Every date-expression match of a text, searched only near anchor words (cached per text)."""
+    out, done = [], 0
+    for a in ANCHOR.finditer(text):
+        if a.start() < done:
+            continue
+        m = PATTERN.search(text, max(done, a.start() - REACH), min(len(text), a.end() + REACH))
+        while m is not None and m.end() <= a.start():
+            out.append(m)
+            done = m.end()
+            m = PATTERN.search(text, done, min(len(text), a.end() + REACH))
+        if m is not None and m.start() <= a.start():
+            out.append(m)
+            done = m.end()
+    return tuple(out)
+
+DATE_COLUMNS = ["article_id", "surface", "start", "end", "kind", "value_start", "value_end", "method"]
+
+
+def _day(y: int | None, m: int, d: str) -> date | None:
+    """A date from parts, None when it does not exist."""
+    try:
+        return date(y, m, int(re.match(r"\d+", d).group()))
+    except (TypeError, ValueError):
+        return None
+
+
+def nearest_year(month: int, day: str, ref: date | int | None) -> int | None:
+    """Year that puts month-day closest to the reference date (or the reference year)."""
+    if ref is None:
+        return None
+    if isinstance(ref, int):
+        return ref
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = _day(y, month, day)
+        if d and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    return best.year if best else ref.year
+
+
+def _fmt(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple[str, str, str, str]:
+    """(kind, start, end, method) of one matched expression."""
+    g = m.groupdict()
+    kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
+                            "my", "month", "weekday", "relative", "year") if g.get(k))
+    ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
+    ref_day = ref if isinstance(ref, date) else None
+    if kind in ("mdy", "dmy"):
+        p = "f" if kind == "mdy" else "g"
+        return kind, _fmt(_day(int(g[f"{p}_y"]), month_number(g[f"{p}_m"]), g[f"{p}_d"])), "", "explicit"
+    if kind in ("range_mdmd", "range_between", "range_mdd", "range_ddm"):
+        if kind == "range_mdd":
+            m1 = m2 = month_number(g["b_m"]); d1, d2, y = g["b_d1"], g["b_d2"], g["b_y"]
+        elif kind == "range_ddm":
+            m1 = m2 = month_number(g["c_m"]); d1, d2, y = g["c_d1"], g["c_d2"], g["c_y"]
+        else:
+            p = "a" if kind == "range_mdmd" else "e"
+            m1, m2, d1, d2, y = (month_number(g[f"{p}_m1"]), month_number(g[f"{p}_m2"]),
+                                 g[f"{p}_d1"], g[f"{p}_d2"], g[f"{p}_y"])
+        year = int(y) if y else nearest_year(m1, d1, ref)
+        method = "explicit" if y else ("year from reference" if year else "unresolved: no reference date")
+        start = _day(year, m1, d1) if year else None
+        end = _day(year + (1 if start and m2 < m1 else 0), m2, d2) if year else None
+        return "range", _fmt(start), _fmt(end), method
+    if kind in ("md", "dm"):
+        p = "h" if kind == "md" else "i"
+        month, day = month_number(g[f"{p}_m"]), g[f"{p}_d"]
+        year = nearest_year(month, day, ref)
+        return "month-day", _fmt(_day(year, month, day)) if year else "", "", \
+            "year from reference" if year else "unresolved: no reference date"
+    if kind == "my":
+        return "month", iso(int(g["j_y"]), month_number(g["j_m"])), "", "explicit"
+    if kind == "month":
+        month = month_number(g["k_m"])
+        return "month", iso(ref_year, month) if ref_year else "", "", \
+            "year from reference" if ref_year else "unresolved: no reference date"
+    if kind == "year":
+        return "year", g["n_y"], "", "explicit"
+    if kind == "weekday":
+        if ref_day is None:
+            return "weekday", "", "", "unresolved: reference has no day"
+        target = WEEKDAYS.index(g["l_w"].lower())
+        rel = (g["l_rel"] or "").lower()
+        delta = (ref_day.weekday() - target) % 7
+        if rel == "next":
+            d = ref_day + timedelta(days=(target - ref_day.weekday()) % 7 or 7)
+        elif rel == "last" and delta == 0:
+            d = ref_day - timedelta(days=7)
+        else:
+            d = ref_day - timedelta(days=delta)
+        return "weekday", d.isoformat(), "", "latest such weekday on or before the reference date"
+    return ("relative", *relative(g, ref, ref_day, last_day))
+
+
+def direction_shift(word: str) -> int:
+    """-1 for last/past, +1 for next, 0 for this."""
+    w = word.lower().split()[-1]
+    return {"last": -1, "past": -1, "next": 1}.get(w, 0)
+
+
+def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple[str, str, str]:
+    """Start, end and method of a relative expression ('last month', 'one day ago', 'the following day')."""
+    if g.get("m_follow"):
+        if last_day is None:
+            return "", "", "unresolved: no earlier date in the text"
+        step = {"following": 1, "next": 1, "same": 0, "previous": -1}[g["m_follow"].lower()]
+        return (last_day + timedelta(days=step)).isoformat(), "", "relative to the previous date in the text"
+    ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
+    if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
+        return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"
+    if ref_day is None:
+        return "", "", "unresolved: reference has no day"
+    if g.get("m_word"):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["m_word"].lower()]
+        return (ref_day + timedelta(days=shift)).isoformat(), "", "relative to the reference date"
+    if g.get("m_n"):
+        n = int(g["m_n"]) if g["m_n"].isdigit() else NUMBERS[g["m_n"].lower()]
+        unit = g["m_u"].lower()
+        d = ref_day - relativedelta(**{unit + "s": n})
+        value = d.isoformat() if unit in ("day", "week") else (iso(d.year, d.month) if unit == "month" else str(d.year))
+        return value, "", "relative to the reference date"
+    unit, shift = g["m_unit"].lower(), direction_shift(g["m_dir"])
+    if unit == "month":
+        d = ref_day + relativedelta(months=shift)
+        return iso(d.year, d.month), "", "relative to the reference date"
+    start = ref_day - timedelta(days=ref_day.weekday()) + timedelta(weeks=shift)
+    return start.isoformat(), (start + timedelta(days=6)).isoformat(), "relative to the reference date"
+
+
+def find_dates(text: str, ref: date | int | None = None, article_id: str = "") -> list[dict]:
+    """Every date expression in a text, resolved against the reference date when one is needed."""
+    out, last_day = [], None
+    for m in scan(text):
+        kind, start, end, method = resolve(m, ref, last_day)
+        if len(start) == 10:
+            last_day = date.fromisoformat(start)
+        out.append({"article_id": article_id, "surface": m.group(), "start": m.start(), "end": m.end(),
+                    "kind": kind, "value_start": start, "value_end": end, "method": method})
+    return out
+
+
+def parse_ref(value: str) -> date | int | None:
+    """A reference date string as a date (full) or an int (year only)."""
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    if len(value) >= 4:
+        return int(value[:4])
+    return None
+
+
+def dates_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """dates.csv: every date expression of every article, resolved against its reference date."""
+    rows = [r for aid, text, ref in zip(articles["article_id"], articles["text"], articles["ref_date"])
+            for r in find_dates(text, parse_ref(ref), aid)]
+    return pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64"})
+
+
+ANNIVERSARY = re.compile(r"(?P<when>this|next|last) year mark(?:s|ed)? the (?P<n>\d+)(?:st|nd|rd|th) anniversary of "
+                         r"(?:the )?(?P<event>[^,.;]+)", re.IGNORECASE)
+
+
+def anniversary_year(text: str) -> tuple[int, str] | None:
+    """Year implied by 'this year marks the Nth anniversary of X', X dated in the text or the gazetteer."""
+    from .lexicon import read_csv
+    from .tokens import norm
+
+    known = [(norm(r["event"]), int(r["year"])) for r in read_csv("anniversaries.csv")]
+    for m in ANNIVERSARY.finditer(text):
+        event = norm(m["event"])
+        base = next((y for e, y in known if e in event), None)
+        if base is None:
+            tail = " ".join(event.split()[-4:])
+            hit = re.search(re.escape(tail) + r"\W+(?:\w+\W+){0,3}?in (\d{4})", norm(text))
+            base = int(hit[1]) if hit else None
+        if base is not None:
+            shift = {"this": 0, "next": -1, "last": 1}[m["when"].lower()]
+            return base + int(m["n"]) + shift, f"anniversary: {m['event'].strip()} ({base}) + {m['n']}"
+    return None
+
+
+def year_evidence(text: str) -> tuple[int, str] | None:
+    """The article's year from the strongest evidence in its text, with how it was found."""
+    matches = scan(text)
+    explicit = [int(m.group("f_y") or m.group("g_y") or m.group("j_y")) for m in matches
+                if m.group("mdy") or m.group("dmy") or m.group("my")]
+    if explicit:
+        return max(explicit), "latest explicit date in the text"
+    years = pd.Series([int(m.group("n_y")) for m in matches if m.group("year")], dtype="int64")
+    if len(years):
+        counts = years.value_counts()
+        top = counts[counts == counts.max()].index.max()
+        return int(top), "most frequent year in the text"
+    return None
+
+
+def with_dateline(year: int, dateline: str, how: str) -> tuple[str, str]:
+    """A year made a full date by the dateline's month-day, when there is one."""
+    md = re.search(rf"(?P<m>{M}) (?P<d>{D})", dateline)
+    day = _day(year, month_number(md["m"]), md["d"]) if md else None
+    return (day.isoformat(), f"dateline month-day; year from {how}") if day else (str(year), how)
+
+
+def own_reference(published: str, posted: str, dateline: str, text: str) -> tuple[str, str, int]:
+    """(reference date, how, strength) from the article alone; strength 3 page date .. 0 none."""
+    if len(published) == 10:
+        return published, "published date", 3
+    if len(posted) == 10:
+        return posted, "posted date", 3
+    if published:
+        return (*with_dateline(int(published[:4]), dateline, "published year"), 2)
+    found = anniversary_year(text)
+    if found:
+        return (*with_dateline(found[0], dateline, found[1]), 2)
+    found = year_evidence(text)
+    if found:
+        return (*with_dateline(found[0], dateline, found[1]), 1)
+    return "", "no evidence", 0
+
+
+def reference_date(published: str, posted: str, dateline: str, text: str) -> tuple[str, str]:
+    """(reference date, how it was inferred) of one article on its own."""
+    value, how, _ = own_reference(published, posted, dateline, text)
+    return value, how
+
+
+def page_year(refs: list[tuple[str, str, int]]) -> int | None:
+    """The year a page's articles share: median of the well-dated ones, else the latest explicit date."""
+    strong = sorted(int(v[:4]) for v, _, s in refs if s >= 2)
+    if strong:
+        return strong[len(strong) // 2]
+    explicit = [int(v[:4]) for v, how, s in refs if s == 1 and "explicit" in how]
+    return max(explicit) if explicit else None
+
+
+def reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
+    """ref_date and ref_method of every article; weakly dated ones follow their page's year."""
+    out = []
+    for _, page in articles.groupby("source_file", sort=False):
+        refs = [own_reference(p, q, d, t) for p, q, d, t in
+                zip(page["published"], page["posted"], page["dateline"], page["text"])]
+        year = page_year(refs)
+        for aid, dateline, (value, how, strength) in zip(page["article_id"], page["dateline"], refs):
+            lower_bound = "explicit" in how and value and int(value[:4]) < year if year else False
+            if strength <= 1 and year is not None and (lower_bound or not (value and year - 1 <= int(value[:4]) <= year)):
+                value, how = with_dateline(year, dateline, "the page's other articles")
+            out.append({"article_id": aid, "ref_date": value, "ref_method": how})
+    return articles[["article_id"]].merge(pd.DataFrame(out, columns=["article_id", "ref_date", "ref_method"]),
+                                          on="article_id", how="left")

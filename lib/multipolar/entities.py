@@ -1,0 +1,106 @@
+"""Who and what the articles mention: countries (ISO alpha-3 via pycountry), people, organisations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+import pycountry
+
+from .lexicon import literal_regex, read_csv
+from .tokens import sentence_spans
+
+MENTION_COLUMNS = ["article_id", "kind", "key", "surface", "start", "end", "sentence", "country", "office"]
+
+
+def iso3(code_or_name: str) -> str:
+    """ISO 3166 alpha-3 code of a country code or name, through pycountry."""
+    return pycountry.countries.lookup(code_or_name).alpha_3
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form → (kind, key, country, office), and the compiled pattern that finds them."""
+
+    entries: dict
+    shorts: dict
+    pattern: re.Pattern
+
+
+def country_names() -> dict[str, str]:
+    """Every pycountry name form (name, common and official name, 'X, Y of' inverted) → alpha-3."""
+    out = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if not name:
+                continue
+            out[name] = c.alpha_3
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                out[f"{tail} {head}"] = c.alpha_3
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """All surface forms from pycountry and data/lexicons (countries, people, organisations)."""
+    entries: dict[str, tuple] = {}
+    for name, code in country_names().items():
+        entries[name] = ("country", code, code, "")
+    for row in read_csv("countries.csv"):
+        if row["country"] == "-":
+            entries[row["alias"]] = ("ignore", "", "", "")
+        else:
+            code = iso3(row["country"])
+            entries[row["alias"]] = ("country", code, code, "")
+    shorts: dict[str, list[str]] = {}
+    for row in read_csv("people.csv"):
+        code = iso3(row["country"])
+        for alias in row["aliases"].split("|"):
+            entries[alias] = ("person", row["person"], code, row["office"])
+        shorts.setdefault(row["short"], []).append(row["person"])
+    people = {row["person"]: (iso3(row["country"]), row["office"]) for row in read_csv("people.csv")}
+    for short, persons in shorts.items():
+        entries.setdefault(short, ("short", short, "", ""))
+    for row in read_csv("organisations.csv"):
+        for alias in row["aliases"].split("|"):
+            entries[alias] = ("organisation", row["key"], "", row["kind"])
+    shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
+    return Gazetteer(entries, shorts, literal_regex(list(entries)))
+
+
+def find_mentions(text: str, article_id: str = "") -> list[dict]:
+    """Mentions in one article, surname-only references resolved to the latest full mention."""
+    g = gazetteer()
+    spans = sentence_spans(text)
+    out, recent = [], {}
+    si = 0
+    for m in g.pattern.finditer(text):
+        kind, key, country, office = g.entries[m.group()]
+        if kind == "ignore":
+            continue
+        if kind == "short":
+            candidates = {p: (c, o) for p, c, o in g.shorts[key]}
+            seen = [p for p in recent if p in candidates]
+            if not seen:
+                continue
+            key = max(seen, key=recent.get)
+            kind, (country, office) = "person", candidates[key]
+        if kind == "person":
+            recent[key] = m.start()
+        while si + 1 < len(spans) and spans[si][1] <= m.start():
+            si += 1
+        s0, s1 = spans[si] if spans else (0, len(text))
+        out.append({"article_id": article_id, "kind": kind, "key": key, "surface": m.group(),
+                    "start": m.start(), "end": m.end(), "sentence": text[s0:s1],
+                    "country": country, "office": office})
+    return out
+
+
+def mentions_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """mentions.csv: one row per mention across all articles."""
+    rows = [r for aid, text in zip(articles["article_id"], articles["text"]) for r in find_mentions(text, aid)]
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64"})

@@ -1,0 +1,150 @@
+"""Entities, themes and dates against the hand annotation, plus hand-made edge cases."""
+from collections import Counter
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from multipolar.dateexpr import find_dates, reference_date, reference_dates
+from multipolar.entities import find_mentions, iso3
+from multipolar.themes import theme_counts, theme_hits
+
+from conftest import read_annotation
+
+
+def prf(gold: Counter, got: Counter) -> tuple[float, float]:
+    """Precision and recall of two multisets."""
+    tp = sum((gold & got).values())
+    return tp / max(sum(got.values()), 1), tp / max(sum(gold.values()), 1)
+
+
+def test_entity_mentions_on_annotated_articles(corpus):
+    gold_rows = read_annotation("mentions.csv")
+    gold = Counter({(r.article_id, r.kind, r.key): int(r.count) for r in gold_rows.itertuples()})
+    m = corpus.mentions[corpus.mentions["article_id"].isin(set(gold_rows["article_id"]))]
+    got = Counter(zip(m["article_id"], m["kind"], m["key"]))
+    precision, recall = prf(gold, got)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall, got - gold, gold - got)
+
+
+def test_countries_map_to_iso3_through_pycountry():
+    kinds = {(m["surface"], m["key"]) for m in find_mentions(
+        "Moscow and Beijing met Kyiv's envoy; the Russian Federation, Viet Nam and the DPRK were absent.")}
+    assert {("Moscow", "RUS"), ("Beijing", "CHN"), ("Kyiv", "UKR"), ("Russian Federation", "RUS"),
+            ("Viet Nam", "VNM"), ("DPRK", "PRK")} <= kinds
+    assert iso3("Czechia") == "CZE"
+
+
+def test_surname_resolved_to_latest_full_mention():
+    text = ("Premier Li Qiang met the visitors. Li praised the talks. Later Li Keqiang was recalled; "
+            "Li had signed the deal. Wang spoke next.")
+    people = [(m["surface"], m["key"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert people == [("Premier Li", "Li Qiang"), ("Li", "Li Qiang"), ("Li Keqiang", "Li Keqiang"), ("Li", "Li Keqiang")]
+
+
+def test_people_carry_country_and_office():
+    [m] = [m for m in find_mentions("Foreign Minister Wang Yi arrived.") if m["kind"] == "person"]
+    assert (m["key"], m["country"], m["office"]) == ("Wang Yi", "CHN", "foreign minister")
+
+
+def test_organisations_with_variants():
+    keys = [m["key"] for m in find_mentions(
+        "The Shanghai Cooperation Organisation, the SCO, BRICS+ and the G-20 met the Eurasian Economic Union "
+        "and the Belt and Road Initiative.") if m["kind"] == "organisation"]
+    assert keys == ["SCO", "SCO", "BRICS", "G20", "EAEU", "BRI"]
+
+
+def test_regions_and_outlets_are_not_countries():
+    keys = [m["key"] for m in find_mentions("Latin America read China Daily about the South China Sea.")]
+    assert keys == []
+
+
+def test_mention_sentence_is_the_containing_sentence():
+    [m] = find_mentions("First sentence here. Then Putin spoke! Last one.")[:1] or [None]
+    assert m is None  # "Putin" alone has no earlier full mention
+    [m] = find_mentions("First sentence here. Then Vladimir Putin spoke! Last one.")
+    assert m["sentence"] == "Then Vladimir Putin spoke!"
+
+
+def test_theme_counts_on_annotated_article(corpus):
+    gold = read_annotation("themes.csv")
+    counts = theme_counts(corpus.articles).set_index(["article_id", "theme"])["hits"]
+    got = [int(counts[(r.article_id, r.theme)]) for r in gold.itertuples()]
+    assert got == [int(h) for h in gold["hits"]]
+
+
+def test_theme_spellings_and_inflections():
+    themes = [t for t, *_ in theme_hits("Multipolarity, multipolarisation and a multi-polar order; globalization "
+                                        "and globalisation; de-dollarization; the Global South; sanctioned.")]
+    assert themes.count("multipolarity") == 3
+    assert themes.count("globalisation") == 2
+    assert {"de-dollarisation and currencies", "Global South", "sanctions"} <= set(themes)
+
+
+def test_theme_rates_levels(corpus):
+    r = corpus.theme_rates
+    assert set(r["level"]) == {"article", "site", "outlet", "year"}
+    one = r[(r["level"] == "article") & (r["group"] == "000_177e6bf478f5251b-01") & (r["theme"] == "Taiwan")].iloc[0]
+    assert one["per_1000_words"] == pytest.approx(1000 * 3 / one["words"], abs=1e-3)
+
+
+def test_dates_on_annotated_articles(corpus):
+    gold = read_annotation("dates.csv")
+    g = Counter(zip(gold["article_id"], gold["surface"].str.lower(), gold["value_start"], gold["value_end"]))
+    d = corpus.dates[corpus.dates["article_id"].isin(set(gold["article_id"]))]
+    got = Counter(zip(d["article_id"], d["surface"].str.lower(), d["value_start"], d["value_end"]))
+    precision, recall = prf(g, got)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall, got - g, g - got)
+
+
+def test_reference_dates_on_annotated_articles(corpus):
+    gold = read_annotation("reference_dates.csv").set_index("article_id")["ref_date"]
+    got = corpus.articles.set_index("article_id")["ref_date"]
+    assert {a: got[a] for a in gold.index} == gold.to_dict()
+    assert (corpus.articles["ref_method"] != "").all()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("From November 13-17, the visit went on.", ("2024-11-13", "2024-11-17")),
+    ("He visited from December 2-5 at the invitation.", ("2024-12-02", "2024-12-05")),
+    ("The meeting ran March 31-April 2 in the capital.", ("2025-03-31", "2025-04-02")),
+    ("A trip, October 31-November 5.", ("2024-10-31", "2024-11-05")),
+    ("Talks opened on Thursday.", ("2024-11-21", "")),
+    ("Prices rose last month.", ("2024-10", "")),
+    ("Just one day ago, Xi held a phone call.", ("2024-11-22", "")),
+    ("He arrived on Nov. 18 in Rio.", ("2024-11-18", "")),
+    ("It was signed on 19 November 2024.", ("2024-11-19", "")),
+    ("They met on 20 November.", ("2024-11-20", "")),
+    ("The first summit was in April 1996.", ("1996-04", "")),
+    ("The following day, they met again.", ("", "")),
+])
+def test_date_expression_edge_cases(text, expected):
+    ref = date(2024, 11, 23)  # a Saturday
+    [d] = find_dates(text, ref)
+    assert (d["value_start"], d["value_end"]) == expected
+
+
+def test_following_day_is_relative_to_the_previous_date():
+    ds = find_dates("On November 18, Xi met Sheinbaum. The following day, he met Arce.", date(2024, 11, 23))
+    assert [d["value_start"] for d in ds] == ["2024-11-18", "2024-11-19"]
+
+
+def test_unresolvable_without_reference_is_marked():
+    [d] = find_dates("They met on Thursday.")
+    assert d["value_start"] == "" and d["method"].startswith("unresolved")
+
+
+def test_reference_date_evidence_order():
+    assert reference_date("2014-12-23", "2015-01-07", "", "") == ("2014-12-23", "published date")
+    value, how = reference_date("", "", "BEIJING, Dec. 3 (Xinhua)",
+                                "This year marks the 75th anniversary of the founding of the People's Republic of China.")
+    assert value == "2024-12-03" and "anniversary" in how
+
+
+def test_page_year_fills_weakly_dated_posts():
+    arts = pd.DataFrame({
+        "article_id": ["p-01", "p-02", "p-03"], "source_file": ["p.txt"] * 3,
+        "published": ["2024-11-19", "", ""], "posted": ["", "", ""], "dateline": ["", "", "BEIJING, Nov. 7 (Xinhua)"],
+        "text": ["A.", "Plans for 2025 were made, and 2025 again.", "Talks were held."]})
+    r = reference_dates(arts).set_index("article_id")
+    assert r.loc["p-02", "ref_date"] == "2024" and r.loc["p-03", "ref_date"] == "2024-11-07"
