@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from .clean import clean
-from .dateexpr import DATE_COLUMNS, dates_table, reference_dates
-from .entities import MENTION_COLUMNS, mentions_table
+from .dateexpr import DATE_COLUMNS, dates_by_article, dates_table, reference_dates
+from .encounters import EVENT_COLUMNS, events_table
+from .entities import MENTION_COLUMNS, mentions_by_article, mentions_table
 from .themes import RATE_COLUMNS, theme_rates
 from .load import Page, ReadReport, read_pages
 from .metadata import detect_site, finalise
@@ -40,11 +41,13 @@ class Corpus:
     mentions: pd.DataFrame | None = None
     dates: pd.DataFrame | None = None
     theme_rates: pd.DataFrame | None = None
+    events: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables written to disk, by file name."""
         return {"articles.csv": self.articles, "removed.csv": self.removed, "ledger.csv": self.ledger,
-                "mentions.csv": self.mentions, "dates.csv": self.dates, "theme_rates.csv": self.theme_rates}
+                "mentions.csv": self.mentions, "dates.csv": self.dates, "theme_rates.csv": self.theme_rates,
+                "events.csv": self.events}
 
 
 def article_id(source_file: str, index: int) -> str:
@@ -80,10 +83,11 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame with the given columns, text as str dtype and counts as int."""
+    """A DataFrame with the given columns, text as str dtype and counts/offsets as int."""
     df = pd.DataFrame(rows, columns=columns)
+    ints = INT_COLUMNS - ({"start", "end"} if "evidence" in columns else set())
     for col in columns:
-        if col in INT_COLUMNS:
+        if col in ints:
             df[col] = df[col].astype("int64")
         elif col in FLOAT_COLUMNS:
             df[col] = df[col].astype("float64")
@@ -126,14 +130,17 @@ def add_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
 
 def analyse(corpus: Corpus) -> Corpus:
     """Add the analysis tables: entity mentions, resolved date expressions, theme rates."""
-    corpus.mentions = mentions_table(corpus.articles)
-    corpus.dates = dates_table(corpus.articles)
+    mentions, dates = mentions_by_article(corpus.articles), dates_by_article(corpus.articles)
+    corpus.mentions = mentions_table(corpus.articles, mentions)
+    corpus.dates = dates_table(corpus.articles, dates)
     corpus.theme_rates = theme_rates(corpus.articles)
+    corpus.events = events_table(corpus.articles, mentions, dates)
     return corpus
 
 
 COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "ledger.csv": LEDGER_COLUMNS,
-           "mentions.csv": MENTION_COLUMNS, "dates.csv": DATE_COLUMNS, "theme_rates.csv": RATE_COLUMNS}
+           "mentions.csv": MENTION_COLUMNS, "dates.csv": DATE_COLUMNS, "theme_rates.csv": RATE_COLUMNS,
+           "events.csv": EVENT_COLUMNS}
 INT_COLUMNS |= {"start", "end", "hits", "words"}
 FLOAT_COLUMNS = {"per_1000_words"}
 
@@ -174,7 +181,7 @@ def cached_corpus(raw: Path = RAW, out: Path = PROCESSED) -> Corpus:
             t = {name: read_table(out / name, cols) for name, cols in COLUMNS.items()}
             return Corpus(t["articles.csv"], t["removed.csv"], t["ledger.csv"], meta.get("messages", []),
                           meta.get("pages", 0), meta.get("skipped", {}), t["mentions.csv"], t["dates.csv"],
-                          t["theme_rates.csv"])
+                          t["theme_rates.csv"], t["events.csv"])
     corpus = build_corpus(raw)
     write_corpus(corpus, out)
     key_file.write_text(json.dumps({"key": key, "messages": corpus.messages, "pages": corpus.pages,
@@ -205,3 +212,8 @@ def load_dates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
 def load_theme_rates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
     """Theme rates per 1,000 words by article, site, outlet and year."""
     return cached_corpus(raw, out).theme_rates
+
+
+def load_events(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+    """Bilateral encounters (visits, meetings, talks, phone calls), one row per encounter."""
+    return cached_corpus(raw, out).events

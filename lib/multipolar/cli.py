@@ -14,7 +14,7 @@ def summary(corpus) -> str:
     lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}",
              f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
              f"mentions: {len(corpus.mentions)}   date expressions: {len(corpus.dates)}   "
-             f"theme rate rows: {len(corpus.theme_rates)}",
+             f"theme rate rows: {len(corpus.theme_rates)}   encounters: {len(corpus.events)}",
              f"lines removed or kept as metadata: {len(r)}"]
     for reason, n in r["reason"].value_counts().sort_index().items():
         lines.append(f"  {reason:<20} {n:>5}")

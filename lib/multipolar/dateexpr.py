@@ -159,23 +159,26 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
         return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"
+    how = "relative to the reference date"
+    if ref_day is None and last_day is not None:
+        ref_day, how = last_day, "relative to the previous date in the text"
     if ref_day is None:
         return "", "", "unresolved: reference has no day"
     if g.get("m_word"):
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["m_word"].lower()]
-        return (ref_day + timedelta(days=shift)).isoformat(), "", "relative to the reference date"
+        return (ref_day + timedelta(days=shift)).isoformat(), "", how
     if g.get("m_n"):
         n = int(g["m_n"]) if g["m_n"].isdigit() else NUMBERS[g["m_n"].lower()]
         unit = g["m_u"].lower()
         d = ref_day - relativedelta(**{unit + "s": n})
         value = d.isoformat() if unit in ("day", "week") else (iso(d.year, d.month) if unit == "month" else str(d.year))
-        return value, "", "relative to the reference date"
+        return value, "", how
     unit, shift = g["m_unit"].lower(), direction_shift(g["m_dir"])
     if unit == "month":
         d = ref_day + relativedelta(months=shift)
-        return iso(d.year, d.month), "", "relative to the reference date"
+        return iso(d.year, d.month), "", how
     start = ref_day - timedelta(days=ref_day.weekday()) + timedelta(weeks=shift)
-    return start.isoformat(), (start + timedelta(days=6)).isoformat(), "relative to the reference date"
+    return start.isoformat(), (start + timedelta(days=6)).isoformat(), how
 
 
 def find_dates(text: str, ref: date | int | None = None, article_id: str = "") -> list[dict]:
@@ -199,10 +202,16 @@ def parse_ref(value: str) -> date | int | None:
     return None
 
 
-def dates_table(articles: pd.DataFrame) -> pd.DataFrame:
+def dates_by_article(articles: pd.DataFrame) -> dict[str, list[dict]]:
+    """Resolved date expressions of every article, keyed by article id."""
+    return {aid: find_dates(text, parse_ref(ref), aid)
+            for aid, text, ref in zip(articles["article_id"], articles["text"], articles["ref_date"])}
+
+
+def dates_table(articles: pd.DataFrame, found: dict[str, list[dict]] | None = None) -> pd.DataFrame:
     """dates.csv: every date expression of every article, resolved against its reference date."""
-    rows = [r for aid, text, ref in zip(articles["article_id"], articles["text"], articles["ref_date"])
-            for r in find_dates(text, parse_ref(ref), aid)]
+    found = dates_by_article(articles) if found is None else found
+    rows = [r for rows in found.values() for r in rows]
     return pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 

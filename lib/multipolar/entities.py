@@ -11,7 +11,7 @@ import pycountry
 from .lexicon import literal_regex, read_csv
 from .tokens import sentence_spans
 
-MENTION_COLUMNS = ["article_id", "kind", "key", "surface", "start", "end", "sentence", "country", "office"]
+MENTION_COLUMNS = ["article_id", "kind", "key", "surface", "start", "end", "sentence", "country", "office", "form"]
 
 
 def iso3(code_or_name: str) -> str:
@@ -48,13 +48,13 @@ def gazetteer() -> Gazetteer:
     """All surface forms from pycountry and data/lexicons (countries, people, organisations)."""
     entries: dict[str, tuple] = {}
     for name, code in country_names().items():
-        entries[name] = ("country", code, code, "")
+        entries[name] = ("country", code, code, "name")
     for row in read_csv("countries.csv"):
         if row["country"] == "-":
             entries[row["alias"]] = ("ignore", "", "", "")
         else:
             code = iso3(row["country"])
-            entries[row["alias"]] = ("country", code, code, "")
+            entries[row["alias"]] = ("country", code, code, row["kind"])
     shorts: dict[str, list[str]] = {}
     for row in read_csv("people.csv"):
         code = iso3(row["country"])
@@ -65,8 +65,9 @@ def gazetteer() -> Gazetteer:
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
     for row in read_csv("organisations.csv"):
+        code = iso3(row["country"]) if row["country"] else ""
         for alias in row["aliases"].split("|"):
-            entries[alias] = ("organisation", row["key"], "", row["kind"])
+            entries[alias] = ("organisation", row["key"], code, row["kind"])
     shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
     return Gazetteer(entries, shorts, literal_regex(list(entries)))
 
@@ -78,7 +79,9 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
     out, recent = [], {}
     si = 0
     for m in g.pattern.finditer(text):
-        kind, key, country, office = g.entries[m.group()]
+        kind, key, country, office = g.entries[" ".join(m.group().split())]
+        form = office if kind == "country" else kind
+        office = "" if kind == "country" else office
         if kind == "ignore":
             continue
         if kind == "short":
@@ -95,12 +98,17 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
         s0, s1 = spans[si] if spans else (0, len(text))
         out.append({"article_id": article_id, "kind": kind, "key": key, "surface": m.group(),
                     "start": m.start(), "end": m.end(), "sentence": text[s0:s1],
-                    "country": country, "office": office})
+                    "country": country, "office": office, "form": form})
     return out
 
 
-def mentions_table(articles: pd.DataFrame) -> pd.DataFrame:
+def mentions_by_article(articles: pd.DataFrame) -> dict[str, list[dict]]:
+    """Mentions of every article, keyed by article id."""
+    return {aid: find_mentions(text, aid) for aid, text in zip(articles["article_id"], articles["text"])}
+
+
+def mentions_table(articles: pd.DataFrame, found: dict[str, list[dict]] | None = None) -> pd.DataFrame:
     """mentions.csv: one row per mention across all articles."""
-    rows = [r for aid, text in zip(articles["article_id"], articles["text"]) for r in find_mentions(text, aid)]
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    found = mentions_by_article(articles) if found is None else found
+    df = pd.DataFrame([r for rows in found.values() for r in rows], columns=MENTION_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})

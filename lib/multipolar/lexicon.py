@@ -34,7 +34,8 @@ def trie_pattern(words: list[str]) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        branches = [(r"[ \xa0]" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

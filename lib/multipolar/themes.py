@@ -36,8 +36,8 @@ def lexicon() -> ThemeLexicon:
 def theme_of(m: re.Match, lex: ThemeLexicon) -> str:
     """The theme of one match (a prefix match takes its longest matching prefix)."""
     if m.group("x") is not None:
-        return lex.exact[m.group("x").lower()]
-    return lex.prefixes[m.group("p").lower()]
+        return lex.exact[" ".join(m.group("x").lower().split())]
+    return lex.prefixes[" ".join(m.group("p").lower().split())]
 
 
 def theme_hits(text: str) -> list[tuple[str, str, int, int]]:

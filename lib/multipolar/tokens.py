@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
-SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
+                  "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Col", "Gov", "Sen", "Rep", "Jr", "Sr")
+SENTENCE_END = re.compile(r"(?<=[.!?…])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+                          + r"(?<![\s.][A-Z]\.)[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
 
 def words(text: str) -> list[str]:
