@@ -1,7 +1,6 @@
 """Nothing is lost: every non-blank input line ends in exactly one article or in removed.csv."""
 from pathlib import Path
 
-import pandas as pd
 from hypothesis import given, settings, strategies as st
 
 from multipolar.build import build_corpus

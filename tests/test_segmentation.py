@@ -1,8 +1,7 @@
 """The shipped pages against a reader's annotation: articles, boundaries, metadata, line fates."""
-import pandas as pd
 import pytest
 
-from multipolar.evaluate import FIELDS, field_scores, match_articles, segmentation_scores
+from multipolar.evaluate import FIELDS, field_scores, segmentation_scores
 
 from conftest import read_annotation
 

@@ -27,8 +27,8 @@ PATTERN = re.compile(r"(?<!\w)(?=[\dA-Za-z])(?:" + "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
-    rf"(?P<month>(?<=[Ii]n )(?P<k_m>January|February|March|April|June|July|August|September|October|November|December))",
-    rf"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    r"(?P<month>(?<=[Ii]n )(?P<k_m>January|February|March|April|June|July|August|September|October|November|December))",
+    r"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
     r"(?P<relative>(?:just )?(?P<m_n>\d+|one|two|three|four|five|six|seven|a|an) (?P<m_u>day|week|month|year)s? ago"
     r"|(?P<m_dir>last|next|this|(?:the )?past|earlier this|later this) (?P<m_unit>week|month|year)"
     r"|(?P<m_word>yesterday|today|tomorrow)"

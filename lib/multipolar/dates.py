@@ -8,7 +8,6 @@ MONTHS = {m: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec"))) for m in names}
-_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th)?|([A-Za-z]+)\.?|(\d{4})")
 
 
 def month_number(word: str) -> int | None:

@@ -4,7 +4,6 @@ All of them share one tokeniser (multipolar.tokens) and return DataFrames.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
