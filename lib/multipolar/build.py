@@ -112,7 +112,7 @@ def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool =
         ledger += [{"source_file": page.source_file, **r} for r in rows]
     led = _frame(ledger, LEDGER_COLUMNS)
     removed = led.loc[led["role"].isin(["metadata", "removed"]), ["source_file", "line_no", "article_id", "reason", "text"]]
-    corpus = Corpus(add_reference_dates(_frame(articles, ARTICLE_COLUMNS)), removed.reset_index(drop=True), led,
+    corpus = Corpus(_frame(articles, ARTICLE_COLUMNS), removed.reset_index(drop=True), led,
                     report.messages, len(report.pages), report.skipped)
     return analyse(corpus) if analysis else corpus
 
@@ -129,7 +129,8 @@ def add_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def analyse(corpus: Corpus) -> Corpus:
-    """Add the analysis tables: entity mentions, resolved date expressions, theme rates."""
+    """Add reference dates to the articles, then the analysis tables: mentions, dates, themes, events."""
+    corpus.articles = add_reference_dates(corpus.articles)
     mentions, dates = mentions_by_article(corpus.articles), dates_by_article(corpus.articles)
     corpus.mentions = mentions_table(corpus.articles, mentions)
     corpus.dates = dates_table(corpus.articles, dates)
