@@ -45,11 +45,15 @@ def rules() -> Rules:
                  re.compile(spec["cue"]["third_party"], re.I), cities, literal_regex(list(cities)))
 
 
+# Every trigger contains one of these stems: sentences without any are skipped cheaply.
+STEMS = re.compile(r"visit|trip|met\b|meet|talk|phone|arriv|travel|stop|receiv|welcom|consult", re.I)
 BACKGROUND = re.compile(r"(?:prior to|before|after|following|ahead of) (?:his|her|their|the)\s*(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def trigger(sentence: str) -> tuple[str, re.Match] | None:
     """The encounter type a sentence announces, with the trigger match (background mentions skipped)."""
+    if not STEMS.search(sentence):
+        return None
     for kind, pattern in rules().triggers:
         for m in pattern.finditer(sentence):
             if not BACKGROUND.search(sentence[:m.start()]):
@@ -154,9 +158,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     if dates is None:
         dates = find_dates(text, parse_ref(ref_date), article_id)
     events, last_pair, visit_host = [], None, {}
-    summit_place = "" if "sidelines" not in text else next((p for s0, s1 in sentence_spans(text) if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
+    spans = sentence_spans(text)
+    summit_place = "" if "sidelines" not in text else next((p for s0, s1 in spans if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
                          for p in [place_country(text[s0:s1], [m for m in mentions if s0 <= m["start"] < s1], s0)] if p), "")
-    for s0, s1 in sentence_spans(text):
+    for s0, s1 in spans:
         sentence = text[s0:s1]
         found = trigger(sentence)
         if not found or rules().skip.search(sentence):
