@@ -9,6 +9,8 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from .dates import iso, month_number
+from .lexicon import read_csv
+from .tokens import norm
 
 M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -219,12 +221,15 @@ ANNIVERSARY = re.compile(r"(?P<when>this|next|last) year mark(?:s|ed)? the (?P<n
                          r"(?:the )?(?P<event>[^,.;]+)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def known_anniversaries() -> tuple[tuple[str, int], ...]:
+    """(normalised event, base year) pairs from data/lexicons/anniversaries.csv, read once."""
+    return tuple((norm(r["event"]), int(r["year"])) for r in read_csv("anniversaries.csv"))
+
+
 def anniversary_year(text: str) -> tuple[int, str] | None:
     """Year implied by 'this year marks the Nth anniversary of X', X dated in the text or the gazetteer."""
-    from .lexicon import read_csv
-    from .tokens import norm
-
-    known = [(norm(r["event"]), int(r["year"])) for r in read_csv("anniversaries.csv")]
+    known = known_anniversaries()
     for m in ANNIVERSARY.finditer(text):
         event = norm(m["event"])
         base = next((y for e, y in known if e in event), None)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -30,8 +31,9 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence."""
+@lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence (cached)."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
@@ -39,4 +41,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, para.start() + cut.start()))
             start = para.start() + cut.end()
         spans.append((start, para.end()))
-    return spans
+    return tuple(spans)
