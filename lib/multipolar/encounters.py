@@ -276,3 +276,39 @@ def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None
         d["article_id"] == r["article_id"] and (d["country_a"], d["country_b"]) == (r["country_a"], r["country_b"])
         for d in dated)]
     return pd.DataFrame(merge_events(dated + undated), columns=EVENT_COLUMNS)
+
+
+def decimal_year(value: str) -> float:
+    """A resolved date (YYYY, YYYY-MM or YYYY-MM-DD) as a fractional year for time axes; NaN when empty."""
+    if not value:
+        return float("nan")
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = (parts + [None, None])[:3]
+    if month is None:
+        return year + 0.5
+    return year + (month - 1) / 12 + ((day or 15) - 1) / 365
+
+
+def guest_of(row: pd.Series) -> str:
+    """The visiting side of an encounter: the party that is not the host (empty when unknown or third-country)."""
+    if row["host"] == row["country_a"]:
+        return row["country_b"]
+    if row["host"] == row["country_b"]:
+        return row["country_a"]
+    return ""
+
+
+def host_guest(events: pd.DataFrame) -> pd.DataFrame:
+    """Host × guest counts of held encounters, one per visit (third-country and unknown hosts left out)."""
+    held = events[events["status"] == "held"]
+    held = held.loc[~held["visit_id"].where(held["visit_id"] != "", held["event_id"]).duplicated()]
+    guests = held.apply(guest_of, axis=1) if len(held) else pd.Series(dtype="str")
+    keep = guests != ""
+    return pd.crosstab(held.loc[keep, "host"].rename("host"), guests[keep].rename("guest"))
+
+
+def pair_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Country pairs with their number of encounters: source, target, weight (for a network)."""
+    edges = events.groupby(["country_a", "country_b"]).size().rename("weight").reset_index()
+    edges = edges.rename(columns={"country_a": "source", "country_b": "target"})
+    return edges.sort_values(["weight", "source", "target"], ascending=[False, True, True]).reset_index(drop=True)

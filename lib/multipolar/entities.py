@@ -112,3 +112,42 @@ def mentions_table(articles: pd.DataFrame, found: dict[str, list[dict]] | None =
     found = mentions_by_article(articles) if found is None else found
     df = pd.DataFrame([r for rows in found.values() for r in rows], columns=MENTION_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
+
+
+def country_name(code: str) -> str:
+    """A readable English name for an alpha-3 code (pycountry's common name where it has one)."""
+    c = pycountry.countries.get(alpha_3=code)
+    if c is None:
+        return code
+    name = getattr(c, "common_name", None) or c.name
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = head if tail.endswith("Province of China") else f"{tail} {head}"
+    return name
+
+
+def key_counts(mentions: pd.DataFrame, articles: pd.DataFrame, by: str, kind: str | None = None,
+               keys: list[str] | None = None) -> pd.DataFrame:
+    """Mentions per group (a column of the article table; every group listed) × key, for one kind or a list of keys."""
+    m = mentions if kind is None else mentions[mentions["kind"] == kind]
+    if keys is not None:
+        m = m[m["key"].isin(keys)]
+    groups = m["article_id"].map(articles.set_index("article_id")[by])
+    table = pd.crosstab(groups.rename(by), m["key"].rename("key"))
+    every = sorted(g for g in articles[by].unique() if g != "")
+    table = table.reindex(index=pd.Index(every, name=by), fill_value=0)
+    return table.reindex(columns=keys, fill_value=0) if keys is not None else table
+
+
+def co_mentions(mentions: pd.DataFrame, keys: list[str] | None = None, kinds: tuple[str, ...] = ("organisation", "country"),
+                unit: str = "sentence", min_weight: int = 1) -> pd.DataFrame:
+    """Pairs of entities named in the same sentence (or article): source, target, weight = number of units."""
+    m = mentions[mentions["kind"].isin(kinds)]
+    if keys is not None:
+        m = m[m["key"].isin(keys)]
+    cols = ["article_id", "sentence"] if unit == "sentence" else ["article_id"]
+    units = m.drop_duplicates(cols + ["key"]).groupby(cols, sort=True)["key"].agg(lambda s: sorted(set(s)))
+    pairs = [(a, b) for ks in units for i, a in enumerate(ks) for b in ks[i + 1:]]
+    edges = pd.DataFrame(pairs, columns=["source", "target"]).value_counts().rename("weight").reset_index()
+    edges = edges[edges["weight"] >= min_weight]
+    return edges.sort_values(["weight", "source", "target"], ascending=[False, True, True]).reset_index(drop=True)

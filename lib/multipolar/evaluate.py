@@ -1,7 +1,11 @@
-"""Score the library against a hand annotation: articles found, boundaries, metadata fields."""
+"""Score the library against a hand annotation: articles, metadata, line fates, mentions, dates, encounters."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
+
+from .paths import ANNOTATIONS
 
 FIELDS = ["title", "outlet", "author", "published", "posted"]
 
@@ -66,3 +70,64 @@ def event_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[pd.Series
                            for g, p in pairs])
     extra = pd.DataFrame([p for i, p in enumerate(pred) if i not in used])
     return scores, pd.concat([detail, extra.add_prefix("unmatched_")], ignore_index=True) if len(extra) else detail
+
+
+def read_annotation(name: str, folder=ANNOTATIONS) -> pd.DataFrame:
+    """One hand-annotation table (tests/annotations/<name>) with every cell as text."""
+    return pd.read_csv(folder / name, dtype=str, keep_default_na=False)
+
+
+def count_scores(gold: Counter, got: Counter) -> pd.Series:
+    """Precision and recall of two multisets of items (gold and predicted)."""
+    tp = sum((gold & got).values())
+    n_gold, n_got = sum(gold.values()), sum(got.values())
+    return pd.Series({"gold": n_gold, "predicted": n_got, "matched": tp,
+                      "precision": tp / max(n_got, 1), "recall": tp / max(n_gold, 1)})
+
+
+def mention_scores(mentions: pd.DataFrame, gold: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
+    """Mentions (article, kind, key) against annotated counts, and the disagreements."""
+    g = Counter({(r.article_id, r.kind, r.key): int(r.count) for r in gold.itertuples()})
+    m = mentions[mentions["article_id"].isin(set(gold["article_id"]))]
+    got = Counter(zip(m["article_id"], m["kind"], m["key"]))
+    errors = [{"article_id": a, "kind": k, "key": key, "error": err, "count": n}
+              for err, diff in (("spurious", got - g), ("missed", g - got)) for (a, k, key), n in sorted(diff.items())]
+    return count_scores(g, got), pd.DataFrame(errors, columns=["article_id", "kind", "key", "error", "count"])
+
+
+def date_scores(dates: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
+    """Date expressions (article, surface, resolved start and end) against the annotated ones."""
+    def key(df):
+        return Counter(zip(df["article_id"], df["surface"].str.lower(), df["value_start"], df["value_end"]))
+    return count_scores(key(gold), key(dates[dates["article_id"].isin(set(gold["article_id"]))]))
+
+
+def line_fates(ledger: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The fate of each annotated line (body, title, or a removal reason) beside the expected one."""
+    led = ledger.assign(fate=ledger["role"].where(ledger["role"].isin(["body", "title"]), ledger["reason"]))
+    g = gold.assign(line_no=gold["line_no"].astype("int64"))
+    out = g.merge(led[["source_file", "line_no", "fate"]], on=["source_file", "line_no"], how="left")
+    out["right"] = out["fate"] == out["expected"]
+    return out
+
+
+def quality_summary(corpus, folder=ANNOTATIONS) -> pd.DataFrame:
+    """One row per task: how many annotated items, how many predicted, precision and recall."""
+    gold_articles = read_annotation("articles.csv", folder).astype({"title_line": "int64", "last_line": "int64"})
+    seg = segmentation_scores(corpus.articles, gold_articles)
+    rows = [{"task": "article starts", "gold": seg["gold"], "predicted": seg["predicted"],
+             "matched": seg["starts_found"], "precision": seg["precision"], "recall": seg["recall"]}]
+    for f in field_scores(corpus.articles, gold_articles).itertuples():
+        rows.append({"task": f"metadata: {f.field}", "gold": f.of, "predicted": f.of, "matched": f.right,
+                     "precision": f.right / max(f.of, 1), "recall": f.right / max(f.of, 1)})
+    fates = line_fates(corpus.ledger, read_annotation("lines.csv", folder))
+    rows.append({"task": "line fates", "gold": len(fates), "predicted": len(fates), "matched": int(fates["right"].sum()),
+                 "precision": fates["right"].mean(), "recall": fates["right"].mean()})
+    rows.append({"task": "entity mentions", **mention_scores(corpus.mentions, read_annotation("mentions.csv", folder))[0]})
+    rows.append({"task": "date expressions", **date_scores(corpus.dates, read_annotation("dates.csv", folder))})
+    ev, _ = event_scores(corpus.events, read_annotation("events.csv", folder))
+    rows.append({"task": "encounters (pair + date)", **ev[["gold", "predicted", "matched", "precision", "recall"]]})
+    out = pd.DataFrame(rows)
+    out[["gold", "predicted", "matched"]] = out[["gold", "predicted", "matched"]].astype("int64")
+    out[["precision", "recall"]] = out[["precision", "recall"]].astype(float).round(3)
+    return out

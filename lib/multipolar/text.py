@@ -82,9 +82,10 @@ def collocates(articles: pd.DataFrame, node: str, window: int = 5, min_freq: int
 
 
 def group_counts(articles: pd.DataFrame, by: str, drop_stopwords: bool = True) -> pd.DataFrame:
-    """Word × group frequency table (groups are the values of column `by`)."""
+    """Word × group frequency table (groups are the values of column `by`); with the stoplist, letters ("U.S." → u, s) go too."""
     stop = stopwords() if drop_stopwords else frozenset()
-    counts = {g: Counter(w for t in texts for w in lower_tokens(t) if w not in stop and not w.isdigit())
+    shortest = 2 if drop_stopwords else 1
+    counts = {g: Counter(w for t in texts for w in lower_tokens(t) if w not in stop and not w.isdigit() and len(w) >= shortest)
               for g, texts in articles.groupby(by, sort=True)["text"]}
     return pd.DataFrame(counts).fillna(0).astype("int64")
 
@@ -133,3 +134,35 @@ def word_frequencies(texts, extra_stopwords: tuple[str, ...] = (), min_length: i
     c = Counter(w for t in texts for w in lower_tokens(t)
                 if w not in stop and len(w) >= min_length and not w[0].isdigit())
     return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def term_rates(articles: pd.DataFrame, terms: list[str], by: str) -> pd.DataFrame:
+    """Hits per 1,000 words of each term (exact word, 'stem*' or phrase) in each group of `by`."""
+    words = articles.groupby(by, sort=True)["n_words"].sum()
+    table = pd.DataFrame(0.0, index=words.index, columns=terms)
+    for term in terms:
+        counts = kwic(articles, term, width=0)["article_id"].map(articles.set_index("article_id")[by]).value_counts()
+        table[term] = (1000 * counts.reindex(words.index, fill_value=0) / words).round(3)
+    table.columns.name = "term"
+    return table
+
+
+def contrast_cues() -> re.Pattern:
+    """The contrast cues of data/lexicons/contrast.txt as one case-insensitive pattern."""
+    from .lexicon import LEXICONS
+    cues = [w.strip() for w in (LEXICONS / "contrast.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")]
+    body = "|".join(re.escape(c.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if c.endswith("*") else "") for c in cues)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def contrasts(mentions: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """Sentences that name both parties `a` and `b` (keys) and use a contrast cue, with the cue and themes."""
+    from .themes import theme_hits
+    m = mentions[mentions["key"].isin([a, b])]
+    both = m.groupby(["article_id", "sentence"], sort=False)["key"].nunique()
+    both = both[both == 2].reset_index()[["article_id", "sentence"]]
+    pattern = contrast_cues()
+    both["cue"] = both["sentence"].map(lambda s: (pattern.search(s) or [""])[0])
+    both["themes"] = both["sentence"].map(lambda s: "; ".join(sorted({t for t, *_ in theme_hits(s)})))
+    return both[both["cue"] != ""].reset_index(drop=True)
