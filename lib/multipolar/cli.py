@@ -1,11 +1,11 @@
-"""Command line: `multipolar build` (and later steps), thin over the library."""
+"""Command line: `multipolar build` and `multipolar figures`, thin over the library."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from .paths import PROCESSED, RAW
+from .paths import FIGURES, NOTEBOOKS, PROCESSED, RAW
 
 
 def summary(corpus) -> str:
@@ -41,6 +41,31 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_figures(args) -> int:
+    """Execute the notebooks on fresh kernels and export every figure with an index."""
+    from .build import cached_corpus
+    from .export import EXECUTED, export_all, notebooks
+
+    folder, out = Path(args.notebooks), Path(args.out)
+    if not notebooks(folder):
+        print(f"multipolar: {folder}: no numbered notebooks (NN_name.ipynb) found - pass --notebooks DIR", file=sys.stderr)
+        return 1
+    corpus = cached_corpus()
+    if corpus.pages == 0:
+        print(f"multipolar: {RAW}: no page could be read; nothing to plot - add pages to data/raw", file=sys.stderr)
+        return 1
+    try:
+        index = export_all(folder, out, update=args.update_notebooks, progress=lambda m: print(m, flush=True))
+    except Exception as err:  # a failing cell: name the notebook and the error, not a traceback
+        print(f"multipolar: a notebook failed to run: {str(err).strip().splitlines()[-1]} - open it in JupyterLab "
+              "and run it to see the failing cell", file=sys.stderr)
+        return 1
+    print(f"figures (PNG 300 dpi, SVG, CSV) in {out}")
+    print(f"figure index: {index}")
+    print(f"executed notebooks in {EXECUTED}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per step."""
     p = argparse.ArgumentParser(prog="multipolar", description="Build and explore the multipolar corpus.")
@@ -49,6 +74,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--raw", default=str(RAW), help="folder of raw pages (default: data/raw)")
     b.add_argument("--out", default=str(PROCESSED), help="output folder (default: data/processed)")
     b.set_defaults(func=cmd_build)
+    f = sub.add_parser("figures", help="execute the notebooks and export every figure (PNG, SVG, CSV, index)")
+    f.add_argument("--out", default=str(FIGURES), help="output folder (default: reports/figures)")
+    f.add_argument("--notebooks", default=str(NOTEBOOKS), help="folder of numbered notebooks (default: notebooks)")
+    f.add_argument("--update-notebooks", action="store_true",
+                   help="also write the executed notebooks back in place (refreshes the stored outputs)")
+    f.set_defaults(func=cmd_figures)
     return p
 
 

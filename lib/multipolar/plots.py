@@ -1,0 +1,231 @@
+"""The house style for charts, the chart types the notebooks use, and figure export (PNG + SVG + CSV).
+
+Every chart is made for a report: a title that states the finding, labelled axes with units, a source
+line, the Okabe–Ito colour-blind-safe palette, sized for a printed column. `publish` names a figure and,
+when exporting, writes it reproducibly (fixed metadata, no dates) with the data behind it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+import seaborn as sns
+
+# Okabe & Ito (2008), the palette most colour-vision deficiencies can tell apart.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+SEQUENTIAL = "mako_r"          # perceptually uniform, monotonic in lightness: safe in grey and for CVD
+WIDTH = 6.5                    # inches: one report column at print size
+FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"   # ships with matplotlib
+EXPORT_ENV = "MULTIPOLAR_FIGURES"
+SOURCE = "Source: multipolar corpus (data/raw)"
+_state = {"notebook": "figures", "source": SOURCE, "export": None}
+
+
+def setup(notebook: str, articles: pd.DataFrame | None = None, export: str | Path | None = None) -> None:
+    """Apply the house style and name the notebook whose figures follow (export dir from $MULTIPOLAR_FIGURES)."""
+    style()
+    _state["notebook"] = notebook
+    if articles is not None:
+        _state["source"] = (f"Source: multipolar corpus, {articles['source_file'].nunique()} pages, "
+                            f"{len(articles)} articles")
+    _state["export"] = Path(export) if export else (Path(os.environ[EXPORT_ENV]) if os.environ.get(EXPORT_ENV) else None)
+
+
+def style() -> None:
+    """One style for every chart: seaborn whitegrid, Okabe–Ito colours, fonts legible at column width."""
+    sns.set_theme(context="paper", style="whitegrid", palette=PALETTE, font="DejaVu Sans", rc={
+        "figure.figsize": (WIDTH, 3.8), "figure.dpi": 100, "savefig.dpi": 300,
+        "font.size": 9, "axes.titlesize": 10.5, "axes.titleweight": "bold", "axes.titlelocation": "left",
+        "axes.labelsize": 9, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5, "legend.fontsize": 8.5,
+        "legend.title_fontsize": 8.5, "axes.spines.top": False, "axes.spines.right": False,
+        "svg.hashsalt": "multipolar", "svg.fonttype": "path", "image.cmap": SEQUENTIAL})
+
+
+def figure(height: float = 3.8, width: float = WIDTH, **kwargs) -> tuple[plt.Figure, plt.Axes]:
+    """A new figure of report-column width with constrained layout."""
+    return plt.subplots(figsize=(width, height), layout="constrained", **kwargs)
+
+
+def wrap(text: str, width: int = 70) -> str:
+    """Wrap a long title or caption onto several lines."""
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def finish(fig: plt.Figure, ax: plt.Axes | None, title: str, xlabel: str | None = None,
+           ylabel: str | None = None, source: str | None = None) -> plt.Figure:
+    """Title stating the finding, axis labels with units, and a source line under the chart."""
+    if ax is not None:
+        ax.set_title(wrap(title))
+        if xlabel is not None:
+            ax.set_xlabel(xlabel)
+        if ylabel is not None:
+            ax.set_ylabel(ylabel)
+    else:
+        fig.suptitle(wrap(title), x=0.01, ha="left", fontweight="bold", fontsize=10.5)
+    fig.text(0.0, -0.01, source or _state["source"], ha="left", va="top", fontsize=7.5, color="#555555",
+             transform=fig.transFigure)
+    return fig
+
+
+def barh(values: pd.Series, title: str, xlabel: str, ylabel: str = "", color: str = PALETTE[0],
+         annotate: str = "{:,.0f}", height: float | None = None) -> plt.Figure:
+    """Horizontal bars, largest on top, each labelled with its value."""
+    values = values.sort_values(kind="stable")
+    fig, ax = figure(height or max(2.2, 0.28 * len(values) + 1.2))
+    ax.barh([str(i) for i in values.index], values.to_numpy(), color=color)
+    for y, v in enumerate(values.to_numpy()):
+        ax.text(v, y, " " + annotate.format(v), va="center", fontsize=8)
+    ax.grid(axis="y", visible=False)
+    ax.margins(x=0.12)
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def stacked_bars(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, legend: str = "",
+                 horizontal: bool = False) -> plt.Figure:
+    """Stacked bars: one bar per row of `table`, one colour per column."""
+    fig, ax = figure(max(2.6, 0.32 * len(table) + 1.4) if horizontal else 3.8)
+    table.plot(kind="barh" if horizontal else "bar", stacked=True, ax=ax, width=0.8,
+               color=PALETTE[:table.shape[1]], edgecolor="white", linewidth=0.5)
+    if horizontal:
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+    else:
+        ax.tick_params(axis="x", rotation=0)
+        ax.grid(axis="x", visible=False)
+    ax.legend(title=legend, frameon=False, loc="best")
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def grouped_bars(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, legend: str = "") -> plt.Figure:
+    """Horizontal grouped bars: one group per row of `table`, one colour per column."""
+    fig, ax = figure(max(2.8, 0.22 * table.size + 1.4))
+    table.plot(kind="barh", ax=ax, width=0.8, color=PALETTE[:table.shape[1]], edgecolor="white", linewidth=0.5)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.legend(title=legend, frameon=False, loc="lower right")
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def facet_barh(table: pd.DataFrame, facet: str, label: str, value: str, title: str, xlabel: str,
+               ncols: int = 2) -> plt.Figure:
+    """Small multiples of horizontal bars: one panel per value of `facet`, largest bar on top."""
+    groups = list(dict.fromkeys(table[facet]))
+    nrows = -(-len(groups) // ncols)
+    fig, axes = figure(2.1 * nrows + 0.8, ncols=ncols, nrows=nrows, squeeze=False)
+    for i, (ax, g) in enumerate(zip(axes.flat, groups)):
+        sub = table[table[facet] == g].sort_values(value)
+        ax.barh(sub[label].astype(str), sub[value], color=PALETTE[i % len(PALETTE)])
+        ax.set_title(wrap(str(g), 40), fontsize=9, fontweight="normal")
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel(xlabel)
+    for ax in list(axes.flat)[len(groups):]:
+        ax.set_axis_off()
+    return finish(fig, None, title)
+
+
+def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, colorbar: str,
+            fmt: str = ".1f", height: float | None = None) -> plt.Figure:
+    """Annotated heatmap in the sequential palette; the colour bar says what the numbers are."""
+    fig, ax = figure(height or max(2.6, 0.34 * len(matrix) + 1.6))
+    sns.heatmap(matrix, annot=True, fmt=fmt, cmap=SEQUENTIAL, linewidths=0.5, linecolor="white",
+                cbar_kws={"label": colorbar, "shrink": 0.8}, annot_kws={"fontsize": 7.5}, ax=ax)
+    ax.tick_params(axis="x", rotation=30)
+    ax.tick_params(axis="y", rotation=0)
+    plt.setp(ax.get_xticklabels(), ha="right", rotation_mode="anchor")
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def timeline(points: pd.DataFrame, x: str, y: str, hue: str, title: str, xlabel: str, ylabel: str,
+             legend: str = "") -> plt.Figure:
+    """Dots on a time axis, one row per category, coloured and shaped by `hue`."""
+    fig, ax = figure(max(2.6, 0.3 * points[y].nunique() + 1.4))
+    kinds = sorted(points[hue].unique())
+    markers = dict(zip(kinds, "osD^vP*X"))
+    for i, kind in enumerate(kinds):
+        sub = points[points[hue] == kind]
+        ax.scatter(sub[x], sub[y], s=36, color=PALETTE[i % len(PALETTE)], marker=markers[kind], label=kind,
+                   alpha=0.85, edgecolor="white", linewidth=0.5, zorder=3)
+    ax.legend(title=legend, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(axis="y", visible=False)
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def network(edges: pd.DataFrame, title: str, kind_of: dict[str, str] | None = None, seed: int = 7,
+            height: float = 5.2, centre: str | None = None) -> plt.Figure:
+    """A weighted network (seeded ForceAtlas2, or `centre` in the middle of a ring); width by weight, colour by kind."""
+    g = nx.Graph()
+    for a, b, w in edges[["source", "target", "weight"]].itertuples(index=False):
+        g.add_edge(a, b, weight=float(w))
+    fig, ax = figure(height)
+    # ForceAtlas2 with gravity keeps disconnected groups on the page; node_size stops labels piling up.
+    if centre is not None:
+        pos = nx.shell_layout(g, nlist=[[centre], sorted(n for n in g if n != centre)])
+    else:
+        pos = nx.forceatlas2_layout(g, seed=seed, max_iter=500, gravity=2.0, scaling_ratio=6.0,
+                                    node_size=dict.fromkeys(g, 0.6))
+    kinds = sorted(set((kind_of or {}).get(n, "") for n in g))
+    colours = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(kinds)}
+    widths = [0.6 + 3.0 * d["weight"] / max(edges["weight"].max(), 1) for *_, d in g.edges(data=True)]
+    nx.draw_networkx_edges(g, pos, width=widths, edge_color="#999999", alpha=0.6, ax=ax)
+    strength = dict(g.degree(weight="weight"))
+    top = max(strength.values(), default=1) or 1
+    nx.draw_networkx_nodes(g, pos, node_size=[80 + 900 * strength[n] / top for n in g],
+                           node_color=[colours[(kind_of or {}).get(n, "")] for n in g], alpha=0.9, ax=ax)
+    nx.draw_networkx_labels(g, pos, font_size=7.5, ax=ax)
+    if kind_of:
+        for k in kinds:
+            ax.scatter([], [], color=colours[k], label=k, s=40)
+        ax.legend(frameon=False, loc="lower left", fontsize=8)
+    ax.set_axis_off()
+    return finish(fig, ax, title)
+
+
+def wordcloud(frequencies: dict[str, int], title: str, seed: int = 42, max_words: int = 80) -> plt.Figure:
+    """A word cloud drawn with a fresh seeded WordCloud and matplotlib's bundled DejaVu Sans font."""
+    from matplotlib.colors import ListedColormap
+    from wordcloud import WordCloud
+
+    cloud = WordCloud(width=1300, height=700, background_color="white", random_state=seed, max_words=max_words,
+                      font_path=str(FONT), colormap=ListedColormap(PALETTE[:6]), collocations=False,
+                      prefer_horizontal=0.95, relative_scaling=0.5).generate_from_frequencies(frequencies)
+    fig, ax = figure(3.7)
+    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    ax.set_axis_off()
+    return finish(fig, ax, title)
+
+
+def slug(name: str) -> str:
+    """A file-name-safe figure name."""
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in name.lower()).strip("-")
+
+
+def title_of(fig: plt.Figure) -> str:
+    """The title a chart states its finding in (axes title at any location, else the figure's), on one line."""
+    titles = [fig._suptitle.get_text()] if fig._suptitle is not None else []
+    titles += [ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center", "right")]
+    return " ".join(next((t for t in titles if t), "").split())
+
+
+def publish(fig: plt.Figure, name: str, caption: str, data: pd.DataFrame | pd.Series) -> None:
+    """Register a figure; when exporting, write <notebook>/<name>.png (300 dpi), .svg and the data as .csv."""
+    out = _state["export"]
+    if out is None:
+        return
+    folder = Path(out) / _state["notebook"]
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = slug(name)
+    fig.savefig(folder / f"{stem}.png", dpi=300, bbox_inches="tight", metadata={"Software": None})
+    with plt.rc_context({"svg.hashsalt": "multipolar"}):
+        fig.savefig(folder / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
+    frame = data.to_frame() if isinstance(data, pd.Series) else data
+    frame.to_csv(folder / f"{stem}.csv", index=not isinstance(frame.index, pd.RangeIndex), lineterminator="\n")
+    manifest = folder / "figures.json"
+    entries = json.loads(manifest.read_text()) if manifest.exists() else []
+    entries = [e for e in entries if e["name"] != stem] + [{"name": stem, "caption": caption, "title": title_of(fig)}]
+    manifest.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
