@@ -7,6 +7,7 @@ import struct
 import matplotlib
 
 matplotlib.use("Agg")
+import nbformat  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
@@ -121,3 +122,18 @@ def _reset_plot_state():
     yield
     plots.setup("figures", export=None)
     matplotlib.pyplot.close("all")
+
+
+def test_a_failing_notebook_gives_one_line_naming_it(tmp_path, capsys):
+    from multipolar.cli import main
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import multipolar\n1 / 0")])
+    nbformat.write(nb, tmp_path / "07_broken.ipynb")
+    assert main(["figures", "--notebooks", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "07_broken.ipynb" in err[0] and "ZeroDivisionError" in err[0]
+
+
+def test_no_notebooks_is_a_clear_error(tmp_path, capsys):
+    from multipolar.cli import main
+    assert main(["figures", "--notebooks", str(tmp_path)]) == 1
+    assert "no numbered notebooks" in capsys.readouterr().err

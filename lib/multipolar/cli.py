@@ -44,7 +44,7 @@ def cmd_build(args) -> int:
 def cmd_figures(args) -> int:
     """Execute the notebooks on fresh kernels and export every figure with an index."""
     from .build import cached_corpus
-    from .export import EXECUTED, export_all, notebooks
+    from .export import EXECUTED, NotebookFailed, export_all, notebooks
 
     folder, out = Path(args.notebooks), Path(args.out)
     if not notebooks(folder):
@@ -56,9 +56,8 @@ def cmd_figures(args) -> int:
         return 1
     try:
         index = export_all(folder, out, update=args.update_notebooks, progress=lambda m: print(m, flush=True))
-    except Exception as err:  # a failing cell: name the notebook and the error, not a traceback
-        print(f"multipolar: a notebook failed to run: {str(err).strip().splitlines()[-1]} - open it in JupyterLab "
-              "and run it to see the failing cell", file=sys.stderr)
+    except NotebookFailed as err:  # a failing cell: name the notebook and the error, not a traceback
+        print(f"multipolar: {err} - open the notebook in JupyterLab and run it to see the failing cell", file=sys.stderr)
         return 1
     print(f"figures (PNG 300 dpi, SVG, CSV) in {out}")
     print(f"figure index: {index}")

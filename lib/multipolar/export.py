@@ -14,6 +14,10 @@ EXECUTED = REPORTS / "notebooks"
 TIMEOUT = 600
 
 
+class NotebookFailed(RuntimeError):
+    """A notebook stopped on an error: the message names the file and the error."""
+
+
 def notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     """The numbered notebooks of a folder, in order."""
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
@@ -27,7 +31,8 @@ def this_environment_kernel():
     class ThisEnvironmentKernel(KernelManager):
         @property
         def kernel_spec(self):
-            return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                                    "--IPKernelApp.log_level=ERROR"],  # no TCP-encryption notice per notebook
                               display_name="Python 3 (multipolar)", language="python")
 
     return ThisEnvironmentKernel
@@ -78,7 +83,11 @@ def export_all(folder: Path = NOTEBOOKS, out: Path = FIGURES, executed: Path | N
     for path in paths:
         shutil.rmtree(out / path.stem, ignore_errors=True)
         progress(f"running {path.name}")
-        nb = execute(path, out)
+        try:
+            nb = execute(path, out)
+        except Exception as err:  # nbclient's CellExecutionError ends with the error line
+            lines = str(err).strip().splitlines() or [type(err).__name__]
+            raise NotebookFailed(f"{path}: {lines[-1]}") from err
         if executed is not None:
             Path(executed).mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, Path(executed) / path.name)
