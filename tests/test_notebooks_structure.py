@@ -1,11 +1,12 @@
 """The notebooks as documents: question and answer on top, narrative, no inline helpers, stored outputs, figures."""
 import re
+import sys
 
 import nbformat
 import pytest
 
 from multipolar.export import notebooks
-from multipolar.paths import NOTEBOOKS
+from multipolar.paths import NOTEBOOKS, ROOT
 
 PATHS = notebooks(NOTEBOOKS)
 ANALYSIS = [p for p in PATHS if not p.stem.startswith(("00_", "05_"))]
@@ -50,7 +51,8 @@ def test_stored_outputs_with_execution_counts(path):
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom on a fresh kernel"
     assert all(o.output_type != "error" for c in code for o in c.outputs)
     text = nbformat.writes(nb)
-    assert "/work/" not in text and "/home/" not in text and not re.search(r"0x[0-9a-f]{8,}", text)
+    assert str(ROOT) not in text and sys.prefix not in text and "/home/" not in text, "no machine paths"
+    assert not re.search(r"0x[0-9a-f]{8,}", text), "no memory addresses"
 
 
 @pytest.mark.parametrize("path", ANALYSIS, ids=lambda p: p.stem)
