@@ -16,11 +16,16 @@ def read_csv(name: str) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def word_list(name: str) -> list[str]:
+    """Entries of a one-per-line lexicon file (blank lines and '#' comments skipped)."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """Function words and site chrome to leave out of counts (lower case)."""
-    text = (LEXICONS / "stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.lower().split())
+    return frozenset(w for line in word_list("stopwords.txt") for w in line.lower().split())
 
 
 def trie_pattern(words: list[str]) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from .lexicon import stopwords
+from .lexicon import stopwords, word_list
 from .tokens import WORD
 
 
@@ -28,13 +29,15 @@ def term_matcher(term: str):
     return lambda w: w == t
 
 
+def term_regex(term: str) -> str:
+    """Regex for a search term: whole words, any whitespace inside a phrase, 'stem*' for any ending."""
+    body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
+    return r"(?<!\w)" + body + (r"[\w'’-]*" if term.endswith("*") else r"(?!\w)")
+
+
 def kwic(articles: pd.DataFrame, term: str, width: int = 8, regex: bool = False) -> pd.DataFrame:
     """Keyword in context: each hit with `width` words either side, its article, site and outlet."""
-    if regex:
-        pattern = re.compile(term, re.IGNORECASE)
-    else:
-        body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
-        pattern = re.compile(r"(?<!\w)" + body + (r"[\w'’-]*" if term.endswith("*") else r"(?!\w)"), re.IGNORECASE)
+    pattern = re.compile(term if regex else term_regex(term), re.IGNORECASE)
     rows = []
     for row in articles[["article_id", "site", "outlet", "text"]].itertuples(index=False):
         text = row.text
@@ -139,21 +142,19 @@ def word_frequencies(texts, extra_stopwords: tuple[str, ...] = (), min_length: i
 def term_rates(articles: pd.DataFrame, terms: list[str], by: str) -> pd.DataFrame:
     """Hits per 1,000 words of each term (exact word, 'stem*' or phrase) in each group of `by`."""
     words = articles.groupby(by, sort=True)["n_words"].sum()
+    group_of = articles.set_index("article_id")[by]
     table = pd.DataFrame(0.0, index=words.index, columns=terms)
     for term in terms:
-        counts = kwic(articles, term, width=0)["article_id"].map(articles.set_index("article_id")[by]).value_counts()
+        counts = kwic(articles, term, width=0)["article_id"].map(group_of).value_counts()
         table[term] = (1000 * counts.reindex(words.index, fill_value=0) / words).round(3)
     table.columns.name = "term"
     return table
 
 
+@cache
 def contrast_cues() -> re.Pattern:
     """The contrast cues of data/lexicons/contrast.txt as one case-insensitive pattern."""
-    from .lexicon import LEXICONS
-    cues = [w.strip() for w in (LEXICONS / "contrast.txt").read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")]
-    body = "|".join(re.escape(c.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if c.endswith("*") else "") for c in cues)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    return re.compile("|".join(term_regex(cue) for cue in word_list("contrast.txt")), re.IGNORECASE)
 
 
 def contrasts(mentions: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
