@@ -4,20 +4,22 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from .clean import clean
-from .dateexpr import DATE_COLUMNS, dates_by_article, dates_table, reference_dates
-from .encounters import EVENT_COLUMNS, events_table
-from .entities import MENTION_COLUMNS, mentions_by_article, mentions_table
-from .themes import RATE_COLUMNS, theme_rates
+from .dateexpr import DATE_COLUMNS, find_dates, page_references, parse_ref
+from .encounters import EVENT_COLUMNS, article_events, events_frame
+from .entities import MENTION_COLUMNS, find_mentions
 from .load import Page, ReadReport, read_pages
 from .metadata import detect_site, finalise
+from .parallel import choose_workers, ordered_map
 from .paths import PACKAGE, PROCESSED, RAW
 from .segment import segment
-from .tokens import count_words, norm
+from .themes import COUNT_COLUMNS, RATE_COLUMNS, article_theme_counts, theme_rates
+from .tokens import norm
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "site", "title", "outlet", "author", "published",
                    "posted", "dateline", "ref_date", "ref_method", "year", "tags", "blogger", "note",
@@ -74,12 +76,46 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
         nos = lines_of[draft.index]
         articles.append({
             "article_id": article_id(page.source_file, draft.index), "source_file": page.source_file,
-            "site": site, **finalise(draft), "n_words": count_words(text), "n_paragraphs": len(draft.body),
+            "site": site, **finalise(draft), "n_words": sum(len(line.words) for line in draft.body), "n_paragraphs": len(draft.body),
             "title_line": draft.title_no, "first_line": min(nos), "last_line": max(nos), "text": text,
         })
     rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.source_file, e.article),
              "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
     return articles, rows
+
+
+@dataclass
+class PageTables:
+    """Everything one page yields: its articles and ledger rows, and (with analysis) its analysis rows."""
+
+    articles: list[dict]
+    ledger: list[dict]
+    mentions: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    themes: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+def analyse_page(tables: PageTables) -> PageTables:
+    """Reference dates of a page's articles, then their mentions, dates, theme counts and encounters."""
+    arts = tables.articles
+    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in arts])
+    for a, (ref, how) in zip(arts, refs):
+        a.update(ref_date=ref, ref_method=how, year=ref[:4])
+        mentions = find_mentions(a["text"], a["article_id"])
+        dates = find_dates(a["text"], parse_ref(ref), a["article_id"])
+        tables.mentions += mentions
+        tables.dates += dates
+        tables.themes += article_theme_counts(a["article_id"], a["text"], a["n_words"])
+        tables.events += article_events(a["article_id"], a["text"], ref, mentions, dates)
+    return tables
+
+
+def page_tables(page: Page, analysis: bool = True) -> PageTables:
+    """The rows one page contributes to every table (the unit of work a build maps over pages)."""
+    articles, rows = process_page(page)
+    tables = PageTables(articles, [{"source_file": page.source_file, **r} for r in rows])
+    return analyse_page(tables) if analysis else tables
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -96,47 +132,42 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return df
 
 
-def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool = True) -> Corpus:
-    """Read every page of `raw` and return the tables; never raises for a bad page."""
+def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool = True,
+                 workers: int | None = None) -> Corpus:
+    """Read every page of `raw` and return the tables; never raises for a bad page.
+
+    Pages are processed independently, on several processes for larger corpora (`workers`, or the
+    MULTIPOLAR_WORKERS variable, sets how many); the tables are the same whatever the number.
+    """
     report: ReadReport = read_pages(Path(raw))
     pages = report.pages
     if progress is None:
         progress = len(pages) >= PROGRESS_MIN_PAGES
+    wrap = iter
     if progress:
         from tqdm import tqdm
-        pages = tqdm(pages, desc="pages", unit="page", leave=False)
-    articles, ledger = [], []
-    for page in pages:
-        arts, rows = process_page(page)
-        articles += arts
-        ledger += [{"source_file": page.source_file, **r} for r in rows]
-    led = _frame(ledger, LEDGER_COLUMNS)
+
+        def wrap(results):
+            return tqdm(results, total=len(pages), desc="pages", unit="page", leave=False)
+    work = partial(page_tables, analysis=analysis)
+    parts = ordered_map(work, pages, choose_workers(len(pages), workers), wrap, size=lambda p: len(p.text))
+    led = _frame([r for p in parts for r in p.ledger], LEDGER_COLUMNS)
     removed = led.loc[led["role"].isin(["metadata", "removed"]), ["source_file", "line_no", "article_id", "reason", "text"]]
-    corpus = Corpus(_frame(articles, ARTICLE_COLUMNS), removed.reset_index(drop=True), led,
-                    report.messages, len(report.pages), report.skipped)
-    return analyse(corpus) if analysis else corpus
-
-
-def add_reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
-    """Fill ref_date, ref_method and year from the dates the pages give or imply."""
-    if articles.empty:
-        return articles
-    refs = reference_dates(articles)
-    articles["ref_date"] = refs["ref_date"].fillna("").to_numpy()
-    articles["ref_method"] = refs["ref_method"].fillna("").to_numpy()
-    articles["year"] = articles["ref_date"].str[:4]
-    return articles
-
-
-def analyse(corpus: Corpus) -> Corpus:
-    """Add reference dates to the articles, then the analysis tables: mentions, dates, themes, events."""
-    corpus.articles = add_reference_dates(corpus.articles)
-    mentions, dates = mentions_by_article(corpus.articles), dates_by_article(corpus.articles)
-    corpus.mentions = mentions_table(corpus.articles, mentions)
-    corpus.dates = dates_table(corpus.articles, dates)
-    corpus.theme_rates = theme_rates(corpus.articles)
-    corpus.events = events_table(corpus.articles, mentions, dates)
+    corpus = Corpus(_frame([a for p in parts for a in p.articles], ARTICLE_COLUMNS), removed.reset_index(drop=True),
+                    led, report.messages, len(report.pages), report.skipped)
+    if analysis:
+        corpus.mentions = _rows_frame(parts, "mentions", MENTION_COLUMNS)
+        corpus.dates = _rows_frame(parts, "dates", DATE_COLUMNS)
+        counts = _rows_frame(parts, "themes", COUNT_COLUMNS)
+        corpus.theme_rates = theme_rates(corpus.articles, counts=counts)
+        corpus.events = events_frame([e for p in parts for e in p.events])
     return corpus
+
+
+def _rows_frame(parts: list[PageTables], name: str, columns: list[str]) -> pd.DataFrame:
+    """One analysis table from the rows every page produced (offsets and counts as int64)."""
+    df = pd.DataFrame([r for p in parts for r in getattr(p, name)], columns=columns)
+    return df.astype({c: "int64" for c in ("start", "end", "hits", "words") if c in columns})
 
 
 COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "ledger.csv": LEDGER_COLUMNS,

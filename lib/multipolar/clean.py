@@ -1,31 +1,26 @@
 """Clean an article's body: drop injected related-article headings and repeated paragraphs."""
 from __future__ import annotations
 
-import re
-
 from .segment import Draft, Entry
 from .tokens import norm
-
-_WORDS = re.compile(r"\w+")
 
 SHINGLE = 5
 MIN_WORDS = 8
 THRESHOLD = 0.6  # measured: summary copies score >= 0.69, unrelated paragraphs <= 0.54
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[int]:
-    """Hashes of the k-word windows of a text (lower case, punctuation ignored)."""
-    w = _WORDS.findall(text.lower())
-    return {hash(t) for t in zip(*(w[i:] for i in range(k)))}
+def shingles(words: list[str], k: int = SHINGLE) -> set[tuple[str, ...]]:
+    """The k-word windows of a list of (lower-cased) words."""
+    return set(zip(*(words[i:] for i in range(k))))
 
 
-def repeated_paragraphs(paragraphs: list[str], threshold: float = THRESHOLD) -> set[int]:
-    """Indexes of paragraphs whose word windows mostly recur later (a summary before its full text)."""
-    later: set[int] = set()
+def repeated_paragraphs(paragraphs: list[list[str]], threshold: float = THRESHOLD) -> set[int]:
+    """Indexes of paragraphs (as word lists) whose word windows mostly recur later (a summary before its full text)."""
+    later: set[tuple[str, ...]] = set()
     drop = set()
     for i in range(len(paragraphs) - 1, -1, -1):
         s = shingles(paragraphs[i])
-        if len(paragraphs[i].split()) >= MIN_WORDS and s and len(s & later) >= threshold * len(s):
+        if len(paragraphs[i]) >= MIN_WORDS and s and len(s & later) >= threshold * len(s):
             drop.add(i)
         later |= s
     return drop
@@ -45,12 +40,12 @@ def related_headings(draft: Draft, furniture_keys: list[str]) -> set[int]:
 
 def clean(draft: Draft, ledger: list[Entry], furniture_keys: list[str]) -> None:
     """Remove related headings and repeated paragraphs from a draft, recording why in the ledger."""
-    by_no = {e.no: e for e in ledger}
     reasons = {i: "related heading" for i in related_headings(draft, furniture_keys)}
     kept = [i for i in range(len(draft.body)) if i not in reasons]
-    for j in repeated_paragraphs([draft.body[i].text for i in kept]):
+    for j in repeated_paragraphs([draft.body[i].words for i in kept]):
         reasons[kept[j]] = "duplicate paragraph"
-    for i, reason in reasons.items():
-        entry = by_no[draft.body[i].no]
-        entry.role, entry.reason = "removed", reason
+    by_no = {draft.body[i].no: reason for i, reason in reasons.items()}
+    for entry in ledger if by_no else ():
+        if entry.no in by_no:
+            entry.role, entry.reason = "removed", by_no[entry.no]
     draft.body = [line for i, line in enumerate(draft.body) if i not in reasons]

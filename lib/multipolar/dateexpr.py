@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -229,6 +230,8 @@ def known_anniversaries() -> tuple[tuple[str, int], ...]:
 
 def anniversary_year(text: str) -> tuple[int, str] | None:
     """Year implied by 'this year marks the Nth anniversary of X', X dated in the text or the gazetteer."""
+    if "anniversar" not in text.casefold():
+        return None
     known = known_anniversaries()
     for m in ANNIVERSARY.finditer(text):
         event = norm(m["event"])
@@ -250,11 +253,10 @@ def year_evidence(text: str) -> tuple[int, str] | None:
                 if m.group("mdy") or m.group("dmy") or m.group("my")]
     if explicit:
         return max(explicit), "latest explicit date in the text"
-    years = pd.Series([int(m.group("n_y")) for m in matches if m.group("year")], dtype="int64")
-    if len(years):
-        counts = years.value_counts()
-        top = counts[counts == counts.max()].index.max()
-        return int(top), "most frequent year in the text"
+    counts = Counter(int(m.group("n_y")) for m in matches if m.group("year"))
+    if counts:
+        most = max(counts.values())
+        return max(y for y, n in counts.items() if n == most), "most frequent year in the text"
     return None
 
 
@@ -297,17 +299,26 @@ def page_year(refs: list[tuple[str, str, int]]) -> int | None:
     return max(explicit) if explicit else None
 
 
+def page_references(articles: list[tuple[str, str, str, str]]) -> list[tuple[str, str]]:
+    """(ref_date, ref_method) of one page's articles, given as (published, posted, dateline, text);
+    weakly dated ones follow the page's year."""
+    refs = [own_reference(*a) for a in articles]
+    year = page_year(refs)
+    out = []
+    for (_, _, dateline, _), (value, how, strength) in zip(articles, refs):
+        lower_bound = "explicit" in how and value and int(value[:4]) < year if year else False
+        if strength <= 1 and year is not None and (lower_bound or not (value and year - 1 <= int(value[:4]) <= year)):
+            value, how = with_dateline(year, dateline, "the page's other articles")
+        out.append((value, how))
+    return out
+
+
 def reference_dates(articles: pd.DataFrame) -> pd.DataFrame:
-    """ref_date and ref_method of every article; weakly dated ones follow their page's year."""
+    """ref_date and ref_method of every article (an article table), page by page."""
     out = []
     for _, page in articles.groupby("source_file", sort=False):
-        refs = [own_reference(p, q, d, t) for p, q, d, t in
-                zip(page["published"], page["posted"], page["dateline"], page["text"])]
-        year = page_year(refs)
-        for aid, dateline, (value, how, strength) in zip(page["article_id"], page["dateline"], refs):
-            lower_bound = "explicit" in how and value and int(value[:4]) < year if year else False
-            if strength <= 1 and year is not None and (lower_bound or not (value and year - 1 <= int(value[:4]) <= year)):
-                value, how = with_dateline(year, dateline, "the page's other articles")
-            out.append({"article_id": aid, "ref_date": value, "ref_method": how})
+        fields = list(zip(page["published"], page["posted"], page["dateline"], page["text"]))
+        out += [{"article_id": aid, "ref_date": value, "ref_method": how}
+                for aid, (value, how) in zip(page["article_id"], page_references(fields))]
     return articles[["article_id"]].merge(pd.DataFrame(out, columns=["article_id", "ref_date", "ref_method"]),
                                           on="article_id", how="left")

@@ -76,7 +76,7 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
     """Mentions in one article, surname-only references resolved to the latest full mention."""
     g = gazetteer()
     spans = sentence_spans(text)
-    out, recent = [], {}
+    out, recent, said = [], {}, {}
     si = 0
     for m in g.pattern.finditer(text):
         kind, key, country, office = g.entries[" ".join(m.group().split())]
@@ -96,8 +96,10 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
         while si + 1 < len(spans) and spans[si][1] <= m.start():
             si += 1
         s0, s1 = spans[si] if spans else (0, len(text))
+        if si not in said:  # one string per sentence, shared by its mentions
+            said[si] = text[s0:s1]
         out.append({"article_id": article_id, "kind": kind, "key": key, "surface": m.group(),
-                    "start": m.start(), "end": m.end(), "sentence": text[s0:s1],
+                    "start": m.start(), "end": m.end(), "sentence": said[si],
                     "country": country, "office": office, "form": form})
     return out
 

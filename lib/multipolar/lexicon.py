@@ -28,8 +28,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in word_list("stopwords.txt") for w in line.lower().split())
 
 
-def trie_pattern(words: list[str]) -> str:
-    """One regex alternation for many literal strings, prefix-factored so matching stays fast."""
+def trie_pattern(words: list[str], after_first: str = "") -> str:
+    """One regex alternation for many literal strings, prefix-factored so matching stays fast.
+
+    `after_first` is inserted after each string's first character: an assertion placed there, rather
+    than before the alternation, lets re skip ahead to positions holding a possible first character.
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -37,9 +41,9 @@ def trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, insert: str = "") -> str:
         ends = "" in node
-        branches = [(r"[ \xa0]" if ch == " " else re.escape(ch)) + emit(child)
+        branches = [(r"[ \xa0]" if ch == " " else re.escape(ch)) + insert + emit(child)
                     for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
@@ -48,9 +52,13 @@ def trie_pattern(words: list[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return emit(trie)
+    return emit(trie, after_first)
 
 
 def literal_regex(words: list[str], flags: int = 0) -> re.Pattern:
-    """Compiled pattern matching any of the strings as whole words, longest first."""
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(set(words))) + r")(?![\w])", flags)
+    """Compiled pattern matching any of the strings as whole words, longest first.
+
+    The start-of-word test looks back from after the first character (no word character or hyphen
+    before it), so the compiled pattern begins with a plain character set that re scans for quickly.
+    """
+    return re.compile(r"(?:" + trie_pattern(sorted(set(words)), r"(?<![\w-].)") + r")(?![\w])", flags)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .patterns import LineRule, layout
-from .tokens import norm, sentences
+from .tokens import norm, sentences, word_keys
 
 MAX_HEADING_WORDS = 25
 _CLOSERS = "\"”’')]» "
@@ -31,6 +32,11 @@ class Line:
     def heading(self) -> bool:
         """Looks like a title and is no known site furniture."""
         return self.rule is None and self.is_heading
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The line's lower-cased word tokens (computed once, for duplicate detection and word counts)."""
+        return word_keys(self.text)
 
 
 @dataclass
@@ -61,7 +67,7 @@ class Draft:
 
 def is_heading(text: str) -> bool:
     """True for a title-like line: at most 25 words, one sentence, no final . , : ; or …"""
-    if len(text.split()) > MAX_HEADING_WORDS or len(text) > 220:
+    if len(text) > 220 or len(text.split()) > MAX_HEADING_WORDS:
         return False
     if text.rstrip(_CLOSERS).endswith((".", ",", ":", ";", "…")):
         return False
@@ -70,8 +76,10 @@ def is_heading(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """True when a line only says where the text below was first published."""
+    if len(text.split()) > 40:
+        return False
     parts = sentences(text)
-    return len(text.split()) <= 40 and bool(parts) and all(layout().notice.match(s) for s in parts)
+    return bool(parts) and all(layout().notice.match(s) for s in parts)
 
 
 def parse_lines(text: str) -> list[Line]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,7 @@ class ThemeLexicon:
     exact: dict
     prefixes: dict
     pattern: re.Pattern
+    lower: re.Pattern
     themes: tuple
 
 
@@ -28,9 +30,16 @@ def lexicon() -> ThemeLexicon:
     rows = read_csv("themes.csv")
     exact = {r["term"].lower(): r["theme"] for r in rows if not r["term"].endswith("*")}
     prefixes = {r["term"].lower().rstrip("*"): r["theme"] for r in rows if r["term"].endswith("*")}
-    pattern = re.compile(r"(?<!\w)(?:(?P<p>" + trie_pattern(sorted(prefixes)) + r")[\w’'-]*|(?P<x>"
-                         + trie_pattern(sorted(exact)) + r")(?!\w))", re.IGNORECASE)
-    return ThemeLexicon(exact, prefixes, pattern, tuple(dict.fromkeys(r["theme"] for r in rows)))
+    source = (r"(?<!\w)(?:(?P<p>" + trie_pattern(sorted(prefixes)) + r")[\w’'-]*|(?P<x>"
+              + trie_pattern(sorted(exact)) + r")(?!\w))")
+    return ThemeLexicon(exact, prefixes, re.compile(source, re.IGNORECASE), re.compile(source),
+                        tuple(dict.fromkeys(r["theme"] for r in rows)))
+
+
+def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
+    """Theme-term matches, found in the lower-cased text when that keeps offsets (re is slow with IGNORECASE)."""
+    low = text.lower()
+    return lex.lower.finditer(low) if len(low) == len(text) else lex.pattern.finditer(text)
 
 
 def theme_of(m: re.Match, lex: ThemeLexicon) -> str:
@@ -43,24 +52,32 @@ def theme_of(m: re.Match, lex: ThemeLexicon) -> str:
 def theme_hits(text: str) -> list[tuple[str, str, int, int]]:
     """(theme, surface, start, end) of every theme term in a text."""
     lex = lexicon()
-    return [(theme_of(m, lex), m.group(), m.start(), m.end()) for m in lex.pattern.finditer(text)]
+    return [(theme_of(m, lex), text[m.start():m.end()], m.start(), m.end()) for m in scan(text, lex)]
+
+
+COUNT_COLUMNS = ["article_id", "theme", "hits", "words"]
+
+
+def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:
+    """Hits of every theme (zeros included) in one article, with its number of words."""
+    lex = lexicon()
+    counts = dict.fromkeys(lex.themes, 0)
+    for m in scan(text, lex):
+        counts[theme_of(m, lex)] += 1
+    return [{"article_id": article_id, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
 
 
 def theme_counts(articles: pd.DataFrame) -> pd.DataFrame:
     """Hits per article and theme (every theme listed, zeros included), with the article's words."""
-    lex = lexicon()
-    rows = []
-    for aid, text, words in zip(articles["article_id"], articles["text"], articles["n_words"]):
-        counts = dict.fromkeys(lex.themes, 0)
-        for m in lex.pattern.finditer(text):
-            counts[theme_of(m, lex)] += 1
-        rows += [{"article_id": aid, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
-    return pd.DataFrame(rows, columns=["article_id", "theme", "hits", "words"])
+    rows = [r for aid, text, words in zip(articles["article_id"], articles["text"], articles["n_words"])
+            for r in article_theme_counts(aid, text, words)]
+    return pd.DataFrame(rows, columns=COUNT_COLUMNS)
 
 
-def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "site", "outlet", "year")) -> pd.DataFrame:
+def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "site", "outlet", "year"),
+                counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Rates per 1,000 words by article, site, outlet and year, in long form (theme_rates.csv)."""
-    counts = theme_counts(articles)
+    counts = theme_counts(articles) if counts is None else counts
     meta = articles.set_index("article_id")
     frames = []
     for level in by:

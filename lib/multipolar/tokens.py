@@ -5,6 +5,9 @@ import re
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
+# Matches exactly once per WORD token (it only skips WORD's backtracking to the token's last letter,
+# keeping any trailing ' ’ - _), so it counts and compares words as WORD does, faster.
+_WORD_RUN = re.compile(r"[^\W_][\w’'-]*")
 _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
                   "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Col", "Gov", "Sen", "Rep", "Jr", "Sr")
 SENTENCE_END = re.compile(r"(?<=[.!?…])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
@@ -16,9 +19,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def word_keys(text: str) -> list[str]:
+    """Lower-cased word tokens for comparing and counting: one per words() token, trailing ' ’ - _ kept."""
+    return _WORD_RUN.findall(text.lower())
+
+
 def count_words(text: str) -> int:
-    """How many word tokens a text has."""
-    return len(WORD.findall(text))
+    """How many word tokens a text has (as many as words() returns)."""
+    return len(word_keys(text))
 
 
 def norm(text: str) -> str:

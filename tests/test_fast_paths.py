@@ -1,0 +1,82 @@
+"""Each shortcut taken for speed gives what the plain definition gives, and so does a parallel build."""
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from multipolar import parallel
+from multipolar.build import build_corpus
+from multipolar.encounters import has_stem, stem_sentences
+from multipolar.lexicon import literal_regex, trie_pattern
+from multipolar.paths import RAW
+from multipolar.themes import lexicon, theme_hits
+from multipolar.tokens import count_words, sentence_spans, word_keys, words
+
+# Text with the characters that make tokenising and matching hard: hyphens, apostrophes, underscores,
+# curly quotes, digits, capitals, a dotted capital I (lower-casing lengthens it) and line breaks.
+ALPHABET = st.sampled_from(list("abcXYZ019 -_'’.,\n") + ["İ", "ß", "Visit", "met", "meet", "China", "Xi"])
+TEXT = st.lists(ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_word_count_matches_the_tokeniser(text):
+    if len(text.lower()) == len(text):  # a letter whose lower case is longer may split a token
+        assert count_words(text) == len(words(text))
+        assert [w.rstrip("-_'’") for w in word_keys(text)] == [w.lower() for w in words(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TEXT, max_size=6))
+def test_article_word_count_is_the_sum_over_its_paragraphs(paragraphs):
+    assert count_words("\n\n".join(paragraphs)) == sum(count_words(p) for p in paragraphs)
+
+
+GAZETTEER = ["China", "Chinese", "Xi", "Xi Jinping", "Russia", "Russian Federation", "SCO", "Kyiv", "Kiev-Pechersk"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GAZETTEER + ["-", " ", "a", "_", "x", ".", "’"]), max_size=30).map("".join))
+def test_literal_regex_matches_like_a_lookbehind_before_the_word(text):
+    plain = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(GAZETTEER)) + r")(?![\w])")
+    fast = literal_regex(GAZETTEER)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Multipolar", "MULTI-POLAR", "sanctions", "Globalisation", "BRICS", "xbrics",
+                                 " ", ", ", "İ", "the ", "de-dollarization"]), max_size=20).map("".join))
+def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
+    lex = lexicon()
+    expected = [(m.start(), m.end()) for m in lex.pattern.finditer(text)]
+    assert [(s, e) for _, _, s, e in theme_hits(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["He visited Moscow.", "They met.", "Trade grew.", "A phone call followed.",
+                                 "Metals rose. ", " Talks. ", "İ", "\n"]), max_size=12).map(" ".join))
+def test_stem_sentences_equal_a_check_of_each_sentence(text):
+    spans = sentence_spans(text)
+    assert stem_sentences(text, spans) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+
+
+def test_parallel_build_gives_the_same_tables(corpus):
+    par = build_corpus(RAW, workers=2)
+    for name, table in corpus.tables().items():
+        pd.testing.assert_frame_equal(par.tables()[name], table, obj=name)
+
+
+def test_workers_follow_the_argument_then_the_environment(monkeypatch):
+    monkeypatch.delenv("MULTIPOLAR_WORKERS", raising=False)
+    assert parallel.choose_workers(5) == 1  # small jobs stay in one process
+    assert parallel.choose_workers(5, workers=3) == 3
+    assert parallel.choose_workers(2, workers=8) == 2  # never more workers than pages
+    monkeypatch.setenv("MULTIPOLAR_WORKERS", "1")
+    assert parallel.choose_workers(1000) == 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ordered_map_keeps_input_order(workers):
+    items = ["ccc", "a", "bbbbb", "dd"]
+    assert parallel.ordered_map(len, items, workers, size=len) == [3, 1, 5, 2]
