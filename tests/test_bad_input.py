@@ -127,3 +127,24 @@ def test_console_script_and_module_both_run(tmp_path):
         assert r.returncode == 0, r.stderr
         assert "articles: 35" in r.stdout
         assert {"articles.csv", "removed.csv", "ledger.csv"} <= {p.name for p in (tmp_path / "o").iterdir()}
+
+
+@pytest.mark.parametrize("setting", ["two", "0", "-1"])
+def test_bad_workers_setting_is_one_line(raw, tmp_path, capsys, monkeypatch, setting):
+    monkeypatch.setenv("MULTIPOLAR_WORKERS", setting)
+    code, out, err = run(raw, tmp_path / "out", capsys)
+    [line] = error_lines(err)
+    assert code == 2 and "MULTIPOLAR_WORKERS" in line and "Traceback" not in err
+
+
+def test_bad_workers_option_is_refused_by_the_parser(raw, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "0"])
+    assert exit_info.value.code == 2 and "--workers" in capsys.readouterr().err
+
+
+def test_workers_option_builds_the_same_tables(tmp_path, capsys):
+    for n in ("1", "2"):
+        assert main(["build", "--raw", str(RAW), "--out", str(tmp_path / n), "--workers", n]) == 0
+    for name in ("articles.csv", "mentions.csv", "events.csv", "theme_rates.csv"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()

@@ -5,28 +5,24 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
 
-from .clean import clean
-from .dateexpr import DATE_COLUMNS, find_dates, page_references, parse_ref
-from .encounters import EVENT_COLUMNS, article_events, events_frame
-from .entities import MENTION_COLUMNS, find_mentions
+from .dateexpr import DATE_COLUMNS
+from .encounters import EVENT_COLUMNS, events_frame
+from .entities import MENTION_COLUMNS
 from .load import Page, ReadReport, read_pages
-from .metadata import detect_site, finalise
+from .pages import ARTICLE_COLUMNS, LEDGER_COLUMNS, PACKED, PageTables, compile_patterns, page_tables
 from .parallel import choose_workers, ordered_map
 from .paths import PACKAGE, PROCESSED, RAW
-from .segment import segment
-from .themes import COUNT_COLUMNS, RATE_COLUMNS, article_theme_counts, theme_rates
-from .tokens import norm
+from .themes import RATE_COLUMNS, theme_rates
 
-ARTICLE_COLUMNS = ["article_id", "source_file", "site", "title", "outlet", "author", "published",
-                   "posted", "dateline", "ref_date", "ref_method", "year", "tags", "blogger", "note",
-                   "n_words", "n_paragraphs", "title_line", "first_line", "last_line", "text"]
-LEDGER_COLUMNS = ["source_file", "line_no", "article_id", "role", "reason", "text"]
 REMOVED_COLUMNS = ["source_file", "line_no", "article_id", "reason", "text"]
-INT_COLUMNS = {"n_words", "n_paragraphs", "title_line", "first_line", "last_line", "line_no"}
+INT_COLUMNS = {"n_words", "n_paragraphs", "title_line", "first_line", "last_line", "line_no", "start", "end",
+               "hits", "words"}  # events.csv's start and end are dates, not offsets: see _frame
+FLOAT_COLUMNS = {"per_1000_words"}
 PROGRESS_MIN_PAGES = 50
 
 
@@ -52,72 +48,6 @@ class Corpus:
                 "events.csv": self.events}
 
 
-def article_id(source_file: str, index: int) -> str:
-    """Stable id of the index-th article of a page: '<file stem>-NN'."""
-    return f"{source_file.rsplit('.', 1)[0]}-{index + 1:02d}"
-
-
-def process_page(page: Page) -> tuple[list[dict], list[dict]]:
-    """Articles and ledger rows of one page."""
-    if page.duplicate_of:
-        rows = [{"line_no": no, "article_id": "", "role": "removed", "reason": "duplicate page", "text": t.strip()}
-                for no, t in enumerate(page.lines, start=1) if t.strip()]
-        return [], rows
-    drafts, ledger = segment(page.text)
-    furniture = [norm(e.text) for e in ledger if e.role == "removed" and e.reason in ("sidebar", "navigation")]
-    for draft in drafts:
-        clean(draft, ledger, furniture)
-    site = detect_site(page.text)
-    articles, lines_of = [], {}
-    for e in ledger:
-        lines_of.setdefault(e.article, []).append(e.no)
-    for draft in drafts:
-        text = "\n\n".join(line.text for line in draft.body)
-        nos = lines_of[draft.index]
-        articles.append({
-            "article_id": article_id(page.source_file, draft.index), "source_file": page.source_file,
-            "site": site, **finalise(draft), "n_words": sum(len(line.words) for line in draft.body), "n_paragraphs": len(draft.body),
-            "title_line": draft.title_no, "first_line": min(nos), "last_line": max(nos), "text": text,
-        })
-    rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.source_file, e.article),
-             "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
-    return articles, rows
-
-
-@dataclass
-class PageTables:
-    """Everything one page yields: its articles and ledger rows, and (with analysis) its analysis rows."""
-
-    articles: list[dict]
-    ledger: list[dict]
-    mentions: list[dict] = field(default_factory=list)
-    dates: list[dict] = field(default_factory=list)
-    themes: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-
-
-def analyse_page(tables: PageTables) -> PageTables:
-    """Reference dates of a page's articles, then their mentions, dates, theme counts and encounters."""
-    arts = tables.articles
-    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in arts])
-    for a, (ref, how) in zip(arts, refs):
-        a.update(ref_date=ref, ref_method=how, year=ref[:4])
-        mentions = find_mentions(a["text"], a["article_id"])
-        dates = find_dates(a["text"], parse_ref(ref), a["article_id"])
-        tables.mentions += mentions
-        tables.dates += dates
-        tables.themes += article_theme_counts(a["article_id"], a["text"], a["n_words"])
-        tables.events += article_events(a["article_id"], a["text"], ref, mentions, dates)
-    return tables
-
-
-def page_tables(page: Page, analysis: bool = True) -> PageTables:
-    """The rows one page contributes to every table (the unit of work a build maps over pages)."""
-    articles, rows = process_page(page)
-    tables = PageTables(articles, [{"source_file": page.source_file, **r} for r in rows])
-    return analyse_page(tables) if analysis else tables
-
-
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A DataFrame with the given columns, text as str dtype and counts/offsets as int."""
     df = pd.DataFrame(rows, columns=columns)
@@ -130,6 +60,28 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
         else:
             df[col] = df[col].astype(object).where(df[col].notna(), "").astype("str")
     return df
+
+
+def assemble(parts: list[PageTables], name: str) -> pd.DataFrame:
+    """One table from every page's packed columns, in page order: counts and offsets int64, the rest str."""
+    cols = PACKED[name]
+    df = pd.DataFrame({c: list(chain.from_iterable(p.tables[name][c] for p in parts)) for c in cols}, columns=cols)
+    return df.astype({c: "int64" if c in INT_COLUMNS else "str" for c in cols})
+
+
+def page_texts(pages: list[Page], parts: list[PageTables]) -> tuple[list[str], list[str]]:
+    """Texts left out of the packed tables: each ledger row's page line, and each article's body lines joined."""
+    ledger_text, article_text = [], []
+    for page, part in zip(pages, parts):
+        lines, led = page.lines, part.tables["ledger"]
+        texts = [lines[no - 1].strip() for no in led["line_no"]]
+        bodies: dict[str, list[str]] = {}
+        for aid, role, text in zip(led["article_id"], led["role"], texts):
+            if role == "body":
+                bodies.setdefault(aid, []).append(text)
+        ledger_text += texts
+        article_text += ["\n\n".join(bodies.get(aid, [])) for aid in part.tables["articles"]["article_id"]]
+    return ledger_text, article_text
 
 
 def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool = True,
@@ -149,32 +101,26 @@ def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool =
 
         def wrap(results):
             return tqdm(results, total=len(pages), desc="pages", unit="page", leave=False)
-    work = partial(page_tables, analysis=analysis)
-    parts = ordered_map(work, pages, choose_workers(len(pages), workers), wrap, size=lambda p: len(p.text))
-    led = _frame([r for p in parts for r in p.ledger], LEDGER_COLUMNS)
-    removed = led.loc[led["role"].isin(["metadata", "removed"]), ["source_file", "line_no", "article_id", "reason", "text"]]
-    corpus = Corpus(_frame([a for p in parts for a in p.articles], ARTICLE_COLUMNS), removed.reset_index(drop=True),
-                    led, report.messages, len(report.pages), report.skipped)
+    workers = choose_workers(len(pages), workers)
+    if workers > 1:
+        compile_patterns()
+    parts = ordered_map(partial(page_tables, analysis=analysis), pages, workers, wrap, size=lambda p: len(p.text))
+    led, articles = assemble(parts, "ledger"), assemble(parts, "articles")
+    ledger_text, article_text = page_texts(pages, parts)
+    led["text"] = pd.Series(ledger_text, dtype="str")
+    articles["text"] = pd.Series(article_text, dtype="str")
+    removed = led.loc[led["role"].isin(["metadata", "removed"]), REMOVED_COLUMNS]
+    corpus = Corpus(articles, removed.reset_index(drop=True), led, report.messages, len(report.pages), report.skipped)
     if analysis:
-        corpus.mentions = _rows_frame(parts, "mentions", MENTION_COLUMNS)
-        corpus.dates = _rows_frame(parts, "dates", DATE_COLUMNS)
-        counts = _rows_frame(parts, "themes", COUNT_COLUMNS)
-        corpus.theme_rates = theme_rates(corpus.articles, counts=counts)
+        corpus.mentions, corpus.dates = assemble(parts, "mentions"), assemble(parts, "dates")
+        corpus.theme_rates = theme_rates(articles, counts=assemble(parts, "themes"))
         corpus.events = events_frame([e for p in parts for e in p.events])
     return corpus
-
-
-def _rows_frame(parts: list[PageTables], name: str, columns: list[str]) -> pd.DataFrame:
-    """One analysis table from the rows every page produced (offsets and counts as int64)."""
-    df = pd.DataFrame([r for p in parts for r in getattr(p, name)], columns=columns)
-    return df.astype({c: "int64" for c in ("start", "end", "hits", "words") if c in columns})
 
 
 COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "ledger.csv": LEDGER_COLUMNS,
            "mentions.csv": MENTION_COLUMNS, "dates.csv": DATE_COLUMNS, "theme_rates.csv": RATE_COLUMNS,
            "events.csv": EVENT_COLUMNS}
-INT_COLUMNS |= {"start", "end", "hits", "words"}
-FLOAT_COLUMNS = {"per_1000_words"}
 
 
 def write_corpus(corpus: Corpus, out: Path) -> None:

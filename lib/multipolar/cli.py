@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .parallel import WorkersError
 from .paths import FIGURES, NOTEBOOKS, PROCESSED, RAW
 
 
@@ -29,7 +30,7 @@ def cmd_build(args) -> int:
     if not raw.is_dir():
         print(f"multipolar: {raw}: no such folder; nothing to build - pass --raw DIR with your pages", file=sys.stderr)
         return 1
-    corpus = build_corpus(raw)
+    corpus = build_corpus(raw, workers=args.workers)
     for message in corpus.messages:
         print(f"multipolar: {message}", file=sys.stderr)
     if corpus.pages == 0:
@@ -65,6 +66,13 @@ def cmd_figures(args) -> int:
     return 0
 
 
+def positive(value: str) -> int:
+    """An integer of at least 1, for --workers."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per step."""
     p = argparse.ArgumentParser(prog="multipolar", description="Build and explore the multipolar corpus.")
@@ -72,6 +80,9 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="clean and segment data/raw into tidy tables")
     b.add_argument("--raw", default=str(RAW), help="folder of raw pages (default: data/raw)")
     b.add_argument("--out", default=str(PROCESSED), help="output folder (default: data/processed)")
+    b.add_argument("--workers", type=positive, default=None,
+                   help="processes to use (default: every core for 20 pages or more, else 1; "
+                        "or set MULTIPOLAR_WORKERS)")
     b.set_defaults(func=cmd_build)
     f = sub.add_parser("figures", help="execute the notebooks and export every figure (PNG, SVG, CSV, index)")
     f.add_argument("--out", default=str(FIGURES), help="output folder (default: reports/figures)")
@@ -87,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except WorkersError as err:
+        print(f"multipolar: {err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -77,9 +77,10 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
     g = gazetteer()
     spans = sentence_spans(text)
     out, recent, said = [], {}, {}
-    si = 0
+    si, entries = 0, g.entries
     for m in g.pattern.finditer(text):
-        kind, key, country, office = g.entries[" ".join(m.group().split())]
+        surface = m.group()
+        kind, key, country, office = entries.get(surface) or entries[" ".join(surface.split())]
         form = office if kind == "country" else kind
         office = "" if kind == "country" else office
         if kind == "ignore":
@@ -98,7 +99,7 @@ def find_mentions(text: str, article_id: str = "") -> list[dict]:
         s0, s1 = spans[si] if spans else (0, len(text))
         if si not in said:  # one string per sentence, shared by its mentions
             said[si] = text[s0:s1]
-        out.append({"article_id": article_id, "kind": kind, "key": key, "surface": m.group(),
+        out.append({"article_id": article_id, "kind": kind, "key": key, "surface": surface,
                     "start": m.start(), "end": m.end(), "sentence": said[si],
                     "country": country, "office": office, "form": form})
     return out

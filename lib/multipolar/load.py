@@ -9,6 +9,7 @@ from pathlib import Path
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _WESTERN = {None, "ascii", "latin_1", "iso8859_15", "cp1252", "cp1250", "iso8859_2", "mac_roman", "cp850"}
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _HTML = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(?:p|div|article)[\s>].*</(?:p|div|article)>", re.I | re.S)
 
 
@@ -45,7 +46,7 @@ def is_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > 0.05 * max(len(head), 1)
 
 

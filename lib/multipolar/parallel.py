@@ -1,9 +1,11 @@
 """Map a function over pages on several processes, results in input order, falling back to one process."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 
 AUTO_MIN_ITEMS = 20  # below this, starting workers costs more than it saves (measured: 5 pages ran slower)
@@ -16,12 +18,26 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
+class WorkersError(ValueError):
+    """MULTIPOLAR_WORKERS holds something other than a whole number of at least 1."""
+
+
+def can_fork() -> bool:
+    """True where forking is cheap and safe: Linux, from a process with no other threads (not a Jupyter kernel)."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
 def choose_workers(n_items: int, workers: int | None = None) -> int:
-    """Workers for n items: as asked (MULTIPOLAR_WORKERS or the argument), else every core for larger jobs."""
-    if workers is None and os.environ.get("MULTIPOLAR_WORKERS", "").strip():
-        workers = int(os.environ["MULTIPOLAR_WORKERS"])
+    """Workers for n items: as asked (the argument, else MULTIPOLAR_WORKERS), else every core for larger jobs
+    where processes can be forked (elsewhere starting workers costs more than it saves)."""
+    setting = os.environ.get("MULTIPOLAR_WORKERS", "").strip()
+    if workers is None and setting:
+        if not setting.isdigit() or int(setting) < 1:
+            raise WorkersError(f"MULTIPOLAR_WORKERS={setting!r} is not a whole number of at least 1 - "
+                               "set it to a number of processes, or unset it to let the build choose")
+        workers = int(setting)
     if workers is None:
-        workers = available_cores() if n_items >= AUTO_MIN_ITEMS and sys.platform == "linux" else 1
+        workers = available_cores() if n_items >= AUTO_MIN_ITEMS and can_fork() else 1
     return max(1, min(workers, n_items))
 
 
@@ -43,10 +59,14 @@ def ordered_map(fn: Callable, items: Sequence, workers: int = 1, wrap: Callable[
     """
     if workers <= 1:
         return list(wrap(map(fn, items)))
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    method = "fork" if can_fork() else "spawn"
     order = sorted(range(len(items)), key=lambda i: -size(items[i]))
     out: list = [None] * len(items)
-    with multiprocessing.get_context(method).Pool(workers) as pool:
-        for i, result in wrap(pool.imap_unordered(_Indexed(fn), ((i, items[i]) for i in order))):
-            out[i] = result
+    gc.freeze()  # objects made so far stay out of the children's collections: fewer copied memory pages
+    try:
+        with multiprocessing.get_context(method).Pool(workers) as pool:
+            for i, result in wrap(pool.imap_unordered(_Indexed(fn), ((i, items[i]) for i in order))):
+                out[i] = result
+    finally:
+        gc.unfreeze()
     return out

@@ -9,6 +9,7 @@ from functools import cache
 from .paths import PACKAGE_DATA
 
 _MACRO = re.compile(r"\{([A-Z]+)\}")
+_GROUP = re.compile(r"\(\?P<\w+>")  # a named group, made plain when rules are joined into one pattern
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Layout:
 
     macros: dict
     lines: tuple[LineRule, ...]
+    any_line: re.Pattern
     title_suffix: re.Pattern
     dateline: re.Pattern
     notice: re.Pattern
@@ -60,12 +62,11 @@ def layout() -> Layout:
     def comp(p: str, flags: int = 0) -> re.Pattern:
         return re.compile(expand(p, macros), flags)
 
+    lines = tuple(LineRule(comp(r["pattern"]), r["reason"], r["effect"], r.get("signal", "")) for r in spec["line"])
     return Layout(
         macros=macros,
-        lines=tuple(
-            LineRule(comp(r["pattern"]), r["reason"], r["effect"], r.get("signal", ""))
-            for r in spec["line"]
-        ),
+        lines=lines,
+        any_line=re.compile("|".join(f"(?:{_GROUP.sub('(?:', rule.regex.pattern)})" for rule in lines)),
         title_suffix=comp(spec["title"]["outlet_suffix"]),
         dateline=comp(spec["dateline"]["pattern"]),
         notice=comp(spec["notice"]["sentence"]),

@@ -76,7 +76,7 @@ def is_heading(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """True when a line only says where the text below was first published."""
-    if len(text.split()) > 40:
+    if len(text.split()) > 40 or not layout().notice.match(text):  # a notice's first sentence matches
         return False
     parts = sentences(text)
     return bool(parts) and all(layout().notice.match(s) for s in parts)
@@ -84,7 +84,7 @@ def is_notice(text: str) -> bool:
 
 def parse_lines(text: str) -> list[Line]:
     """Non-blank lines with their number, blank lines before them, and the first rule they match."""
-    rules = layout().lines
+    rules, any_rule = layout().lines, layout().any_line
     out, blanks = [], 0
     for no, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
@@ -92,7 +92,7 @@ def parse_lines(text: str) -> list[Line]:
             blanks += 1
             continue
         line = Line(no, stripped, blanks, is_heading=is_heading(stripped))
-        for rule in rules:
+        for rule in rules if any_rule.fullmatch(stripped) else ():  # one test rules most lines out
             m = rule.regex.fullmatch(stripped)
             if m:
                 line.rule, line.match = rule, m

@@ -1,0 +1,113 @@
+"""The unit of work of a build: everything one page yields, as compact columns.
+
+A page is segmented and cleaned into articles and ledger rows, then (with analysis) its articles get
+reference dates, mentions, dates, theme counts and encounters. Pages are independent, so a build can
+hand them to several processes. What goes back is packed column by column, and leaves out the text
+the build can rebuild from the page it already holds: each ledger row's text is the page's line, and
+an article's text is its body lines joined by blank lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from .clean import clean
+from .dateexpr import DATE_COLUMNS, find_dates, known_anniversaries, page_references, parse_ref
+from .encounters import article_events, rules
+from .entities import MENTION_COLUMNS, find_mentions, gazetteer
+from .load import Page
+from .metadata import detect_site, finalise
+from .patterns import layout
+from .segment import segment
+from .themes import COUNT_COLUMNS, article_theme_counts, lexicon
+from .tokens import norm
+
+ARTICLE_COLUMNS = ["article_id", "source_file", "site", "title", "outlet", "author", "published",
+                   "posted", "dateline", "ref_date", "ref_method", "year", "tags", "blogger", "note",
+                   "n_words", "n_paragraphs", "title_line", "first_line", "last_line", "text"]
+LEDGER_COLUMNS = ["source_file", "line_no", "article_id", "role", "reason", "text"]
+# What travels back from a page, table by table (texts the build rebuilds are left out).
+PACKED = {"articles": ARTICLE_COLUMNS[:-1], "ledger": LEDGER_COLUMNS[:-1], "mentions": MENTION_COLUMNS,
+          "dates": DATE_COLUMNS, "themes": COUNT_COLUMNS}
+
+
+def article_id(source_file: str, index: int) -> str:
+    """Stable id of the index-th article of a page: '<file stem>-NN'."""
+    return f"{source_file.rsplit('.', 1)[0]}-{index + 1:02d}"
+
+
+def process_page(page: Page) -> tuple[list[dict], list[dict]]:
+    """Articles and ledger rows of one page."""
+    if page.duplicate_of:
+        rows = [{"line_no": no, "article_id": "", "role": "removed", "reason": "duplicate page", "text": t.strip()}
+                for no, t in enumerate(page.lines, start=1) if t.strip()]
+        return [], rows
+    drafts, ledger = segment(page.text)
+    furniture = [norm(e.text) for e in ledger if e.role == "removed" and e.reason in ("sidebar", "navigation")]
+    for draft in drafts:
+        clean(draft, ledger, furniture)
+    site = detect_site(page.text)
+    articles, lines_of = [], {}
+    for e in ledger:
+        lines_of.setdefault(e.article, []).append(e.no)
+    for draft in drafts:
+        nos = lines_of[draft.index]
+        articles.append({
+            "article_id": article_id(page.source_file, draft.index), "source_file": page.source_file,
+            "site": site, **finalise(draft), "n_words": sum(len(line.words) for line in draft.body),
+            "n_paragraphs": len(draft.body), "title_line": draft.title_no, "first_line": min(nos),
+            "last_line": max(nos), "text": "\n\n".join(line.text for line in draft.body),
+        })
+    rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.source_file, e.article),
+             "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
+    return articles, rows
+
+
+def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
+    """Reference dates of one page's articles (set on them), then their mentions, dates, theme counts, encounters."""
+    out: dict[str, list[dict]] = {"mentions": [], "dates": [], "themes": [], "events": []}
+    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles])
+    for a, (ref, how) in zip(articles, refs):
+        a.update(ref_date=ref, ref_method=how, year=ref[:4])
+        mentions = find_mentions(a["text"], a["article_id"])
+        dates = find_dates(a["text"], parse_ref(ref), a["article_id"])
+        out["mentions"] += mentions
+        out["dates"] += dates
+        out["themes"] += article_theme_counts(a["article_id"], a["text"], a["n_words"])
+        out["events"] += article_events(a["article_id"], a["text"], ref, mentions, dates)
+    return out
+
+
+def columns(rows: list[dict], names: list[str]) -> dict[str, tuple]:
+    """Rows as one tuple per column (a missing value as ''): compact to send, quick to make a DataFrame of."""
+    try:
+        values = list(zip(*map(itemgetter(*names), rows))) if len(names) > 1 else None
+    except KeyError:
+        values = None
+    if values is None:
+        values = [tuple(r.get(c, "") for r in rows) for c in names]
+    return dict(zip(names, values)) if rows else {c: () for c in names}
+
+
+@dataclass
+class PageTables:
+    """What one page yields: each table as columns (see PACKED), and its encounters before merging."""
+
+    source_file: str
+    tables: dict[str, dict[str, tuple]]
+    events: list[dict] = field(default_factory=list)
+
+
+def page_tables(page: Page, analysis: bool = True) -> PageTables:
+    """Everything one page contributes to the build's tables, packed as columns."""
+    articles, ledger = process_page(page)
+    rows = {"articles": articles, "ledger": [{"source_file": page.source_file, **r} for r in ledger]}
+    if analysis:
+        rows.update(analyse_articles(articles))
+    events = rows.pop("events", [])
+    return PageTables(page.source_file, {name: columns(rows.get(name, []), PACKED[name]) for name in PACKED}, events)
+
+
+def compile_patterns() -> None:
+    """Compile the layout rules and lexicons once, so that worker processes inherit them compiled."""
+    layout(), gazetteer(), lexicon(), rules(), known_anniversaries()
