@@ -38,14 +38,13 @@ def related_headings(draft: Draft, furniture_keys: list[str]) -> set[int]:
     return hits
 
 
-def clean(draft: Draft, ledger: list[Entry], furniture_keys: list[str]) -> None:
-    """Remove related headings and repeated paragraphs from a draft, recording why in the ledger."""
+def clean(draft: Draft, ledger: dict[int, Entry], furniture_keys: list[str]) -> None:
+    """Remove related headings and repeated paragraphs from a draft, recording why in the ledger (by line number)."""
     reasons = {i: "related heading" for i in related_headings(draft, furniture_keys)}
     kept = [i for i in range(len(draft.body)) if i not in reasons]
     for j in repeated_paragraphs([draft.body[i].words for i in kept]):
         reasons[kept[j]] = "duplicate paragraph"
-    by_no = {draft.body[i].no: reason for i, reason in reasons.items()}
-    for entry in ledger if by_no else ():
-        if entry.no in by_no:
-            entry.role, entry.reason = "removed", by_no[entry.no]
+    for i, reason in reasons.items():
+        entry = ledger[draft.body[i].no]
+        entry.role, entry.reason = "removed", reason
     draft.body = [line for i, line in enumerate(draft.body) if i not in reasons]

@@ -44,8 +44,9 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
         return [], rows
     drafts, ledger = segment(page.text)
     furniture = [norm(e.text) for e in ledger if e.role == "removed" and e.reason in ("sidebar", "navigation")]
+    by_no = {e.no: e for e in ledger}
     for draft in drafts:
-        clean(draft, ledger, furniture)
+        clean(draft, by_no, furniture)
     site = detect_site(page.text)
     articles, lines_of = [], {}
     for e in ledger:
