@@ -24,18 +24,30 @@ from multipolar.paths import RAW, ROOT
 WORK = ROOT / "benchmarks" / "_work"
 
 
+LONG = 250  # lines longer than this are paragraphs (never headings, which stop at 220 characters)
+
+
+def mark(i: int) -> str:
+    """A copy's mark in consonants only, so it adds no digit, month, weekday or other date anchor."""
+    letters = "bfgkqvxz"
+    out = letters[i % 8]
+    while i >= 8:
+        i //= 8
+        out = letters[i % 8] + out
+    return f" [copy {out}]"
+
+
 def make_variants(n: int) -> Path:
-    """A folder with n distinct copies of every shipped page (each copy marks its longest line)."""
+    """A folder with n copies of every shipped page, each paragraph marked so that no article repeats:
+    a build cannot gain from anything it has seen in another copy."""
     folder = WORK / f"n{n}"
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     for page in sorted(RAW.glob("*.txt")):
         lines = page.read_text(encoding="utf-8").split("\n")
-        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
         for i in range(n):
-            copy = list(lines)
-            copy[longest] = f"{copy[longest]} (variant {i})"
+            copy = [line + mark(i) if len(line) > LONG else line for line in lines]
             (folder / f"{page.stem}_v{i:03d}.txt").write_text("\n".join(copy), encoding="utf-8")
     return folder
 

@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from multipolar import parallel
 from multipolar.build import build_corpus
+from multipolar import dateexpr
 from multipolar.encounters import has_stem, stem_sentences
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import RAW
@@ -80,3 +81,34 @@ def test_workers_follow_the_argument_then_the_environment(monkeypatch):
 def test_ordered_map_keeps_input_order(workers):
     items = ["ccc", "a", "bbbbb", "dd"]
     assert parallel.ordered_map(len, items, workers, size=len) == [3, 1, 5, 2]
+
+
+def reference_scan(text):
+    """Date scan as first written: one anchor pattern, case-insensitive search in the original text."""
+    anchor = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                        r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|ago\b|day|week|month|year|\d)")
+    out, done = [], 0
+    for a in anchor.finditer(text):
+        if a.start() < done:
+            continue
+        end = min(len(text), a.end() + dateexpr.REACH)
+        m = dateexpr.PATTERN.search(text, max(done, a.start() - dateexpr.REACH), end)
+        while m is not None and m.end() <= a.start():
+            out.append(m.span())
+            done = m.end()
+            m = dateexpr.PATTERN.search(text, done, end)
+        if m is not None and m.start() <= a.start():
+            out.append(m.span())
+            done = m.end()
+    return out
+
+
+DATE_BITS = ["November 13-17", ", 2024", "Nov. 18", "March 31-April 2", "on Thursday", "last month", "just one day ago",
+             "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
+             "İ", "75th", "20", "December", "in ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_BITS), max_size=14).map("".join))
+def test_date_scan_finds_what_the_first_version_found(text):
+    assert [m.span() for m in dateexpr.scan(text)] == reference_scan(text)

@@ -66,7 +66,8 @@ def assemble(parts: list[PageTables], name: str) -> pd.DataFrame:
     """One table from every page's packed columns, in page order: counts and offsets int64, the rest str."""
     cols = PACKED[name]
     df = pd.DataFrame({c: list(chain.from_iterable(p.tables[name][c] for p in parts)) for c in cols}, columns=cols)
-    return df.astype({c: "int64" if c in INT_COLUMNS else "str" for c in cols})
+    wanted = {c: "int64" if c in INT_COLUMNS else "str" for c in cols}
+    return df.astype({c: t for c, t in wanted.items() if df[c].dtype != t})  # empty columns come as object
 
 
 def page_texts(pages: list[Page], parts: list[PageTables]) -> tuple[list[str], list[str]]:

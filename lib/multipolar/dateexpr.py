@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 from dateutil.relativedelta import relativedelta
@@ -13,14 +13,15 @@ from .dates import iso, month_number
 from .lexicon import read_csv
 from .tokens import norm
 
-M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# Lower case throughout: PATTERN matches case-insensitively, LOWER_PATTERN the lower-cased text.
+M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
 DASH = r"\s*[-–—]\s*"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 
-PATTERN = re.compile(r"(?<!\w)(?=[\dA-Za-z])(?:" + "|".join([
+SOURCE = (r"(?<!\w)(?=[\da-z])(?:" + "|".join([
     rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
     rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
     rf"(?P<range_ddm>(?P<c_d1>{D}){DASH}(?P<c_d2>{D}) (?P<c_m>{M})(?: (?P<c_y>{Y}))?)",
@@ -30,34 +31,47 @@ PATTERN = re.compile(r"(?<!\w)(?=[\dA-Za-z])(?:" + "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
-    r"(?P<month>(?<=[Ii]n )(?P<k_m>January|February|March|April|June|July|August|September|October|November|December))",
-    r"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    r"(?P<month>(?<=in )(?P<k_m>january|february|march|april|june|july|august|september|october|november|december))",
+    r"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     r"(?P<relative>(?:just )?(?P<m_n>\d+|one|two|three|four|five|six|seven|a|an) (?P<m_u>day|week|month|year)s? ago"
     r"|(?P<m_dir>last|next|this|(?:the )?past|earlier this|later this) (?P<m_unit>week|month|year)"
     r"|(?P<m_word>yesterday|today|tomorrow)"
     r"|the (?P<m_follow>following|next|same|previous) day)",
     rf"(?P<year>(?P<n_y>{Y}))(?![\d%,.]\d|s\b)",
-]) + ")", re.IGNORECASE)
+]) + ")")
+PATTERN = re.compile(SOURCE, re.IGNORECASE)
+LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE
 
-
-# Words one of which every date expression contains: a cheap first pass finds where to look.
-ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-                    r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|ago\b|day|week|month|year|\d)")
+# Words one of which every date expression contains, and runs of digits: a cheap first pass finds
+# where to look. Two patterns that re can scan quickly (each starts with a literal or a digit class).
+ANCHOR_WORDS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                          r"|Yesterday|yesterday|Today|today|Tomorrow|tomorrow|ago\b|day|week|month|year")
+DIGIT = re.compile(r"\d+")
 REACH = 60
 
 
-@lru_cache(maxsize=4096)
+def anchors(text: str) -> list[re.Match]:
+    """Anchor words and digits of a text, in order."""
+    return sorted([*ANCHOR_WORDS.finditer(text), *DIGIT.finditer(text)], key=re.Match.start)
+
+
 def scan(text: str) -> tuple[re.Match, ...]:
-    """Every date-expression match of a text, searched only near anchor words (cached per text)."""
+    """Every date-expression match of a text, searched only near anchor words.
+
+    The matches are made on the lower-cased text when that keeps offsets: take a surface from the
+    text by the match's offsets, not from the match.
+    """
+    low = text.lower()
+    pattern, low = (LOWER_PATTERN, low) if len(low) == len(text) else (PATTERN, text)
     out, done = [], 0
-    for a in ANCHOR.finditer(text):
+    for a in anchors(text):
         if a.start() < done:
             continue
-        m = PATTERN.search(text, max(done, a.start() - REACH), min(len(text), a.end() + REACH))
+        m = pattern.search(low, max(done, a.start() - REACH), min(len(text), a.end() + REACH))
         while m is not None and m.end() <= a.start():
             out.append(m)
             done = m.end()
-            m = PATTERN.search(text, done, min(len(text), a.end() + REACH))
+            m = pattern.search(low, done, min(len(text), a.end() + REACH))
         if m is not None and m.start() <= a.start():
             out.append(m)
             done = m.end()
@@ -184,14 +198,16 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
     return start.isoformat(), (start + timedelta(days=6)).isoformat(), how
 
 
-def find_dates(text: str, ref: date | int | None = None, article_id: str = "") -> list[dict]:
-    """Every date expression in a text, resolved against the reference date when one is needed."""
+def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
+               matches: tuple[re.Match, ...] | None = None) -> list[dict]:
+    """Every date expression in a text, resolved against the reference date when one is needed
+    (`matches`: the text's scan, when the caller has it already)."""
     out, last_day = [], None
-    for m in scan(text):
+    for m in scan(text) if matches is None else matches:
         kind, start, end, method = resolve(m, ref, last_day)
         if len(start) == 10:
             last_day = date.fromisoformat(start)
-        out.append({"article_id": article_id, "surface": m.group(), "start": m.start(), "end": m.end(),
+        out.append({"article_id": article_id, "surface": text[m.start():m.end()], "start": m.start(), "end": m.end(),
                     "kind": kind, "value_start": start, "value_end": end, "method": method})
     return out
 
@@ -222,7 +238,7 @@ ANNIVERSARY = re.compile(r"(?P<when>this|next|last) year mark(?:s|ed)? the (?P<n
                          r"(?:the )?(?P<event>[^,.;]+)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@cache
 def known_anniversaries() -> tuple[tuple[str, int], ...]:
     """(normalised event, base year) pairs from data/lexicons/anniversaries.csv, read once."""
     return tuple((norm(r["event"]), int(r["year"])) for r in read_csv("anniversaries.csv"))
@@ -246,9 +262,9 @@ def anniversary_year(text: str) -> tuple[int, str] | None:
     return None
 
 
-def year_evidence(text: str) -> tuple[int, str] | None:
+def year_evidence(text: str, matches: tuple[re.Match, ...] | None = None) -> tuple[int, str] | None:
     """The article's year from the strongest evidence in its text, with how it was found."""
-    matches = scan(text)
+    matches = scan(text) if matches is None else matches
     explicit = [int(m.group("f_y") or m.group("g_y") or m.group("j_y")) for m in matches
                 if m.group("mdy") or m.group("dmy") or m.group("my")]
     if explicit:
@@ -262,12 +278,13 @@ def year_evidence(text: str) -> tuple[int, str] | None:
 
 def with_dateline(year: int, dateline: str, how: str) -> tuple[str, str]:
     """A year made a full date by the dateline's month-day, when there is one."""
-    md = re.search(rf"(?P<m>{M}) (?P<d>{D})", dateline)
+    md = re.search(rf"(?P<m>{M}) (?P<d>{D})", dateline, re.IGNORECASE)
     day = _day(year, month_number(md["m"]), md["d"]) if md else None
     return (day.isoformat(), f"dateline month-day; year from {how}") if day else (str(year), how)
 
 
-def own_reference(published: str, posted: str, dateline: str, text: str) -> tuple[str, str, int]:
+def own_reference(published: str, posted: str, dateline: str, text: str,
+                  matches: tuple[re.Match, ...] | None = None) -> tuple[str, str, int]:
     """(reference date, how, strength) from the article alone; strength 3 page date .. 0 none."""
     if len(published) == 10:
         return published, "published date", 3
@@ -278,7 +295,7 @@ def own_reference(published: str, posted: str, dateline: str, text: str) -> tupl
     found = anniversary_year(text)
     if found:
         return (*with_dateline(found[0], dateline, found[1]), 2)
-    found = year_evidence(text)
+    found = year_evidence(text, matches)
     if found:
         return (*with_dateline(found[0], dateline, found[1]), 1)
     return "", "no evidence", 0
@@ -299,10 +316,11 @@ def page_year(refs: list[tuple[str, str, int]]) -> int | None:
     return max(explicit) if explicit else None
 
 
-def page_references(articles: list[tuple[str, str, str, str]]) -> list[tuple[str, str]]:
-    """(ref_date, ref_method) of one page's articles, given as (published, posted, dateline, text);
-    weakly dated ones follow the page's year."""
-    refs = [own_reference(*a) for a in articles]
+def page_references(articles: list[tuple[str, str, str, str]],
+                    scans: list[tuple[re.Match, ...]] | None = None) -> list[tuple[str, str]]:
+    """(ref_date, ref_method) of one page's articles, given as (published, posted, dateline, text)
+    with their texts' scans if already made; weakly dated ones follow the page's year."""
+    refs = [own_reference(*a, None if scans is None else scans[i]) for i, a in enumerate(articles)]
     year = page_year(refs)
     out = []
     for (_, _, dateline, _), (value, how, strength) in zip(articles, refs):

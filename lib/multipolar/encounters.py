@@ -174,14 +174,15 @@ def during_visit(visit: tuple | None, start: str) -> str:
 
 
 def article_events(article_id: str, text: str, ref_date: str, mentions: list[dict] | None = None,
-                   dates: list[dict] | None = None) -> list[dict]:
-    """Encounters stated in one article, one row per country pair and sentence."""
+                   dates: list[dict] | None = None, spans: tuple | None = None) -> list[dict]:
+    """Encounters stated in one article, one row per country pair and sentence (mentions, dates and
+    sentence spans are found here unless the caller passes them)."""
     if mentions is None:
         mentions = find_mentions(text, article_id)
     if dates is None:
         dates = find_dates(text, parse_ref(ref_date), article_id)
     events, last_pair, visit_host = [], None, {}
-    spans = sentence_spans(text)
+    spans = sentence_spans(text) if spans is None else spans
     summit_place = "" if "sidelines" not in text else next((p for s0, s1 in spans if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
                          for p in [place_country(text[s0:s1], [m for m in mentions if s0 <= m["start"] < s1], s0)] if p), "")
     m_starts = [m["start"] for m in mentions]

@@ -72,10 +72,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, shorts, literal_regex(list(entries)))
 
 
-def find_mentions(text: str, article_id: str = "") -> list[dict]:
-    """Mentions in one article, surname-only references resolved to the latest full mention."""
+def find_mentions(text: str, article_id: str = "", spans: tuple | None = None) -> list[dict]:
+    """Mentions in one article, surname-only references resolved to the latest full mention
+    (`spans`: the text's sentence_spans, when the caller has them already)."""
     g = gazetteer()
-    spans = sentence_spans(text)
+    spans = sentence_spans(text) if spans is None else spans
     out, recent, said = [], {}, {}
     si, entries = 0, g.entries
     for m in g.pattern.finditer(text):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .clean import clean
-from .dateexpr import DATE_COLUMNS, find_dates, known_anniversaries, page_references, parse_ref
+from .dateexpr import DATE_COLUMNS, find_dates, known_anniversaries, page_references, parse_ref, scan
 from .encounters import article_events, rules
 from .entities import MENTION_COLUMNS, find_mentions, gazetteer
 from .load import Page
@@ -20,7 +20,7 @@ from .metadata import detect_site, finalise
 from .patterns import layout
 from .segment import segment
 from .themes import COUNT_COLUMNS, article_theme_counts, lexicon
-from .tokens import norm
+from .tokens import norm, sentence_spans
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "site", "title", "outlet", "author", "published",
                    "posted", "dateline", "ref_date", "ref_method", "year", "tags", "blogger", "note",
@@ -67,15 +67,17 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
 def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
     """Reference dates of one page's articles (set on them), then their mentions, dates, theme counts, encounters."""
     out: dict[str, list[dict]] = {"mentions": [], "dates": [], "themes": [], "events": []}
-    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles])
-    for a, (ref, how) in zip(articles, refs):
+    scans = [scan(a["text"]) for a in articles]  # each text is scanned and split once, used twice
+    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles], scans)
+    for a, (ref, how), found in zip(articles, refs, scans):
         a.update(ref_date=ref, ref_method=how, year=ref[:4])
-        mentions = find_mentions(a["text"], a["article_id"])
-        dates = find_dates(a["text"], parse_ref(ref), a["article_id"])
+        aid, text, spans = a["article_id"], a["text"], sentence_spans(a["text"])
+        mentions = find_mentions(text, aid, spans)
+        dates = find_dates(text, parse_ref(ref), aid, found)
         out["mentions"] += mentions
         out["dates"] += dates
-        out["themes"] += article_theme_counts(a["article_id"], a["text"], a["n_words"])
-        out["events"] += article_events(a["article_id"], a["text"], ref, mentions, dates)
+        out["themes"] += article_theme_counts(aid, text, a["n_words"])
+        out["events"] += article_events(aid, text, ref, mentions, dates, spans)
     return out
 
 

@@ -78,15 +78,18 @@ def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "si
                 counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Rates per 1,000 words by article, site, outlet and year, in long form (theme_rates.csv)."""
     counts = theme_counts(articles) if counts is None else counts
-    meta = articles.set_index("article_id")
+    if counts.empty:
+        return pd.DataFrame(columns=RATE_COLUMNS)
+    hits = counts.pivot(index="article_id", columns="theme", values="hits")  # articles × themes, both sorted
+    words = counts.drop_duplicates("article_id").set_index("article_id")["words"].reindex(hits.index)
+    meta = articles.set_index("article_id").reindex(hits.index)
     frames = []
     for level in by:
-        c = counts.copy()
-        c["group"] = c["article_id"] if level == "article_id" else c["article_id"].map(meta[level]).astype(str)
-        c = c[c["group"] != ""]
-        words = c.drop_duplicates(["article_id"]).groupby("group")["words"].sum()
-        g = c.groupby(["group", "theme"], sort=True)["hits"].sum().reset_index()
-        g["words"] = g["group"].map(words).astype("int64")
+        group = hits.index.to_series() if level == "article_id" else meta[level].astype(str)
+        keep = (group != "").to_numpy()
+        key = pd.Index(group[keep], name="group")
+        g = hits[keep].set_axis(key).groupby(level=0).sum().stack().rename("hits").reset_index()
+        g["words"] = g["group"].map(words[keep].set_axis(key).groupby(level=0).sum()).astype("int64")
         g["level"] = "article" if level == "article_id" else level
         frames.append(g)
     out = pd.concat(frames, ignore_index=True)

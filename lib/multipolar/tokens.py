@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 # Matches exactly once per WORD token (it only skips WORD's backtracking to the token's last letter,
@@ -39,9 +38,8 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-@lru_cache(maxsize=4096)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence (cached)."""
+    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
