@@ -12,7 +12,7 @@ from multipolar.encounters import has_stem, stem_sentences
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import RAW
 from multipolar.themes import lexicon, theme_hits
-from multipolar.tokens import count_words, sentence_spans, word_keys, words
+from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
 
 # Text with the characters that make tokenising and matching hard: hyphens, apostrophes, underscores,
 # curly quotes, digits, capitals, a dotted capital I (lower-casing lengthens it) and line breaks.
@@ -112,3 +112,20 @@ DATE_BITS = ["November 13-17", ", 2024", "Nov. 18", "March 31-April 2", "on Thur
 @given(st.lists(st.sampled_from(DATE_BITS), max_size=14).map("".join))
 def test_date_scan_finds_what_the_first_version_found(text):
     assert [m.span() for m in dateexpr.scan(text)] == reference_scan(text)
+
+
+SENTENCE_BITS = ["He said.", " ", "  ", "\n", "St. Petersburg", "Mr. Xi", "A. Smith", "U.S. ", "?", "!", "…", "”",
+                 ")", "The", "2024", "(Xinhua)", "end.", "Dec. 3", "“Quote.”", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=20).map("".join))
+def test_sentence_spans_cut_where_sentence_end_cuts(text):
+    expected = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for cut in SENTENCE_END.finditer(para.group()):
+            expected.append((start, para.start() + cut.start()))
+            start = para.start() + cut.end()
+        expected.append((start, para.end()))
+    assert list(sentence_spans(text)) == expected

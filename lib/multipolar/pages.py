@@ -104,11 +104,13 @@ class PageTables:
 def page_tables(page: Page, analysis: bool = True) -> PageTables:
     """Everything one page contributes to the build's tables, packed as columns."""
     articles, ledger = process_page(page)
-    rows = {"articles": articles, "ledger": [{"source_file": page.source_file, **r} for r in ledger]}
+    rows = {"articles": articles, "ledger": ledger}
     if analysis:
         rows.update(analyse_articles(articles))
     events = rows.pop("events", [])
-    return PageTables(page.source_file, {name: columns(rows.get(name, []), PACKED[name]) for name in PACKED}, events)
+    tables = {name: columns(rows.get(name, []), PACKED[name]) for name in PACKED if name != "ledger"}
+    tables["ledger"] = {"source_file": (page.source_file,) * len(ledger), **columns(ledger, PACKED["ledger"][1:])}
+    return PageTables(page.source_file, tables, events)
 
 
 def compile_patterns() -> None:

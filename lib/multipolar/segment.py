@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import islice
 
 from .patterns import LineRule, layout
 from .tokens import norm, sentences, word_keys
@@ -17,9 +17,9 @@ _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
-    """A non-blank line of a page with what the layout rules say of it."""
+    """A non-blank line of a page with what the layout rules say of it (slots: one per line, made fast)."""
 
     no: int
     text: str
@@ -27,19 +27,22 @@ class Line:
     rule: LineRule | None = None
     match: re.Match | None = None
     is_heading: bool = False
+    tokens: list[str] | None = None
 
     @property
     def heading(self) -> bool:
         """Looks like a title and is no known site furniture."""
         return self.rule is None and self.is_heading
 
-    @cached_property
+    @property
     def words(self) -> list[str]:
         """The line's lower-cased word tokens (computed once, for duplicate detection and word counts)."""
-        return word_keys(self.text)
+        if self.tokens is None:
+            self.tokens = word_keys(self.text)
+        return self.tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """Where one line ended up."""
 
@@ -76,7 +79,7 @@ def is_heading(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """True when a line only says where the text below was first published."""
-    if len(text.split()) > 40 or not layout().notice.match(text):  # a notice's first sentence matches
+    if not layout().notice.match(text) or len(text.split()) > 40:  # a notice's first sentence matches
         return False
     parts = sentences(text)
     return bool(parts) and all(layout().notice.match(s) for s in parts)
@@ -118,7 +121,7 @@ class Segmenter:
     # -- structure tests -------------------------------------------------------------
     def _next(self, i: int, skip_drops: bool = True) -> Line | None:
         """The next line after i, passing over lines that are simply dropped."""
-        for line in self.lines[i + 1:]:
+        for line in islice(self.lines, i + 1, None):  # no copy of the rest of the page per call
             if skip_drops and line.rule is not None and line.rule.effect == "drop":
                 continue
             return line
