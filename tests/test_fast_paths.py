@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from multipolar import parallel
 from multipolar.build import build_corpus
 from multipolar import dateexpr
-from multipolar.encounters import has_stem, stem_sentences
+from multipolar.encounters import BACKGROUND, has_stem, rules, stem_sentences, trigger
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import RAW
 from multipolar.themes import lexicon, theme_hits
@@ -129,3 +129,39 @@ def test_sentence_spans_cut_where_sentence_end_cuts(text):
             start = para.start() + cut.end()
         expected.append((start, para.end()))
     assert list(sentence_spans(text)) == expected
+
+
+ENCOUNTER_SENTENCES = ["Xi Jinping held a phone call with Putin.", "He spoke by telephone with Lula.",
+                       "Wang Yi paid an official visit to Moscow.", "Lavrov arrived in Beijing on Monday.",
+                       "The two sides held consultations in Astana.", "Xi met Putin in Kazan.",
+                       "They met with reporters.", "Officials welcoming Modi lined the road.",
+                       "He was received by the president.", "Leaders made Serbia his first stop.",
+                       "Methods of travel were discussed.", "A stop-over in Minsk.", "Talks between the two.",
+                       "Before his visit to Paris, he met Macron."]
+
+
+def corpus_sentences(corpus):
+    return [t[a:b] for t in corpus.articles["text"] for a, b in sentence_spans(t)] + ENCOUNTER_SENTENCES
+
+
+def test_every_trigger_match_holds_one_of_its_stems(corpus):
+    for sentence in corpus_sentences(corpus):
+        for kind, pattern, stems in rules().triggers:
+            for m in pattern.finditer(sentence):
+                assert any(stem in m.group().lower() for stem in stems), (kind, m.group())
+
+
+def test_stems_change_no_trigger_decision(corpus):
+    def plain(sentence):
+        for kind, pattern, _ in rules().triggers:
+            for m in pattern.finditer(sentence):
+                if not BACKGROUND.search(sentence[:m.start()]):
+                    return kind, m.span()
+        return None
+
+    decided = 0
+    for sentence in corpus_sentences(corpus):
+        found = trigger(sentence)
+        assert (found and (found[0], found[1].span())) == plain(sentence)
+        decided += found is not None
+    assert decided > 50  # the corpus has encounters enough for this to mean something

@@ -28,7 +28,8 @@ DATED_KINDS = ("range", "month-day", "weekday", "relative", "month")
 class Rules:
     """Compiled triggers, cues and the place gazetteer."""
 
-    triggers: tuple
+    triggers: tuple  # (type, pattern, stems)
+    stems: tuple  # every trigger's stems
     planned: re.Pattern
     skip: re.Pattern
     third_party: re.Pattern
@@ -41,25 +42,23 @@ def rules() -> Rules:
     """Load encounters.toml and cities.csv once."""
     spec = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
     cities = {r["city"]: iso3(r["country"]) for r in read_csv("cities.csv")}
-    return Rules(tuple((t["type"], re.compile(t["pattern"])) for t in spec["trigger"]),
+    triggers = tuple((t["type"], re.compile(t["pattern"]), tuple(t["stems"])) for t in spec["trigger"])
+    return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t[2])),
                  re.compile(spec["cue"]["planned"], re.I), re.compile(spec["cue"]["skip"], re.I),
                  re.compile(spec["cue"]["third_party"], re.I), cities, literal_regex(list(cities)))
 
 
-# Every trigger contains one of these stems: sentences without any are skipped cheaply. They are
-# found with str.find in the lower-cased text, much faster than any regex over the whole text.
-STEM_WORDS = ("visit", "trip", "met", "meet", "talk", "phone", "arriv", "travel", "stop", "receiv", "welcom",
-              "consult")
 BACKGROUND = re.compile(r"(?:prior to|before|after|following|ahead of) (?:his|her|their|the)\s*(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
-    """Indexes of the sentences holding a trigger stem, from one pass per stem over the lower-cased text."""
+    """Indexes of the sentences holding a trigger stem, from one str.find pass per stem over the
+    lower-cased text (much faster than any regex over the whole text)."""
     low = text.lower()
     if len(low) != len(text):
         return {i for i, (s0, s1) in enumerate(spans) if has_stem(text[s0:s1])}
     starts, hot = [s0 for s0, _ in spans], set()
-    for stem in STEM_WORDS:
+    for stem in rules().stems:
         i = low.find(stem)
         while i >= 0:
             hot.add(bisect_right(starts, i) - 1)
@@ -70,14 +69,15 @@ def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
 def has_stem(sentence: str) -> bool:
     """True when a sentence holds one of the trigger stems."""
     low = sentence.lower()
-    return any(stem in low for stem in STEM_WORDS)
+    return any(stem in low for stem in rules().stems)
 
 
 def trigger(sentence: str) -> tuple[str, re.Match] | None:
     """The encounter type a sentence announces, with the trigger match (background mentions skipped)."""
-    if not has_stem(sentence):
-        return None
-    for kind, pattern in rules().triggers:
+    low = sentence.lower()
+    for kind, pattern, stems in rules().triggers:
+        if not any(stem in low for stem in stems):
+            continue
         for m in pattern.finditer(sentence):
             if not BACKGROUND.search(sentence[:m.start()]):
                 return kind, m

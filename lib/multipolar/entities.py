@@ -78,14 +78,15 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None) -
     g = gazetteer()
     spans = sentence_spans(text) if spans is None else spans
     out, recent, said = [], {}, {}
-    si, entries = 0, g.entries
+    si, entries, last = 0, g.entries, len(spans) - 1
     for m in g.pattern.finditer(text):
         surface = m.group()
         kind, key, country, office = entries.get(surface) or entries[" ".join(surface.split())]
-        form = office if kind == "country" else kind
-        office = "" if kind == "country" else office
         if kind == "ignore":
             continue
+        start, end = m.span()
+        form = office if kind == "country" else kind
+        office = "" if kind == "country" else office
         if kind == "short":
             candidates = {p: (c, o) for p, c, o in g.shorts[key]}
             seen = [p for p in recent if p in candidates]
@@ -94,15 +95,15 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None) -
             key = max(seen, key=recent.get)
             kind, (country, office) = "person", candidates[key]
         if kind == "person":
-            recent[key] = m.start()
-        while si + 1 < len(spans) and spans[si][1] <= m.start():
+            recent[key] = start
+        while si < last and spans[si][1] <= start:
             si += 1
-        s0, s1 = spans[si] if spans else (0, len(text))
-        if si not in said:  # one string per sentence, shared by its mentions
-            said[si] = text[s0:s1]
-        out.append({"article_id": article_id, "kind": kind, "key": key, "surface": surface,
-                    "start": m.start(), "end": m.end(), "sentence": said[si],
-                    "country": country, "office": office, "form": form})
+        sentence = said.get(si)
+        if sentence is None:  # one string per sentence, shared by its mentions
+            s0, s1 = spans[si] if spans else (0, len(text))
+            sentence = said[si] = text[s0:s1]
+        out.append({"article_id": article_id, "kind": kind, "key": key, "surface": surface, "start": start,
+                    "end": end, "sentence": sentence, "country": country, "office": office, "form": form})
     return out
 
 

@@ -44,9 +44,9 @@ def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
 
 def theme_of(m: re.Match, lex: ThemeLexicon) -> str:
     """The theme of one match (a prefix match takes its longest matching prefix)."""
-    if m.group("x") is not None:
-        return lex.exact[" ".join(m.group("x").lower().split())]
-    return lex.prefixes[" ".join(m.group("p").lower().split())]
+    exact = m.group("x")
+    table, term = (lex.exact, exact) if exact is not None else (lex.prefixes, m.group("p"))
+    return table.get(term) or table[" ".join(term.lower().split())]
 
 
 def theme_hits(text: str) -> list[tuple[str, str, int, int]]:
