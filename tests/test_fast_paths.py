@@ -165,3 +165,16 @@ def test_stems_change_no_trigger_decision(corpus):
         assert (found and (found[0], found[1].span())) == plain(sentence)
         decided += found is not None
     assert decided > 50  # the corpus has encounters enough for this to mean something
+
+
+def test_table_functions_on_an_article_table_match_the_build(corpus):
+    from multipolar.dateexpr import dates_table
+    from multipolar.encounters import events_table
+    from multipolar.entities import mentions_table
+    from multipolar.themes import theme_rates
+
+    arts = corpus.articles
+    pd.testing.assert_frame_equal(mentions_table(arts), corpus.mentions)
+    pd.testing.assert_frame_equal(dates_table(arts), corpus.dates)
+    pd.testing.assert_frame_equal(events_table(arts), corpus.events)
+    pd.testing.assert_frame_equal(theme_rates(arts), corpus.theme_rates)

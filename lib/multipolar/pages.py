@@ -96,7 +96,6 @@ def columns(rows: list[dict], names: list[str]) -> dict[str, tuple]:
 class PageTables:
     """What one page yields: each table as columns (see PACKED), and its encounters before merging."""
 
-    source_file: str
     tables: dict[str, dict[str, tuple]]
     events: list[dict] = field(default_factory=list)
 
@@ -110,7 +109,7 @@ def page_tables(page: Page, analysis: bool = True) -> PageTables:
     events = rows.pop("events", [])
     tables = {name: columns(rows.get(name, []), PACKED[name]) for name in PACKED if name != "ledger"}
     tables["ledger"] = {"source_file": (page.source_file,) * len(ledger), **columns(ledger, PACKED["ledger"][1:])}
-    return PageTables(page.source_file, tables, events)
+    return PageTables(tables, events)
 
 
 def compile_patterns() -> None:

@@ -53,9 +53,11 @@ class _Indexed:
 
 def ordered_map(fn: Callable, items: Sequence, workers: int = 1, wrap: Callable[[Iterable], Iterable] = iter,
                 size: Callable[[object], int] = lambda item: 0) -> list:
-    """[fn(x) for x in items], on `workers` forked processes when more than one; `wrap` may add a progress bar.
+    """[fn(x) for x in items], on `workers` processes when more than one; `wrap` may add a progress bar.
 
-    Items are handed out largest first (by `size`) so that no worker is left with a big one at the end.
+    Workers are forked where that is safe (see can_fork), else started afresh ("spawn": fn and the
+    items must then be picklable, and a script needs the usual __main__ guard). Items are handed out
+    largest first (by `size`) so that no worker is left with a big one at the end.
     """
     if workers <= 1:
         return list(wrap(map(fn, items)))
