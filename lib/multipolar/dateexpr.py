@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates import iso, month_number
 from .lexicon import read_csv, trie_pattern
-from .tokens import norm
+from .tokens import lowered, norm
 
 # Lower case throughout: PATTERN matches case-insensitively, LOWER_PATTERN the lower-cased text.
 # Name lists are prefix-factored (trie_pattern), which re walks faster than a flat alternation.
@@ -75,8 +75,8 @@ def scan(text: str) -> tuple[re.Match, ...]:
     The matches are made on the lower-cased text when that keeps offsets: take a surface from the
     text by the match's offsets, not from the match.
     """
-    low = text.lower()
-    pattern, low = (LOWER_PATTERN, low) if len(low) == len(text) else (PATTERN, text)
+    low = lowered(text)
+    pattern, low = (LOWER_PATTERN, low) if low is not None else (PATTERN, text)
     out, done = [], 0
     for a in anchors(text):
         if a.start() < done:

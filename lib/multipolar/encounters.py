@@ -17,7 +17,7 @@ import pandas as pd
 from .dateexpr import find_dates, parse_ref
 from .entities import find_mentions, iso3
 from .lexicon import LEXICONS, literal_regex, read_csv
-from .tokens import sentence_spans
+from .tokens import lowered, sentence_spans
 
 EVENT_COLUMNS = ["event_id", "article_id", "type", "country_a", "country_b", "host", "start", "end",
                  "status", "visit_id", "actors", "evidence"]
@@ -54,8 +54,8 @@ BACKGROUND = re.compile(r"(?:prior to|before|after|following|ahead of) (?:his|he
 def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
     """Indexes of the sentences holding a trigger stem, from one str.find pass per stem over the
     lower-cased text (much faster than any regex over the whole text)."""
-    low = text.lower()
-    if len(low) != len(text):
+    low = lowered(text)
+    if low is None:
         return {i for i, (s0, s1) in enumerate(spans) if has_stem(text[s0:s1])}
     starts, hot = [s0 for s0, _ in spans], set()
     for stem in rules().stems:
@@ -183,9 +183,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         dates = find_dates(text, parse_ref(ref_date), article_id)
     events, last_pair, visit_host = [], None, {}
     spans = sentence_spans(text) if spans is None else spans
-    summit_place = "" if "sidelines" not in text else next((p for s0, s1 in spans if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
-                         for p in [place_country(text[s0:s1], [m for m in mentions if s0 <= m["start"] < s1], s0)] if p), "")
     m_starts = [m["start"] for m in mentions]
+
+    def mentions_in(s0: int, s1: int) -> list[dict]:
+        return mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]
+
+    summit_place = "" if "sidelines" not in text else next((p for s0, s1 in spans if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
+                         for p in [place_country(text[s0:s1], mentions_in(s0, s1), s0)] if p), "")
     hot = stem_sentences(text, spans)
     for s0, s1 in (span for i, span in enumerate(spans) if i in hot):
         sentence = text[s0:s1]
@@ -193,7 +197,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         if not found or rules().skip.search(sentence):
             continue
         kind, trig = found
-        ms = mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]
+        ms = mentions_in(s0, s1)
         ds = [d for d in dates if s0 <= d["start"] < s1]
         place = place_country(sentence, ms, s0) or (summit_place if rules().third_party.search(sentence) else "")
         countries = participants(ms, exclude=place if kind != "visit" else "")

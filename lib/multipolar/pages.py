@@ -55,7 +55,8 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
         nos = lines_of[draft.index]
         articles.append({
             "article_id": article_id(page.source_file, draft.index), "source_file": page.source_file,
-            "site": site, **finalise(draft), "n_words": sum(len(line.words) for line in draft.body),
+            "site": site, **finalise(draft), "ref_date": "", "ref_method": "", "year": "",  # set by the analysis
+            "n_words": sum(len(line.words) for line in draft.body),
             "n_paragraphs": len(draft.body), "title_line": draft.title_no, "first_line": min(nos),
             "last_line": max(nos), "text": "\n\n".join(line.text for line in draft.body),
         })
@@ -82,14 +83,11 @@ def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
 
 
 def columns(rows: list[dict], names: list[str]) -> dict[str, tuple]:
-    """Rows as one tuple per column (a missing value as ''): compact to send, quick to make a DataFrame of."""
-    try:
-        values = list(zip(*map(itemgetter(*names), rows))) if len(names) > 1 else None
-    except KeyError:
-        values = None
-    if values is None:
-        values = [tuple(r.get(c, "") for r in rows) for c in names]
-    return dict(zip(names, values)) if rows else {c: () for c in names}
+    """Rows (dicts holding at least `names`, two or more) as one tuple per column: compact to send,
+    quick to make a DataFrame of."""
+    if not rows:
+        return {c: () for c in names}
+    return dict(zip(names, zip(*map(itemgetter(*names), rows))))
 
 
 @dataclass

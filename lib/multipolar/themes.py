@@ -9,6 +9,7 @@ from functools import cache
 import pandas as pd
 
 from .lexicon import read_csv, trie_pattern
+from .tokens import lowered
 
 RATE_COLUMNS = ["level", "group", "theme", "hits", "words", "per_1000_words"]
 
@@ -37,9 +38,9 @@ def lexicon() -> ThemeLexicon:
 
 
 def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
-    """Theme-term matches, found in the lower-cased text when that keeps offsets (re is slow with IGNORECASE)."""
-    low = text.lower()
-    return lex.lower.finditer(low) if len(low) == len(text) else lex.pattern.finditer(text)
+    """Theme-term matches, found in the lower-cased text when that keeps offsets (see tokens.lowered)."""
+    low = lowered(text)
+    return lex.lower.finditer(low) if low is not None else lex.pattern.finditer(text)
 
 
 def theme_of(m: re.Match, lex: ThemeLexicon) -> str:

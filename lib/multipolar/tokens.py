@@ -26,6 +26,14 @@ def word_keys(text: str) -> list[str]:
     return _WORD_RUN.findall(text.lower())
 
 
+def lowered(text: str) -> str | None:
+    """The lower-cased text when lower-casing moves no offset; None when it would (a letter such as
+    'İ' lengthens), and the caller should match case-insensitively instead. re is several times
+    faster on lower-cased text than with IGNORECASE."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def count_words(text: str) -> int:
     """How many word tokens a text has (as many as words() returns)."""
     return len(word_keys(text))
