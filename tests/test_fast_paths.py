@@ -1,5 +1,6 @@
 """Each shortcut taken for speed gives what the plain definition gives, and so does a parallel build."""
 import re
+import tomllib
 
 import pandas as pd
 import pytest
@@ -10,7 +11,8 @@ from multipolar.build import build_corpus
 from multipolar import dateexpr
 from multipolar.encounters import BACKGROUND, has_stem, rules, stem_sentences, trigger
 from multipolar.lexicon import literal_regex, trie_pattern
-from multipolar.paths import RAW
+from multipolar.paths import PACKAGE_DATA, RAW
+from multipolar.patterns import expand, fingerprint, layout
 from multipolar.themes import lexicon, theme_hits
 from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
 
@@ -178,3 +180,23 @@ def test_table_functions_on_an_article_table_match_the_build(corpus):
     pd.testing.assert_frame_equal(dates_table(arts), corpus.dates)
     pd.testing.assert_frame_equal(events_table(arts), corpus.events)
     pd.testing.assert_frame_equal(theme_rates(arts), corpus.theme_rates)
+
+
+LINE_BITS = ["Posted in News by Zuo Shou", "Connect with us", "Published", "on", "\n", "\n\n", " ", "x",
+             "(votes: 3, rating: 4.5) |", "Friends of Socialist China"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_BITS), max_size=16).map("".join))
+def test_site_fingerprints_count_what_their_patterns_count(text):
+    for source in (r"(?m)^Posted in .+ by Zuo Shou", r"(?m)^(?:Connect with us|Published\n\non)$", "Friends of Socialist China"):
+        assert fingerprint(source).count(text) == len(re.findall(source, text))
+
+
+def test_site_fingerprints_count_the_same_on_the_shipped_pages():
+    spec = tomllib.loads((PACKAGE_DATA / "layout.toml").read_text(encoding="utf-8"))
+    for (name, fp), row in zip(layout().sites, spec["site"], strict=True):
+        plain = re.compile(expand(row["pattern"], spec["macros"]))
+        for page in sorted(RAW.glob("*.txt")):
+            text = page.read_text(encoding="utf-8")
+            assert fp.count(text) == len(plain.findall(text)), (name, page.name)

@@ -115,8 +115,8 @@ def finalise(draft: Draft) -> dict:
 def detect_site(text: str) -> str:
     """The site whose fingerprints (data/layout.toml) match the page most often; '' if none."""
     scores = {}
-    for name, pattern in layout().sites:
-        n = len(pattern.findall(text))
+    for name, fp in layout().sites:
+        n = fp.count(text)
         if n:
             scores[name] = scores.get(name, 0) + n
     return max(sorted(scores), key=scores.get) if scores else ""
