@@ -200,3 +200,31 @@ def test_site_fingerprints_count_the_same_on_the_shipped_pages():
         for page in sorted(RAW.glob("*.txt")):
             text = page.read_text(encoding="utf-8")
             assert fp.count(text) == len(plain.findall(text)), (name, page.name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a1", "a2", "b1", "c1"]), st.sampled_from(["Taiwan", "BRICS", "SCO"]),
+                          st.integers(0, 5)), min_size=1, max_size=12, unique_by=lambda t: t[:2]),
+       st.randoms(use_true_random=False))
+def test_theme_rates_equal_a_plain_groupby(cells, rnd):
+    from multipolar.themes import theme_rates
+    words = {"a1": 100, "a2": 0, "b1": 250, "c1": 40}
+    site = {"a1": "A", "a2": "A", "b1": "B", "c1": ""}  # an empty group is left out
+    arts = sorted({a for a, _, _ in cells})
+    articles = pd.DataFrame({"article_id": arts, "site": [site[a] for a in arts]})
+    rnd.shuffle(cells)
+    counts = pd.DataFrame([(a, t, n, words[a]) for a, t, n in cells], columns=["article_id", "theme", "hits", "words"])
+    got = theme_rates(articles, by=("article_id", "site"), counts=counts)
+    full = counts.pivot(index="article_id", columns="theme", values="hits").fillna(0).astype("int64")
+    for level, group_of in (("article", {a: a for a in arts}), ("site", site)):
+        rows = got[got["level"] == level]
+        groups = sorted({group_of[a] for a in arts} - {""})
+        assert list(rows["group"]) == [g for g in groups for _ in full.columns]
+        for g in groups:
+            members = [a for a in arts if group_of[a] == g]
+            hits, total = full.loc[members].sum(), sum(words[a] for a in members)
+            r = rows[rows["group"] == g]
+            assert list(r["theme"]) == sorted(full.columns) and list(r["hits"]) == list(hits[sorted(full.columns)])
+            assert (r["words"] == total).all()
+            expected = [round(1000 * h / total, 3) if total else 0.0 for h in hits[sorted(full.columns)]]
+            assert list(r["per_1000_words"]) == pytest.approx(expected)

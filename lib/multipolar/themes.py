@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from .lexicon import read_csv, trie_pattern
@@ -75,24 +76,37 @@ def theme_counts(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COUNT_COLUMNS)
 
 
+def group_sums(keys: np.ndarray, hits: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted distinct keys, and the hits (keys × themes) and words summed over each key's rows."""
+    groups, inverse = np.unique(keys, return_inverse=True)
+    sums = np.zeros((len(groups), hits.shape[1]), dtype=np.int64)
+    np.add.at(sums, inverse, hits)
+    return groups, sums, np.bincount(inverse, weights=words, minlength=len(groups)).astype(np.int64)
+
+
 def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "site", "outlet", "year"),
                 counts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Rates per 1,000 words by article, site, outlet and year, in long form (theme_rates.csv)."""
+    """Rates per 1,000 words by article, site, outlet and year, in long form (theme_rates.csv):
+    groups sorted, and within each group the themes sorted; empty groups left out."""
     counts = theme_counts(articles) if counts is None else counts
     if counts.empty:
         return pd.DataFrame(columns=RATE_COLUMNS)
-    hits = counts.pivot(index="article_id", columns="theme", values="hits")  # articles × themes, both sorted
-    words = counts.drop_duplicates("article_id").set_index("article_id")["words"].reindex(hits.index)
-    meta = articles.set_index("article_id").reindex(hits.index)
+    ids, row = np.unique(counts["article_id"].to_numpy(dtype=object), return_inverse=True)
+    themes, col = np.unique(counts["theme"].to_numpy(dtype=object), return_inverse=True)
+    hits = np.zeros((len(ids), len(themes)), dtype=np.int64)
+    hits[row, col] = counts["hits"].to_numpy()
+    words = np.zeros(len(ids), dtype=np.int64)
+    words[row] = counts["words"].to_numpy()
+    meta = articles.set_index("article_id").reindex(ids)
     frames = []
     for level in by:
-        group = hits.index.to_series() if level == "article_id" else meta[level].astype(str)
-        keep = (group != "").to_numpy()
-        key = pd.Index(group[keep], name="group")
-        g = hits[keep].set_axis(key).groupby(level=0).sum().stack().rename("hits").reset_index()
-        g["words"] = g["group"].map(words[keep].set_axis(key).groupby(level=0).sum()).astype("int64")
-        g["level"] = "article" if level == "article_id" else level
-        frames.append(g)
+        keys = ids if level == "article_id" else meta[level].astype(str).to_numpy(dtype=object)
+        keep = keys != ""
+        groups, sums, totals = group_sums(keys[keep], hits[keep], words[keep])
+        frames.append(pd.DataFrame({
+            "level": "article" if level == "article_id" else level,
+            "group": np.repeat(groups, len(themes)), "theme": np.tile(themes, len(groups)),
+            "hits": sums.ravel(), "words": np.repeat(totals, len(themes))}))
     out = pd.concat(frames, ignore_index=True)
     out["per_1000_words"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(3).fillna(0.0)
-    return out[RATE_COLUMNS]
+    return out[RATE_COLUMNS].astype({"level": "str", "group": "str", "theme": "str"})
