@@ -8,6 +8,7 @@ from functools import partial
 from itertools import chain
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .dateexpr import DATE_COLUMNS
@@ -65,9 +66,9 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 def assemble(parts: list[PageTables], name: str) -> pd.DataFrame:
     """One table from every page's packed columns, in page order: counts and offsets int64, the rest str."""
     cols = PACKED[name]
-    df = pd.DataFrame({c: list(chain.from_iterable(p.tables[name][c] for p in parts)) for c in cols}, columns=cols)
-    wanted = {c: "int64" if c in INT_COLUMNS else "str" for c in cols}
-    return df.astype({c: t for c, t in wanted.items() if df[c].dtype != t})  # empty columns come as object
+    values = {c: list(chain.from_iterable(p.tables[name][c] for p in parts)) for c in cols}
+    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in INT_COLUMNS else pd.array(v, dtype="str")
+                         for c, v in values.items()}, columns=cols)
 
 
 def page_texts(pages: list[Page], parts: list[PageTables]) -> tuple[list[str], list[str]]:
