@@ -85,35 +85,18 @@ def test_ordered_map_keeps_input_order(workers):
     assert parallel.ordered_map(len, items, workers, size=len) == [3, 1, 5, 2]
 
 
-def reference_scan(text):
-    """Date scan as first written: one anchor pattern, case-insensitive search in the original text."""
-    anchor = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-                        r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|ago\b|day|week|month|year|\d)")
-    out, done = [], 0
-    for a in anchor.finditer(text):
-        if a.start() < done:
-            continue
-        end = min(len(text), a.end() + dateexpr.REACH)
-        m = dateexpr.PATTERN.search(text, max(done, a.start() - dateexpr.REACH), end)
-        while m is not None and m.end() <= a.start():
-            out.append(m.span())
-            done = m.end()
-            m = dateexpr.PATTERN.search(text, done, end)
-        if m is not None and m.start() <= a.start():
-            out.append(m.span())
-            done = m.end()
-    return out
+PLAIN_DATES = re.compile(r"(?<!\w)(?:" + dateexpr.EXPRESSIONS + ")", re.IGNORECASE)  # no first-word test, no lower-casing
 
 
-DATE_BITS = ["November 13-17", ", 2024", "Nov. 18", "March 31-April 2", "on Thursday", "last month", "just one day ago",
+DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17", ", 2024", "Nov. 18", "March 31-April 2", "on Thursday", "last month", "just one day ago",
              "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
              "İ", "75th", "20", "December", "in ", "x"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(DATE_BITS), max_size=14).map("".join))
-def test_date_scan_finds_what_the_first_version_found(text):
-    assert [m.span() for m in dateexpr.scan(text)] == reference_scan(text)
+def test_date_scan_finds_what_the_plain_pattern_finds(text):
+    assert [m.span() for m in dateexpr.scan(text)] == [m.span() for m in PLAIN_DATES.finditer(text)]
 
 
 SENTENCE_BITS = ["He said.", " ", "  ", "\n", "St. Petersburg", "Mr. Xi", "A. Smith", "U.S. ", "?", "!", "…", "”",

@@ -25,8 +25,17 @@ DASH = r"\s*[-–—]\s*"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+WEEKDAY_CUES = ["last", "next", "this", "on"]
+DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
+DAY_WORDS = ["yesterday", "today", "tomorrow"]
 
-SOURCE = (r"(?<!\w)(?=[\da-z])(?:" + "|".join([
+
+def alternation(words: list[str]) -> str:
+    """Words as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+EXPRESSIONS = "|".join([
     rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
     rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
     rf"(?P<range_ddm>(?P<c_d1>{D}){DASH}(?P<c_d2>{D}) (?P<c_m>{M})(?: (?P<c_y>{Y}))?)",
@@ -37,59 +46,30 @@ SOURCE = (r"(?<!\w)(?=[\da-z])(?:" + "|".join([
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
     rf"(?P<month>(?<=in )(?P<k_m>{FULL_MONTHS}))",
-    rf"(?P<weekday>(?:(?P<l_rel>last|next|this|on) )?(?P<l_w>{DAY_NAMES}))",
-    r"(?P<relative>(?:just )?(?P<m_n>\d+|one|two|three|four|five|six|seven|a|an) (?P<m_u>day|week|month|year)s? ago"
-    r"|(?P<m_dir>last|next|this|(?:the )?past|earlier this|later this) (?P<m_unit>week|month|year)"
-    r"|(?P<m_word>yesterday|today|tomorrow)"
+    rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
+    rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
+    rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
+    rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day)",
     rf"(?P<year>(?P<n_y>{Y}))(?![\d%,.]\d|s\b)",
-]) + ")")
+])
+# How every expression above begins: a digit, or one of these words. Testing this first lets re give
+# up at once on most word starts, instead of trying each expression there (the scan is 3x faster).
+FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [
+    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, "between", "just", "the"]]
+SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
 LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE
 
-# Words one of which every date expression contains, and runs of digits: a cheap first pass finds
-# where to look. Three patterns that re scans quickly: capitalised words (capitals are rare),
-# lower-case words, and ASCII digits (expressions start with ASCII digits, or hold an anchor word).
-ANCHOR_CAPITALISED = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-                                r"|Yesterday|Today|Tomorrow")
-ANCHOR_LOWER = re.compile(r"yesterday|today|tomorrow|ago\b|day|week|month|year")
-DIGITS = re.compile(r"[0-9]+")
-REACH = 60
-
-
-def anchors(text: str) -> list[re.Match]:
-    """Anchor words and digits of a text, in order, none inside another ("day" in "Today" is not one)."""
-    found = sorted([*ANCHOR_CAPITALISED.finditer(text), *ANCHOR_LOWER.finditer(text), *DIGITS.finditer(text)],
-                   key=re.Match.start)
-    out, end = [], 0
-    for a in found:
-        if a.start() >= end:
-            out.append(a)
-            end = a.end()
-    return out
-
 
 def scan(text: str) -> tuple[re.Match, ...]:
-    """Every date-expression match of a text, searched only near anchor words.
+    """Every date-expression match of a text.
 
     The matches are made on the lower-cased text when that keeps offsets: take a surface from the
     text by the match's offsets, not from the match.
     """
     low = lowered(text)
-    pattern, low = (LOWER_PATTERN, low) if low is not None else (PATTERN, text)
-    out, done = [], 0
-    for a in anchors(text):
-        if a.start() < done:
-            continue
-        m = pattern.search(low, max(done, a.start() - REACH), min(len(text), a.end() + REACH))
-        while m is not None and m.end() <= a.start():
-            out.append(m)
-            done = m.end()
-            m = pattern.search(low, done, min(len(text), a.end() + REACH))
-        if m is not None and m.start() <= a.start():
-            out.append(m)
-            done = m.end()
-    return tuple(out)
+    return tuple(LOWER_PATTERN.finditer(low) if low is not None else PATTERN.finditer(text))
 
 DATE_COLUMNS = ["article_id", "surface", "start", "end", "kind", "value_start", "value_end", "method"]
 
