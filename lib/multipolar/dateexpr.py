@@ -54,7 +54,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<year>(?P<n_y>{Y}))(?![\d%,.]\d|s\b)",
 ])
 # How every expression above begins: a digit, or one of these words. Testing this first lets re give
-# up at once on most word starts, instead of trying each expression there (the scan is 3x faster).
+# up at once on most word starts, instead of trying each expression there (3x faster than without).
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, "between", "just", "the"]]
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
@@ -70,6 +70,7 @@ def scan(text: str) -> tuple[re.Match, ...]:
     """
     low = lowered(text)
     return tuple(LOWER_PATTERN.finditer(low) if low is not None else PATTERN.finditer(text))
+
 
 DATE_COLUMNS = ["article_id", "surface", "start", "end", "kind", "value_start", "value_end", "method"]
 

@@ -26,19 +26,12 @@ def word_keys(text: str) -> list[str]:
     return _WORD_RUN.findall(text.lower())
 
 
-_last_lowered: tuple[str | None, str | None] = (None, None)  # (text, its lowered()): one article's three scans share it
-
-
 def lowered(text: str) -> str | None:
     """The lower-cased text when lower-casing moves no offset; None when it would (a letter such as
     'İ' lengthens), and the caller should match case-insensitively instead. re is several times
-    faster on lower-cased text than with IGNORECASE. The last answer is kept for the same text object,
-    which the theme, date and encounter scans of one article each ask for."""
-    global _last_lowered
-    if _last_lowered[0] is not text:
-        low = text.lower()
-        _last_lowered = (text, low if len(low) == len(text) else None)
-    return _last_lowered[1]
+    faster on lower-cased text than with IGNORECASE."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def count_words(text: str) -> int:
