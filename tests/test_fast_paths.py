@@ -13,7 +13,7 @@ from multipolar.encounters import BACKGROUND, has_stem, rules, stem_sentences, t
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import PACKAGE_DATA, RAW
 from multipolar.patterns import expand, fingerprint, layout
-from multipolar.themes import lexicon, theme_hits
+from multipolar.themes import lexicon, theme_hits, theme_rates
 from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
 
 # Text with the characters that make tokenising and matching hard: hyphens, apostrophes, underscores,
@@ -88,8 +88,8 @@ def test_ordered_map_keeps_input_order(workers):
 PLAIN_DATES = re.compile(r"(?<!\w)(?:" + dateexpr.EXPRESSIONS + ")", re.IGNORECASE)  # no first-word test, no lower-casing
 
 
-DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17", ", 2024", "Nov. 18", "March 31-April 2", "on Thursday", "last month", "just one day ago",
-             "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
+DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17", ", 2024", "Nov. 18",
+             "March 31-April 2", "on Thursday", "last month", "just one day ago", "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
              "İ", "75th", "20", "December", "in ", "x"]
 
 
@@ -156,7 +156,6 @@ def test_table_functions_on_an_article_table_match_the_build(corpus):
     from multipolar.dateexpr import dates_table
     from multipolar.encounters import events_table
     from multipolar.entities import mentions_table
-    from multipolar.themes import theme_rates
 
     arts = corpus.articles
     pd.testing.assert_frame_equal(mentions_table(arts), corpus.mentions)
@@ -190,7 +189,6 @@ def test_site_fingerprints_count_the_same_on_the_shipped_pages():
                           st.integers(0, 5)), min_size=1, max_size=12, unique_by=lambda t: t[:2]),
        st.randoms(use_true_random=False))
 def test_theme_rates_equal_a_plain_groupby(cells, rnd):
-    from multipolar.themes import theme_rates
     words = {"a1": 100, "a2": 0, "b1": 250, "c1": 40}
     site = {"a1": "A", "a2": "A", "b1": "B", "c1": ""}  # an empty group is left out
     arts = sorted({a for a, _, _ in cells})
