@@ -82,12 +82,22 @@ def test_meeting_during_visit_linked_by_visit_id():
     assert meeting["visit_id"] == visit["event_id"] and meeting["host"] == "CHN"
 
 
-def test_same_encounter_in_two_articles_is_one_row():
-    arts = pd.DataFrame({"article_id": ["a-01", "b-01"], "ref_date": ["2010-11-24", "2010-10-06"], "text": [
-        "Wen’s trip follows Russian President Dmitry Medvedev’s three-day visit to China in September.",
+def test_same_encounter_in_two_articles_is_one_row_at_the_same_precision():
+    arts = pd.DataFrame({"article_id": ["a-01", "b-01"], "ref_date": ["2010-10-20", "2010-10-06"], "text": [
+        "Russian President Dmitry Medvedev paid a visit to China on September 25-27 to launch a pipeline.",
         "Russian President Dmitry Medvedev’s visit to China on September 25-27 is a further sign of ties."]})
     e = events_table(arts)
     assert len(e) == 1 and (e.iloc[0]["start"], e.iloc[0]["end"]) == ("2010-09-25", "2010-09-27")
+    assert e.iloc[0]["article_ids"] == "a-01; b-01"
+
+
+def test_rows_of_two_articles_at_different_precision_stay_apart():
+    arts = pd.DataFrame({"article_id": ["a-01", "b-01"], "ref_date": ["2024-12-01", "2024-10-23"], "text": [
+        "Xi Jinping and Vladimir Putin met three times in 2024.",
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Kazan on October 22."]})
+    e = events_table(arts).set_index("article_id")
+    assert e.loc["b-01", "start"] == "2024-10-22" and e.loc["b-01", "host"] == "RUS"
+    assert e.loc["a-01", "start"] == "2024" and e.loc["a-01", "article_ids"] == "a-01"
 
 
 def test_undated_encounter_kept_with_empty_start():

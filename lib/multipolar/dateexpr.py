@@ -260,8 +260,9 @@ def anniversary_year(text: str) -> tuple[int, str] | None:
 def year_evidence(text: str, matches: tuple[re.Match, ...] | None = None) -> tuple[int, str] | None:
     """The article's year from the strongest evidence in its text, with how it was found."""
     matches = scan(text) if matches is None else matches
-    explicit = [int(m.group("f_y") or m.group("g_y") or m.group("j_y")) for m in matches
-                if m.group("mdy") or m.group("dmy") or m.group("my")]
+    explicit = [int(y) for m in matches
+                for y in [m.group("f_y") or m.group("g_y") or m.group("j_y") or m.group("a_y") or m.group("b_y")
+                          or m.group("c_y") or m.group("e_y")] if y]  # dates and ranges with their year
     if explicit:
         return max(explicit), "latest explicit date in the text"
     counts = Counter(int(m.group("n_y")) for m in matches if m.group("year"))
@@ -319,8 +320,15 @@ def page_references(articles: list[tuple[str, str, str, str]],
     year = page_year(refs)
     out = []
     for (_, _, dateline, _), (value, how, strength) in zip(articles, refs):
-        lower_bound = "explicit" in how and value and int(value[:4]) < year if year else False
-        if strength <= 1 and year is not None and (lower_bound or not (value and year - 1 <= int(value[:4]) <= year)):
+        # An article is written no earlier than the latest date it states with its year: a later
+        # year of its own beats the page's; an earlier one only bounds it, and the page's year stands.
+        if year is None or strength >= 2:
+            own = True
+        elif "explicit" in how:
+            own = bool(value) and int(value[:4]) >= year
+        else:
+            own = bool(value) and year - 1 <= int(value[:4]) <= year
+        if not own:
             value, how = with_dateline(year, dateline, "the page's other articles")
         out.append((value, how))
     return out

@@ -1,7 +1,14 @@
 """Bilateral encounters (visits, meetings, talks, phone calls) as dated events between two countries.
 
-Rules are general: triggers and cues in data/lexicons/encounters.toml, places in cities.csv, and the
-countries of the people and bodies named come from the entity gazetteer.
+Every trigger in a sentence, and in the article's title, is a candidate encounter. Its parties are
+the countries of the people, bodies and countries named around it: the subject before it in its
+clause, the argument after it ("with …", "between … and …", "to …"), or a pair it names itself
+("Russian-Chinese talks"). On an official site the site's own country is the missing side
+("Meeting with Chinese Foreign Minister Wang Yi" on the Kremlin's site). A held encounter stated
+without a date in the title or the lead happened on the publication date (the news convention);
+a meeting or talks happen where the sentence says, else during the pair's visit, else at the
+article's place line. Triggers and cues are data (data/lexicons/encounters.toml), places come
+from multipolar.places, and the countries of people and bodies from the entity gazetteer.
 """
 from __future__ import annotations
 
@@ -15,41 +22,77 @@ from functools import cache
 import pandas as pd
 
 from .dateexpr import find_dates, parse_ref
-from .entities import find_mentions, iso3
-from .lexicon import LEXICONS, literal_regex, read_csv
+from .entities import find_mentions, gazetteer
+from .lexicon import LEXICONS
+from .places import city_at
 from .tokens import lowered, sentence_spans
 
-EVENT_COLUMNS = ["event_id", "article_id", "type", "country_a", "country_b", "host", "start", "end",
-                 "status", "visit_id", "actors", "evidence"]
-DATED_KINDS = ("range", "month-day", "weekday", "relative", "month")
+EVENT_COLUMNS = ["event_id", "article_id", "article_ids", "type", "country_a", "country_b", "host", "start", "end",
+                 "date_method", "status", "visit_id", "actors", "evidence"]
+DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy")
+# Reference dates that are the item's own date: a held encounter it states without a date is of that day.
+NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
+PUBLICATION = "publication date"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at))\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
+                           r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
+                           r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
+_SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
+_BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
+_PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit|trip|tour|talks|meeting|call|"
+                      r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b")
+_DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b")
+_REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
+_TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger: the encounter type it announces, its pattern, and stems every match holds."""
+
+    type: str
+    pattern: re.Pattern
+    stems: tuple[str, ...]
+    visitor: str = "subject"  # for visits: who travels, the subject or the object ("welcoming X to Y")
 
 
 @dataclass(frozen=True)
 class Rules:
-    """Compiled triggers, cues and the place gazetteer."""
+    """Compiled triggers and cues (see encounters.toml)."""
 
-    triggers: tuple  # (type, pattern, stems)
-    stems: tuple  # every trigger's stems
+    triggers: tuple[Trigger, ...]
+    stems: tuple[str, ...]
     planned: re.Pattern
     skip: re.Pattern
+    background: re.Pattern
     third_party: re.Pattern
-    cities: dict
-    city_pattern: re.Pattern
+    not_party: re.Pattern
+    not_party_words: tuple[str, ...]  # lower-case words, one of which every not_party match holds
+    argument_end: re.Pattern
+    clause_start: re.Pattern
+    date_barrier: re.Pattern
+    actor_nouns: re.Pattern
 
 
 @cache
 def rules() -> Rules:
-    """Load encounters.toml and cities.csv once."""
+    """Load encounters.toml once."""
     spec = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
-    cities = {r["city"]: iso3(r["country"]) for r in read_csv("cities.csv")}
-    triggers = tuple((t["type"], re.compile(t["pattern"]), tuple(t["stems"])) for t in spec["trigger"])
-    return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t[2])),
-                 re.compile(spec["cue"]["planned"], re.I), re.compile(spec["cue"]["skip"], re.I),
-                 re.compile(spec["cue"]["third_party"], re.I), cities, literal_regex(list(cities)))
+    triggers = tuple(Trigger(t["type"], re.compile(t["pattern"]), tuple(t["stems"]), t.get("visitor", "subject"))
+                     for t in spec["trigger"])
+    cue = spec["cue"]
+    return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t.stems)),
+                 re.compile(cue["planned"], re.I), re.compile(cue["skip"], re.I),
+                 re.compile(cue["background"], re.I), re.compile(cue["third_party"], re.I),
+                 re.compile(cue["not_party"]), tuple(cue["not_party_words"]), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
+                 re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]))
 
 
-BACKGROUND = re.compile(r"(?:prior to|before|after|following|ahead of) (?:his|her|their|the)\s*(?:[\w-]+\s+){0,2}$", re.I)
-
+# -- sentences worth reading ------------------------------------------------------------------------
 
 def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
     """Indexes of the sentences holding a trigger stem, from one str.find pass per stem over the
@@ -72,175 +115,472 @@ def has_stem(sentence: str) -> bool:
     return any(stem in low for stem in rules().stems)
 
 
-def trigger(sentence: str) -> tuple[str, re.Match] | None:
-    """The encounter type a sentence announces, with the trigger match (background mentions skipped)."""
-    low = sentence.lower()
-    for kind, pattern, stems in rules().triggers:
-        if not any(stem in low for stem in stems):
+def triggers(sentence: str) -> list[tuple[str, re.Match]]:
+    """Every trigger in a sentence, in order, as (type, match); overlapping matches keep the earlier one."""
+    return [(t.type, m) for t, m in trigger_matches(sentence)]
+
+
+def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
+    """Every trigger in a sentence with the rule that found it, in order, overlaps dropped."""
+    low, r = sentence.lower(), rules()
+    found = []
+    for i, t in enumerate(r.triggers):
+        if any(stem in low for stem in t.stems):
+            found += [(m.start(), -m.end(), i, m) for m in t.pattern.finditer(sentence)]
+    out, last_end = [], -1
+    for start, _, i, m in sorted(found, key=lambda f: f[:3]):
+        if start < last_end:
             continue
-        for m in pattern.finditer(sentence):
-            if not BACKGROUND.search(sentence[:m.start()]):
-                return kind, m
+        last_end = m.end()
+        out.append((r.triggers[i], m))
+    return out
+
+
+def is_background(sentence: str, m: re.Match) -> bool:
+    """True when a trigger refers back to an encounter rather than reporting one ('after his visit',
+    'the results of their meeting', 'following the talks'): it takes no date from the news convention."""
+    before = sentence[:m.start()]
+    return bool(rules().background.search(before) or _POSSESSIVE.search(before) or _REFERS_BACK.match(m.group()))
+
+
+def trigger(sentence: str) -> tuple[str, re.Match] | None:
+    """The first trigger of a sentence, or None."""
+    found = triggers(sentence)
+    return found[0] if found else None
+
+
+# -- who: the parties named around a trigger --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Party:
+    """A country named in a sentence: by a country name or demonym, or as a person's or body's country."""
+
+    country: str
+    start: int
+    end: int
+    kind: str  # country | person | organisation
+    place: bool  # named as where something happens ("in Moscow", "to China"), not as who acts
+    actor: bool = False  # a person, a body, or a demonym naming one ("Chilean President")
+    loose: bool = False  # a demonym naming no actor ("Russian tourists"): a party only as the object of a meeting
+
+
+def parties(sentence: str, mentions: list[dict]) -> list[Party]:
+    """The countries named in a sentence (offsets relative to it), topics and posts left out."""
+    r, out = rules(), []
+    low = sentence.lower()
+    for m in mentions:
+        country = m["key"] if m["kind"] == "country" else m["country"]
+        if not country:
+            continue
+        s0, s1 = m["start"], m["end"]
+        before = sentence[max(0, s0 - 60):s0]
+        if any(w in low[max(0, s0 - 60):s0] for w in r.not_party_words) and r.not_party.search(before):
+            continue
+        after = sentence[s1:s1 + 60]
+        if m["form"] == "demonym":
+            if _PLACE_NOUN_AFTER.match(after):  # "the northern Russian city"
+                out.append(Party(country, s0, s1, "country", True))
+            else:
+                actor = is_actor(after)
+                out.append(Party(country, s0, s1, m["kind"], False, actor, not actor))
+            continue
+        place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before))
+        out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
+    entries = gazetteer().entries
+    for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
+        entry = entries.get(m.group(2))
+        if entry and entry[0] == "country" and not any(p.start == m.start(2) for p in out):
+            out.append(Party(entry[1], m.start(2), m.end(2), "country", False))
+    return sorted(out, key=lambda p: p.start)
+
+
+_DEMONYM_RUN = re.compile(r"(?:(?:[-–]|,? and |, )[A-Z][a-z]+)*\s+(?:the\s+)?")
+
+
+def is_actor(after: str) -> bool:
+    """True when the words after a demonym name an actor ('Chinese President', 'Russian and Chinese
+    leaders', 'the Russian side'), not people or things at large ('Russian tourists')."""
+    run = _DEMONYM_RUN.match(after)
+    return bool(rules().actor_nouns.match(after[run.end():] if run else after.lstrip()))
+
+
+def adjective_pair(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """Two countries a trigger names itself ('Russian-Chinese talks', 'China–Russia summit')."""
+    entries = gazetteer().entries
+    for m in _ADJECTIVE_PAIR.finditer(sentence, max(0, start - 40), end):
+        a, b = entries.get(m.group(1)), entries.get(m.group(2))
+        if a and b and a[0] == b[0] == "country" and a[1] != b[1] and m.end() >= start - 1:
+            return a[1], b[1]
     return None
 
 
-def place_country(sentence: str, country_mentions: list[dict], offset: int) -> str:
-    """Country of the place an encounter happened: 'in <city>' or 'in <country>' in the sentence."""
-    r = rules()
-    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w]+\s+city\s+of\s+)?", sentence):
-        rest = sentence[m.end():]
-        c = r.city_pattern.match(rest)
-        if c:
-            return r.cities[c.group()]
-        for cm in country_mentions:
-            if cm["start"] - offset == m.end() and cm["kind"] == "country":
-                return cm["key"]
+def unique(codes) -> list[str]:
+    """Codes in first-seen order, once each."""
+    return list(dict.fromkeys(codes))
+
+
+def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str, int] | None:
+    """The first place named 'in X' or 'at X' between start and end: (country, offset)."""
+    for m in _PLACE_AFTER_PREP.finditer(sentence, start, end):
+        rest = sentence[m.end():end]
+        if not rest[:1].isupper():
+            continue
+        country = next((p.country for p in ps if p.start == m.end() and p.kind == "country"), "")
+        if any(p.start <= m.end() < p.end and p.kind != "country" for p in ps):
+            continue
+        if not country:
+            found = city_at(rest)
+            country = found[0] if found else ""
+        if country:
+            return country, m.start()
+    return None
+
+
+_LIST_GAP = re.compile(r"[,\s]*(?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?,?\s*)?(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
+
+
+def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
+    """Destinations: the first place named from the trigger on (a country inside the trigger, as in
+    'China visit', is one), and the countries listed right after it ('visited Uzbekistan,
+    Turkmenistan, and Kyrgyzstan')."""
+    out: list[Party] = []
+    for p in candidates:
+        if not out:
+            if p.place or (p.start < t1 and p.kind == "country"):
+                out.append(p)
+        elif p.kind == "country" and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start]):
+            out.append(p)
+        else:
+            break
+    return out
+
+
+def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
+    """Country of the first city named after 'to', 'in' or 'at' between start and end ('' if none);
+    a name that begins a person's or a body's name ('to Vladimir Putin') is no city."""
+    for m in re.finditer(r"\b(?:to|in|at)\s+(?:the\s+)?(?=[A-Z])", sentence[start:end]):
+        at = start + m.end()
+        if any(p.start <= at < p.end and p.kind != "country" for p in taken):
+            continue
+        found = city_at(sentence[at:end])
+        if found:
+            return found[0]
     return ""
 
 
-LIST_GAP = re.compile(r"[,\s]*(?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?,?\s*)?(?:and\s+)?(?:the\s+)?")
-CLAUSE_END = re.compile(r" at the invitation| by | during|, during| to (?:attend|take part|pay|meet)| where| which"
-                        r"| for | in order|;| as (?:his|her|their)|, (?:and )?(?:paid|attended|met)")
+# -- when ---------------------------------------------------------------------------------------------
 
-
-def visit_destinations(sentence: str, trig: re.Match, mentions: list[dict], offset: int) -> list[str]:
-    """Countries visited: named in the trigger ('made X his first stop', 'X visit') or in the clause after it."""
-    countries = [m for m in mentions if m["kind"] == "country"]
-    inside = [m["key"] for m in countries if trig.start() <= m["start"] - offset < trig.end()
-              and not sentence[:m["start"] - offset].endswith("from ")]
-    if inside:
-        return [(inside[0], trig.start())]
-    start = trig.end()
-    if trig.group().lower().startswith("visit of"):
-        to = re.search(r" to (?=[A-Z])", sentence[start:])
-        start = start + to.end() if to else len(sentence)
-    end = CLAUSE_END.search(sentence, start)
-    end = end.start() if end else len(sentence)
-    out, last_end = [], start
-    for m in countries:
-        pos = m["start"] - offset
-        place_word = re.match(r"\s+(?:city|capital|port)\b", sentence[m["end"] - offset:])
-        if not (start <= pos < end) or (m["form"] == "demonym" and not place_word):
-            continue
-        gap = sentence[last_end:pos]
-        if (not out and len(gap) <= 45) or (out and LIST_GAP.fullmatch(gap)):
-            out.append((m["key"], pos))
-            last_end = m["end"] - offset
-        elif out:
-            break
-    city = rules().city_pattern.search(sentence, start, end)
-    if not out and city:
-        out.append((rules().cities[city.group()], city.start()))
-    seen = {}
-    for key, pos in out:
-        seen.setdefault(key, pos)
-    return list(seen.items())
-
-
-def participants(mentions: list[dict], exclude: str = "") -> list[str]:
-    """Countries of the people and national bodies named, then of the countries named, first seen first."""
-    people = [m["country"] for m in mentions if m["kind"] in ("person", "organisation") and m["country"]]
-    places = [m["key"] for m in mentions if m["kind"] == "country"]
-    seen = list(dict.fromkeys(people + places))
-    if len(seen) > 2 and exclude and exclude not in people:
-        seen = [c for c in seen if c != exclude]
-    return seen
-
-
-def best_date(dates: list[dict], planned: bool = False) -> tuple[str, str]:
-    """Start and end of the first (for plans, the last) resolved day, range or month in a sentence."""
+def best_date(dates: list[dict]) -> tuple[str, str, str]:
+    """(start, end, method) of the first resolved day, range or month among dates, else of a year."""
     dates = [d for d in dates if not (d["surface"].lower().endswith("ago") and len(d["value_start"]) == 4)]
-    if planned:
-        dates = dates[::-1]
     for d in dates:
-        if d["kind"] in DATED_KINDS + ("mdy", "dmy") and d["value_start"] and d["method"] != "relative to the reference year":
-            return d["value_start"], d["value_end"]
+        if d["kind"] in DAY_KINDS and d["value_start"] and d["method"] != "relative to the reference year":
+            return d["value_start"], d["value_end"], d["method"]
     for d in dates:
         if d["kind"] in ("year", "relative") and d["value_start"]:
-            return d["value_start"], ""
-    return "", ""
+            return d["value_start"], "", d["method"]
+    return "", "", ""
 
 
-def during_visit(visit: tuple | None, start: str) -> str:
-    """Host of an earlier visit by the same pair when the encounter is undated or falls inside it."""
-    if not visit:
-        return ""
-    host, v0, v1 = visit
-    if not start:
-        return host
-    if not v1:
-        return host if v0 and (v0[:len(start)] == start or (start >= v0 and start[:7] == v0[:7])) else ""
-    return host if v0 and v0[:len(start)] <= start <= v1 + "~" else ""
+def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
+    """The date a trigger claims: the first one in it or after it, up to the next trigger, a new
+    clause or 'since …'; else the nearest before it in its clause. A day beats a bare year found on
+    the other side ('The following day, Xi met … Bolivia's 2025 plan' is the following day)."""
+    r = rules()
+    barrier = r.date_barrier.search(sentence, t1, after_end)
+    limit = barrier.start() if barrier else after_end
+    after = best_date([d for d in dates if t0 <= d["start"] < limit])
+    before = best_date([d for d in dates if before_start <= d["start"] < t0][::-1])
+    if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7):
+        return after
+    return before if before[0] else after
+
+
+def on_the_right_side(start: str, method: str, ref_date: str, planned: bool) -> str:
+    """A date whose year came from the reference date, moved a year so that a planned encounter
+    lies after the reference and a held one not after it ('in March' in a November item announcing
+    a visit is next March)."""
+    if method != "year from reference" or not start or len(ref_date) < len(start) or len(start) < 7:
+        return start
+    ref = ref_date[:len(start)]
+    year = int(start[:4])
+    if planned and start < ref:
+        year += 1
+    elif not planned and start > ref:
+        year -= 1
+    else:
+        return start
+    try:
+        return f"{year:04d}{start[4:]}" if len(start) == 7 else date.fromisoformat(f"{year:04d}{start[4:]}").isoformat()
+    except ValueError:
+        return start
+
+
+# -- one article --------------------------------------------------------------------------------------
+
+@dataclass
+class Unit:
+    """A sentence (or the title) with its mentions and dates, offsets relative to it."""
+
+    text: str
+    mentions: list[dict]
+    dates: list[dict]
+    where: str  # title | lead | body
+    index: int = -1  # the sentence's place among the text's sentence spans (-1: the title)
+
+
+def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans: tuple, ref: date | int | None,
+          title_mentions: list[dict] | None) -> list[Unit]:
+    """The title, then the sentences of the text that hold a trigger stem."""
+    out = []
+    if title and has_stem(title):
+        tm = find_mentions(title) if title_mentions is None else title_mentions
+        out.append(Unit(title, tm, find_dates(title, ref), "title"))
+    m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
+    first_para_end = text.find("\n\n") if "\n\n" in text else len(text)
+    for i in sorted(stem_sentences(text, spans)):
+        s0, s1 = spans[i]
+        ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
+              for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
+        ds = [dict(d, start=d["start"] - s0, end=d["end"] - s0)
+              for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
+        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i))
+    return out
+
+
+def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> tuple[str, str, str]:
+    """The date of the sentence after a trigger's, when that sentence goes on about the same
+    encounter ('… will visit Russia. The visit will take place on May 7-9.'), in the same paragraph."""
+    if u.index < 0 or u.index + 1 >= len(spans):
+        return "", "", ""
+    s0, s1 = spans[u.index + 1]
+    if "\n" in text[spans[u.index][1]:s0] or not _ANAPHOR.match(text, s0):
+        return "", "", ""
+    return best_date([d for d in dates if s0 <= d["start"] < s1])
+
+
+def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
+          object_visits: bool = False) -> tuple[list[str], list[str]]:
+    """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument)."""
+    before = [p for p in ps if c0 <= p.start < t0]
+    inside = [p for p in ps if t0 <= p.start < t1]
+    after = [p for p in ps if t1 <= p.start < a1]
+    if kind == "visit":
+        dest = listed([p for p in ps if p.start >= t0], u.text, t1)
+        dest = dest or [p for p in before if p.place][-1:]  # "… is in Russia on a state visit"
+        dests = unique(p.country for p in dest)
+        if not dests:
+            city = city_after(u.text, t0, a1, ps) or city_after(u.text, c0, t0, ps)
+            dests = [city] if city else []
+        by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
+        if object_visits:
+            by_of = [p for p in inside if not p.place and p.actor]
+        visitors = by_of or [p for p in before if not p.place][-1:] or [p for p in inside if p.kind != "country"]
+        visitors = [p for p in visitors if not p.loose]
+        if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
+            return ["-"], dests
+        return [c for c in unique(p.country for p in visitors) if c not in dests], dests
+    subject = unique(p.country for p in before if not p.place and not p.loose)
+    argument = unique(p.country for p in inside + after if not p.place)
+    return subject, [c for c in argument if c not in subject[:1]]
+
+
+def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
+             line_country: str = "", main: tuple | None = None) -> list[tuple[str, str]]:
+    """Country pairs from the two sides. A missing side is the site's country, else the other side
+    of the article's main pair (its first, in the title or lead) or of its last one; a sentence
+    naming no party refers to the last pair; a visit with no destination named goes to the
+    article's place line."""
+    if kind == "visit":
+        if one == ["-"]:
+            return []
+        if not other and line_country:
+            visitor = one or ([site] if site else [])
+            if visitor and visitor[0] != line_country:
+                return [(visitor[0], line_country)]
+        if other and not one:
+            guest = [c for c in ([site] if site else []) + list(context or ()) if c and c not in other]
+            one = guest[:1]
+        return [(one[0], d) for d in other if one and d != one[0]]
+    if one and other:
+        return [(one[0], b) for b in other if b != one[0]]
+    named = unique(one + other)
+    if len(named) >= 2:
+        if not one and site and site not in named:
+            return [(site, b) for b in named]
+        return [(named[0], named[1])]
+    if len(named) == 1:
+        x = named[0]
+        if site and site != x:
+            return [(site, x)]
+        known = [c for c in (main, context) if c and x in c]
+        return known[:1]
+    return [context] if context else []
 
 
 def article_events(article_id: str, text: str, ref_date: str, mentions: list[dict] | None = None,
-                   dates: list[dict] | None = None, spans: tuple | None = None) -> list[dict]:
-    """Encounters stated in one article, one row per country pair and sentence (mentions, dates and
-    sentence spans are found here unless the caller passes them)."""
+                   dates: list[dict] | None = None, spans: tuple | None = None, *, title: str = "",
+                   site_country: str = "", place: str = "", ref_method: str = "", dateline: str = "",
+                   title_mentions: list[dict] | None = None) -> list[dict]:
+    """Encounters stated in one article's title and text, one row per trigger and country pair
+    (mentions, dates and sentence spans of the text are found here unless the caller passes them).
+    `place` is the article's place line; without one, a wire dateline's place stands in for it."""
+    from .places import place_line_country
+
+    ref = parse_ref(ref_date)
     if mentions is None:
         mentions = find_mentions(text, article_id)
     if dates is None:
-        dates = find_dates(text, parse_ref(ref_date), article_id)
-    events, last_pair, visit_host = [], None, {}
+        dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans
+    r = rules()
+    news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
+    line_country = place_line_country(place or dateline) if (place or dateline) else ""
+    summit_place = article_summit_place(text, spans, mentions) if r.third_party.search(text) else ""
+    events, context, main = [], None, None
+    for u in units(title, text, mentions, dates, spans, ref, title_mentions):
+        found = trigger_matches(u.text)
+        if not found or r.skip.search(u.text):
+            continue
+        ps = parties(u.text, u.mentions)
+        claimed = 0  # dates up to here belong to an earlier trigger of the sentence
+        for n, (rule, m) in enumerate(found):
+            kind = rule.type
+            t0, t1 = m.span()
+            next_t0 = found[n + 1][1].start() if n + 1 < len(found) else len(u.text)
+            c0 = max([c.end() for c in r.clause_start.finditer(u.text, 0, t0)] + [0])
+            arg_end = r.argument_end.search(u.text, t1)
+            a1 = min(arg_end.start() if arg_end else len(u.text),
+                     next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
+            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object")
+            if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
+                rest = [p.country for p in ps if p.start >= a1 and p.actor and p.country not in one + other]
+                other = other if kind == "visit" else (other or rest[:1])
+                one = one or rest[:1]
+            open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
+            pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
+                pairs_of(kind, one, other, site_country, context, line_country if open_dest else "", main)
+            if not pairs:
+                continue
+            status = "planned" if r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
+            start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
+            claimed = t1
+            if not start and u.where != "title":
+                start, end_, method = next_sentence_date(u, text, spans, dates)
+                method = method and f"{method}; next sentence"
+            if (not start and status == "held" and news and u.where in ("title", "lead")
+                    and (u.where == "title" or not is_background(u.text, m)) and not _TIMES.search(u.text[c0:a1])):
+                start, method = ref_date, PUBLICATION
+            host = host_of(kind, u, ps, t0, t1, a1, summit_place)
+            dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
+            for a, b in pairs:
+                s0, s1, how = start, end_, method
+                if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
+                    later = [d for d in u.dates if d["start"] > dest_at[b]]
+                    if later:
+                        s0, s1, how = best_date(later[:1])
+                events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
+                               "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
+                               "status": status, "evidence": u.text,
+                               "actors": "; ".join(unique(x["key"] for x in u.mentions if x["kind"] == "person"))})
+            context = pairs[-1]
+            if main is None and u.where in ("title", "lead"):
+                main = pairs[0]
+    return locate(events, line_country, ref_date if news else "")
+
+
+def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str, news_date: str) -> tuple[str, str, str]:
+    """(start, end, method) of a trigger from the dates of its sentence: its own date; for a news
+    item (`news_date`, its own date), a weekday of a plan moved after it and a year taken from it
+    put on the right side of it."""
+    ref_date = news_date
+    start, end, method = own_date(u.text, u.dates, t0, t1, next_t0, before_start)
+    planned = status == "planned"
+    if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
+        start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
+    shifted = on_the_right_side(start, method, ref_date, planned)
+    if shifted != start:
+        return shifted, on_the_right_side(end, method, ref_date, planned) if end else "", method
+    return start, end, method
+
+
+def host_of(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, a1: int, summit_place: str) -> str:
+    """Where a meeting or talks happened, as far as its sentence says: 'in X' or 'at X' in the
+    trigger's clause; at a summit ('on the sidelines of …'), the summit's place ('' for a call, and
+    for a visit its destination is set by the caller)."""
+    if kind in ("phone_call", "visit"):
+        return ""
+    where = place_in(u.text, t0, a1, ps)
+    if where:
+        return where[0]
+    cue = rules().third_party.search(u.text)
+    if cue:
+        at = place_in(u.text, cue.end(), len(u.text), ps)
+        return at[0] if at else summit_place
+    return ""
+
+
+def article_summit_place(text: str, spans: tuple, mentions: list[dict]) -> str:
+    """The place of the summit an article tells of: 'in X' in the first sentence naming a summit."""
     m_starts = [m["start"] for m in mentions]
-
-    def mentions_in(s0: int, s1: int) -> list[dict]:
-        return mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]
-
-    summit_place = "" if "sidelines" not in text else next((p for s0, s1 in spans if re.search(r"\b(?:summit|[Ss]ummit|Meeting)\b", text[s0:s1])
-                         for p in [place_country(text[s0:s1], mentions_in(s0, s1), s0)] if p), "")
-    hot = stem_sentences(text, spans)
-    for s0, s1 in (span for i, span in enumerate(spans) if i in hot):
+    for s0, s1 in spans:
         sentence = text[s0:s1]
-        found = trigger(sentence)
-        if not found or rules().skip.search(sentence):
+        if _SUMMIT.search(sentence):
+            ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
+                  for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
+            at = place_in(sentence, 0, len(sentence), parties(sentence, ms))
+            if at:
+                return at[0]
+    return ""
+
+
+def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
+    """What one sentence cannot give. A held visit of a news item to the country of its place line,
+    told without a date, is under way on the item's date. A meeting or talks during a visit of the
+    same pair takes the visit's host (and, undated, its dates); a held one on the item's date takes
+    the place line's country."""
+    ref_date = news_date
+    for e in events:
+        if e["type"] == "visit" and not e["start"] and news_date and e["status"] == "held" and e["host"] == line_country:
+            e["start"], e["date_method"] = news_date, PUBLICATION
+    visits = [e for e in events if e["type"] == "visit" and e["host"]]
+    for e in events:
+        if e["type"] not in ("meeting", "talks"):
             continue
-        kind, trig = found
-        ms = mentions_in(s0, s1)
-        ds = [d for d in dates if s0 <= d["start"] < s1]
-        place = place_country(sentence, ms, s0) or (summit_place if rules().third_party.search(sentence) else "")
-        countries = participants(ms, exclude=place if kind != "visit" else "")
-        hosts = [""]
-        dest_pos = {}
-        if kind == "visit":
-            dest_pos = dict(visit_destinations(sentence, trig, ms, s0))
-            dest = list(dest_pos)
-            visitors = [c for c in participants([m for m in ms if m["kind"] != "country"]) if c not in dest] or \
-                [c for c in countries if c not in dest]
-            if dest and not visitors and last_pair:
-                visitors = [c for c in last_pair if c not in dest]
-            pairs = [(visitors[0], d) for d in dest] if dest and visitors else []
-            hosts = dest
-        else:
-            pairs = [(countries[0], countries[1])] if len(countries) >= 2 else []
-        if not pairs and last_pair and (not countries or set(countries) <= set(last_pair)):
-            pairs = [last_pair]
-            hosts = [""] if kind != "visit" else hosts
-        if not pairs:
-            continue
-        status = "planned" if rules().planned.search(sentence) else "held"
-        start, end = best_date(ds, status == "planned")
-        if status == "planned" and any(d["kind"] == "weekday" for d in ds) and ref_date and start and start < ref_date:
-            start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
-        for (a, b), host in zip(pairs, hosts * len(pairs) if len(hosts) == 1 else hosts):
-            if len(dest_pos) > 1 and host in dest_pos:
-                own = [d for d in ds if d["start"] - s0 > dest_pos[host]]
-                start, end = best_date(own) if own else best_date(ds, status == "planned")
-            if kind == "phone_call":
-                host = ""
-            elif kind != "visit":
-                host = place or during_visit(visit_host.get(frozenset((a, b))), start) or summit_place or host
-            if kind == "visit" and host and status == "held":
-                visit_host[frozenset((a, b))] = (host, start, end)
-            events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
-                           "host": host, "start": start, "end": end,
-                           "status": status,
-                           "actors": "; ".join(dict.fromkeys(m["key"] for m in ms if m["kind"] == "person")),
-                           "evidence": sentence})
-            last_pair = (a, b)
+        same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
+                and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
+                and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1)]
+        visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
+        if not e["start"] and visit and visit["start"]:
+            e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
+        if not e["host"]:
+            if visit:
+                e["host"] = visit["host"]
+            elif line_country and e["status"] == "held" and e["start"] == ref_date:
+                e["host"] = line_country
     return events
 
+
+def during(visit: dict, start: str) -> bool:
+    """True when a date (any precision, or none) may fall within a visit: inside its days, or, for a
+    visit whose end is not given, within two weeks after its start."""
+    if not start:
+        return True
+    v0, v1 = visit["start"], visit["end"]
+    if not v0:
+        return False
+    if not v1 and len(v0) == 10 and len(start) == 10:
+        return 0 <= (date.fromisoformat(start) - date.fromisoformat(v0)).days <= 14
+    v1 = v1 or v0
+    return v0[:len(start)] <= start <= v1 + "~" or start[:len(v0)] == v0
+
+
+def closeness(a: str, b: str) -> float:
+    """How far apart two dates of any precision are, in years (large when either is missing)."""
+    return abs(decimal_year(a) - decimal_year(b)) if a and b else 1e9
+
+
+# -- the table ----------------------------------------------------------------------------------------
 
 def _covers(visit: dict, other: dict) -> bool:
     """True when `other` happened during the visit (same pair, date inside the visit's span)."""
@@ -258,11 +598,13 @@ def merge_events(rows: list[dict]) -> list[dict]:
         pair = by_pair.setdefault((r["country_a"], r["country_b"], r["status"]), [])
         twin = next((m for m in pair if same_kind(m, r) and same_time(m, r)), None)
         if twin is None:
-            merged.append(dict(r))
+            merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
             pair.append(merged[-1])
             continue
-        if len(r["start"]) > len(twin["start"]) or (r["end"] and not twin["end"]):
-            twin["start"], twin["end"] = r["start"], r["end"]
+        if r["article_id"] not in twin["article_ids"].split("; "):
+            twin["article_ids"] += "; " + r["article_id"]
+        if date_rank(r) > date_rank(twin):
+            twin["start"], twin["end"], twin["date_method"] = r["start"], r["end"], r["date_method"]
         twin["host"] = twin["host"] or r["host"]
         if r["type"] == "talks":
             twin["type"] = "talks"
@@ -278,17 +620,31 @@ def merge_events(rows: list[dict]) -> list[dict]:
     return merged
 
 
+def date_rank(row: dict) -> tuple[int, int, int]:
+    """How precisely a row is dated: a date the text gives beats one taken from a visit's span;
+    then a day beats a month and a month a year; then a span beats a single day."""
+    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]))
+
+
 def same_kind(a: dict, b: dict) -> bool:
-    """Same type, or a meeting and talks on the same day (one encounter described two ways)."""
+    """Same type, or, in one article, a meeting and talks on the same day (one encounter described
+    two ways; two pages may report a day's talks and a separate meeting)."""
     in_person = {"meeting", "talks"}
     return a["type"] == b["type"] or ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10
-                                      and a["start"] == b["start"])
+                                      and a["start"] == b["start"] and a["article_id"] == b["article_id"])
 
 
 def same_time(a: dict, b: dict) -> bool:
-    """Two descriptions refer to the same time: equal dates, one date inside the other's span, or both undated in one article."""
+    """Two descriptions refer to the same time. In one article: equal dates, one inside the other's
+    span or precision, or both undated. Across articles only at the same precision (a row dated
+    '2023' never absorbs one dated '2024-10-22' from another article, nor the reverse)."""
+    if a["article_id"] != b["article_id"]:
+        if not a["start"] or len(a["start"]) != len(b["start"]):
+            return False
+        return a["start"] == b["start"] or any(x["end"] and x["start"] <= y["start"] <= x["end"]
+                                               for x, y in ((a, b), (b, a)))
     if not a["start"] or not b["start"]:
-        return not a["start"] and not b["start"] and a["article_id"] == b["article_id"]
+        return not a["start"] and not b["start"]
     if a["start"].startswith(b["start"]) or b["start"].startswith(a["start"]):
         return True
     for x, y in ((a, b), (b, a)):
@@ -299,20 +655,53 @@ def same_time(a: dict, b: dict) -> bool:
 
 def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None,
                  ds: dict[str, list[dict]] | None = None) -> pd.DataFrame:
-    """events.csv: one row per encounter between two countries (reuses mentions and dates found per article)."""
-    rows = [e for aid, text, ref in zip(articles["article_id"], articles["text"], articles["ref_date"])
+    """events.csv from an article table (reuses mentions and dates found per article when given)."""
+    from .metadata import site_country
+
+    cols = {c: articles[c] if c in articles else [""] * len(articles)
+            for c in ("title", "site", "place", "ref_method", "dateline")}
+    rows = [e for aid, text, ref, title, site, place, how, line in zip(
+                articles["article_id"], articles["text"], articles["ref_date"], cols["title"], cols["site"],
+                cols["place"], cols["ref_method"], cols["dateline"])
             for e in article_events(aid, text, ref, None if ms is None else ms.get(aid, []),
-                                    None if ds is None else ds.get(aid, []))]
+                                    None if ds is None else ds.get(aid, []), title=title,
+                                    site_country=site_country(site), place=place, ref_method=how, dateline=line)]
     return events_frame(rows)
 
 
 def events_frame(rows: list[dict]) -> pd.DataFrame:
     """events.csv from the encounters found article by article: undated repeats dropped, the rest merged."""
-    rows = [r for r in rows if r["country_a"] != r["country_b"]]
+    rows = told_better(r for r in rows if r["country_a"] != r["country_b"])
     dated = [r for r in rows if r["start"]]
-    dated_pairs = {(d["article_id"], d["country_a"], d["country_b"]) for d in dated}
-    undated = [r for r in rows if not r["start"] and (r["article_id"], r["country_a"], r["country_b"]) not in dated_pairs]
+    by_pair: dict[tuple, list[dict]] = {}
+    for d in dated:
+        by_pair.setdefault((d["article_id"], d["country_a"], d["country_b"]), []).append(d)
+    undated = []
+    for r in rows:
+        if r["start"]:
+            continue
+        told = by_pair.get((r["article_id"], r["country_a"], r["country_b"]))
+        if not told:
+            undated.append(r)
+        elif r["type"] == "talks":  # "During the talks …": the dated meeting of the same pair was talks
+            for d in told:
+                if d["type"] == "meeting" and d["status"] == r["status"] and d["date_method"] == PUBLICATION:
+                    d["type"] = "talks"
     return pd.DataFrame(merge_events(dated + undated), columns=EVENT_COLUMNS)
+
+
+# -- tables for charts --------------------------------------------------------------------------------
+
+def told_better(rows) -> list[dict]:
+    """Rows dated only by the news convention, left out where the same article tells the same
+    encounter (pair, status, type or in person) with a date of its own: a title that sums up two
+    meetings on two days is dated by the text, not by the item."""
+    rows = list(rows)
+    in_person = {"meeting", "talks"}
+    told = {(r["article_id"], r["country_a"], r["country_b"], r["status"], r["type"] in in_person or r["type"])
+            for r in rows if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit")}
+    return [r for r in rows if r["date_method"] != PUBLICATION or
+            (r["article_id"], r["country_a"], r["country_b"], r["status"], r["type"] in in_person or r["type"]) not in told]
 
 
 def decimal_year(value: str) -> float:

@@ -72,12 +72,14 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, shorts, literal_regex(list(entries)))
 
 
-def find_mentions(text: str, article_id: str = "", spans: tuple | None = None) -> list[dict]:
+def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, known: tuple[str, ...] = ()) -> list[dict]:
     """Mentions in one article, surname-only references resolved to the latest full mention
-    (`spans`: the text's sentence_spans, when the caller has them already)."""
+    (`spans`: the text's sentence_spans, when the caller has them already; `known`: people named
+    before the text, in its title, that a surname alone may refer to)."""
     g = gazetteer()
     spans = sentence_spans(text) if spans is None else spans
-    out, recent, said = [], {}, {}
+    out, said = [], {}
+    recent = {person: -1 - i for i, person in enumerate(reversed(known))}
     si, entries, last = 0, g.entries, len(spans) - 1
     for m in g.pattern.finditer(text):
         surface = m.group()
@@ -107,9 +109,16 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None) -
     return out
 
 
+def title_people(title: str) -> tuple[str, ...]:
+    """People named in a title, whom the text may then call by surname alone."""
+    return tuple(m["key"] for m in find_mentions(title) if m["kind"] == "person")
+
+
 def mentions_by_article(articles: pd.DataFrame) -> dict[str, list[dict]]:
     """Mentions of every article, keyed by article id."""
-    return {aid: find_mentions(text, aid) for aid, text in zip(articles["article_id"], articles["text"])}
+    titles = articles["title"] if "title" in articles else [""] * len(articles)
+    return {aid: find_mentions(text, aid, known=title_people(title))
+            for aid, text, title in zip(articles["article_id"], articles["text"], titles)}
 
 
 def mentions_table(articles: pd.DataFrame, found: dict[str, list[dict]] | None = None) -> pd.DataFrame:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from .paths import ANNOTATIONS
+from .paths import ANNOTATIONS, FIXTURES
 
 FIELDS = ["title", "outlet", "author", "published", "posted"]
 
@@ -50,14 +52,16 @@ def event_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[pd.Series
     pred = predicted[predicted["start"] != ""].to_dict("records")
     golds = gold.to_dict("records")
     used, pairs = set(), []
-    for g in golds:
+    for g in golds:  # each gold row takes the free prediction of its pair and date that agrees best in type and status
+        best = None
         for i, p in enumerate(pred):
             if i not in used and (p["country_a"], p["country_b"]) == (g["country_a"], g["country_b"]) and _within(p, g):
-                used.add(i)
-                pairs.append((g, p))
-                break
-        else:
-            pairs.append((g, None))
+                score = (p["type"] == g["type"], p["status"] == g["status"])
+                if best is None or score > best[0]:
+                    best = (score, i)
+        if best is not None:
+            used.add(best[1])
+        pairs.append((g, pred[best[1]] if best else None))
     matched = [(g, p) for g, p in pairs if p is not None]
     scores = pd.Series({
         "gold": len(golds), "predicted": len(pred), "matched": len(matched),
@@ -131,3 +135,190 @@ def quality_summary(corpus, folder=ANNOTATIONS) -> pd.DataFrame:
     out[["gold", "predicted", "matched"]] = out[["gold", "predicted", "matched"]].astype("int64")
     out[["precision", "recall"]] = out[["precision", "recall"]].astype(float).round(3)
     return out
+
+
+# -- real and hand-made pages: gold tables keyed by file (tests/fixtures/*/gold/) ---------------------
+
+PAGE_FIELDS = ["title", "published", "site", "url", "author", "place"]
+
+
+def _clean(value: str) -> str:
+    """A field value compared as a reader would: spaces of any kind as one, quotes straightened."""
+    return " ".join(str(value).replace("’", "'").split())
+
+
+def page_articles(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold article rows (file, title, …) beside the predicted article that is the same one: the
+    n-th article of the same file."""
+    g = gold.assign(n=gold.groupby("file").cumcount())
+    p = predicted.assign(n=predicted.groupby("source_file").cumcount())
+    return g.merge(p, left_on=["file", "n"], right_on=["source_file", "n"], how="left", suffixes=("_gold", "")).fillna("")
+
+
+def page_field_scores(predicted: pd.DataFrame, gold: pd.DataFrame, fields: list[str] = PAGE_FIELDS) -> pd.DataFrame:
+    """Per field: how many gold articles have it exactly right (empty gold values count: an empty
+    prediction is right there), and how many non-empty gold values were found."""
+    m = page_articles(predicted, gold)
+    rows = []
+    for f in fields:
+        g, p = m[f + "_gold"].map(_clean), m[f].map(_clean)
+        rows.append({"field": f, "right": int((g == p).sum()), "of": len(m), "share": float((g == p).mean()),
+                     "stated": int((g != "").sum()), "stated_right": int(((g == p) & (g != "")).sum())})
+    return pd.DataFrame(rows)
+
+
+def _day_close(a: str, b: str, days: int) -> bool:
+    """Two full dates at most `days` apart."""
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= days
+    except ValueError:
+        return False
+
+
+def date_agrees(pred_start: str, gold_start: str, gold_end: str = "", days: int = 1) -> bool:
+    """A predicted start agrees with a gold date: equal at the gold's precision, inside the gold span,
+    or (both full dates) at most `days` apart."""
+    p, g0, g1 = pred_start, gold_start, gold_end or gold_start
+    if not p or not g0:
+        return False
+    return p[:len(g0)] == g0 or (g1 != g0 and g0 <= p <= g1) or (len(p) == len(g0) == 10 and _day_close(p, g0, days))
+
+
+def per_page_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The encounter table seen page by page: a row reported in several articles counts once for
+    each of their pages (what each page's annotation expects to find)."""
+    file_of = dict(zip(articles["article_id"], articles["source_file"]))
+    rows = []
+    for e in events.to_dict("records"):
+        ids = (e.get("article_ids") or e["article_id"]).split("; ")
+        for f in dict.fromkeys(file_of.get(a, "") for a in ids):
+            rows.append({**e, "file": f})
+    return pd.DataFrame(rows, columns=[*events.columns, "file"])
+
+
+def page_event_scores(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.DataFrame,
+                      files: set[str] | None = None, days: int = 1) -> tuple[pd.Series, pd.DataFrame]:
+    """Encounters against a page-keyed gold table: precision and recall on (page, country pair,
+    date within `days`), over dated gold rows and dated predictions; then, on the matched rows,
+    how often the type, host (where the gold gives one) and status agree. Returns the scores and
+    one row per gold encounter and per unmatched prediction. `files`: the annotated pages (default:
+    every page of `articles`); predictions from other pages are left out."""
+    pred = per_page_events(events, articles)
+    files = set(articles["source_file"]) if files is None else files
+    pred = pred[(pred["start"] != "") & pred["file"].isin(files)].to_dict("records")
+    golds = gold[gold["start"] != ""].to_dict("records")
+    used, pairs = set(), []
+    for g in golds:
+        best = None
+        for i, p in enumerate(pred):
+            if i in used or p["file"] != g["file"] or (p["country_a"], p["country_b"]) != (g["country_a"], g["country_b"]):
+                continue
+            if date_agrees(p["start"], g["start"], g["end"], days):
+                score = (p["type"] == g["type"], p["status"] == g["status"])
+                if best is None or score > best[0]:
+                    best = (score, i)
+        if best is not None:
+            used.add(best[1])
+        pairs.append((g, pred[best[1]] if best else None))
+    matched = [(g, p) for g, p in pairs if p is not None]
+    hosted = [(g, p) for g, p in matched if g["host"]]
+    scores = pd.Series({
+        "gold": len(golds), "predicted": len(pred), "matched": len(matched),
+        "precision": len(matched) / max(len(pred), 1), "recall": len(matched) / max(len(golds), 1),
+        "type_right": sum(g["type"] == p["type"] for g, p in matched) / max(len(matched), 1),
+        "host_right": sum(g["host"] == p["host"] for g, p in hosted) / max(len(hosted), 1),
+        "hosts_given": len(hosted),
+        "status_right": sum(g["status"] == p["status"] for g, p in matched) / max(len(matched), 1)})
+    keys = ("type", "country_a", "country_b", "host", "start", "end", "status")
+    detail = [{"file": g["file"], **{f"gold_{k}": g[k] for k in keys}, "role": g.get("role", ""),
+               **({f"pred_{k}": p[k] for k in ("type", "host", "start", "end", "status", "date_method")} if p else {})}
+              for g, p in pairs]
+    detail += [{"file": p["file"], **{f"pred_{k}": p[k] for k in keys + ("date_method", "evidence")}}
+               for i, p in enumerate(pred) if i not in used]
+    return scores, pd.DataFrame(detail)
+
+
+def domestic_share(events: pd.DataFrame, articles: pd.DataFrame, gold_articles: pd.DataFrame) -> tuple[int, int]:
+    """(pages the gold calls domestic that got an encounter, domestic pages)."""
+    domestic = set(gold_articles.loc[gold_articles["kind"] == "domestic", "file"])
+    with_events = set(per_page_events(events, articles)["file"])
+    return len(domestic & with_events), len(domestic)
+
+
+# -- the development sets of real and hand-made pages (tests/fixtures/) --------------------------------
+
+@dataclass(frozen=True)
+class PageSet:
+    """A folder of pages with a gold annotation, and whether the rules were written from it."""
+
+    name: str
+    pages: Path
+    gold: Path
+    files: frozenset[str] | None  # the annotated pages of the folder to score (None: all)
+    in_sample: bool
+
+
+def page_sets(root: Path = FIXTURES) -> list[PageSet]:
+    """The annotated page sets: the Kremlin pages split into the part the rules were developed on and
+    the part kept back, and the hand-made pages of other sites likewise."""
+    split = pd.read_csv(root / "kremlin" / "split.csv", dtype=str)
+    kremlin = {s: frozenset(split.loc[split["split"] == s, "file"]) for s in ("dev", "heldout")}
+    return [PageSet("Kremlin pages, development part", root / "kremlin" / "pages", root / "kremlin" / "gold",
+                    kremlin["dev"], True),
+            PageSet("Kremlin pages, held-out part", root / "kremlin" / "pages", root / "kremlin" / "gold",
+                    kremlin["heldout"], False),
+            PageSet("hand-made pages of other sites, development part", root / "handmade" / "dev" / "pages",
+                    root / "handmade" / "dev" / "gold", None, True),
+            PageSet("hand-made pages of other sites, held-out part", root / "handmade" / "heldout" / "pages",
+                    root / "handmade" / "heldout" / "gold", None, False)]
+
+
+@dataclass
+class PageSetScores:
+    """Scores of one page set: fields per article, encounters, and the domestic pages."""
+
+    fields: pd.DataFrame
+    events: pd.Series
+    main: pd.Series
+    detail: pd.DataFrame
+    domestic: tuple[int, int]
+    messages: list[str]
+
+
+def score_page_set(ps: PageSet, corpus=None) -> PageSetScores:
+    """Build a page set's folder (or take its built corpus) and score it against its gold."""
+    from .build import build_corpus
+
+    corpus = build_corpus(ps.pages, progress=False) if corpus is None else corpus
+    gold_a = read_annotation("articles.csv", ps.gold)
+    gold_e = read_annotation("events.csv", ps.gold)
+    if ps.files is not None:
+        gold_a, gold_e = gold_a[gold_a["file"].isin(ps.files)], gold_e[gold_e["file"].isin(ps.files)]
+    files = set(gold_a["file"])
+    arts = corpus.articles[corpus.articles["source_file"].isin(files)]
+    events, detail = page_event_scores(corpus.events, corpus.articles, gold_e, files)
+    main, _ = page_event_scores(corpus.events, corpus.articles, gold_e[gold_e["role"] == "main"], files)
+    messages = [m for m in corpus.messages if any(f in m for f in files)]
+    return PageSetScores(page_field_scores(arts, gold_a), events, main, detail,
+                         domestic_share(corpus.events, corpus.articles, gold_a), messages)
+
+
+def page_set_summary(scores: dict[str, PageSetScores], sets: list[PageSet]) -> pd.DataFrame:
+    """One row per page set: in sample or not, pages, fields right, and encounter precision and recall
+    with their counts (recall of the encounters each item is about, beside that of all encounters)."""
+    rows = []
+    for ps in sets:
+        s = scores[ps.name]
+        f = s.fields.set_index("field")
+        rows.append({
+            "page set": ps.name, "in sample": "yes" if ps.in_sample else "no", "articles": int(f.loc["title", "of"]),
+            **{f"{k} right": f"{int(f.loc[k, 'right'])}/{int(f.loc[k, 'of'])}" for k in ("title", "published", "site", "url")},
+            "encounters (gold / found / matched)": f"{int(s.events['gold'])} / {int(s.events['predicted'])} / "
+                                                   f"{int(s.events['matched'])}",
+            "precision": round(float(s.events["precision"]), 3), "recall": round(float(s.events["recall"]), 3),
+            "recall, main encounters": f"{round(float(s.main['recall']), 3)} ({int(s.main['matched'])}/{int(s.main['gold'])})",
+            "type right": round(float(s.events["type_right"]), 3), "host right": round(float(s.events["host_right"]), 3),
+            "domestic pages with an encounter": f"{s.domestic[0]}/{s.domestic[1]}"})
+    return pd.DataFrame(rows)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ class Page:
     kind: str = "text"
     duplicate_of: str = ""
     notes: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # what an HTML page states about itself (see html.py)
 
     @property
     def lines(self) -> list[str]:
@@ -84,21 +84,6 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML.search(text[:5000]))
 
 
-def html_to_text(html: str) -> str:
-    """Main text of an HTML page (scripts, navigation, footers dropped) via trafilatura; title first."""
-    import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    body = trafilatura.extract(html, output_format="txt", include_comments=False,
-                               include_tables=True, favor_recall=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    title = (meta.title if meta and meta.title else "").strip()
-    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    if title and paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
-    return "\n\n".join(([title] if title else []) + paragraphs)
-
-
 def normalise_page(text: str) -> str:
     """Newlines unified and trailing whitespace dropped; line numbers stay those of the file."""
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).rstrip()
@@ -120,11 +105,12 @@ def read_page(path: Path, label: str) -> tuple[Page | None, str]:
     if encoding not in ("utf-8", "utf-8-sig"):
         message = f"{label}: not UTF-8, decoded as {encoding}; read - save it as UTF-8 to silence this"
     if looks_like_html(page.text):
-        page.text = html_to_text(page.text)
-        page.kind = "html"
+        from .html import read_html
+
+        html = read_html(page.text)
+        page.text, page.meta, page.kind = normalise_page(html.text), html.meta, "html"
         if not page.text.strip():
             return None, f"{label}: HTML page with no readable text; skipped - save the article's text instead"
-        message = f"{label}: HTML page, converted to text with trafilatura; read - keep text pages where you can"
     return page, message
 
 

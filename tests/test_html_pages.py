@@ -1,0 +1,133 @@
+"""HTML pages: what a page says about itself (title, date, site, address, author, lead, place) is
+kept, by the markup vocabularies real sites use, and a well-read page prints nothing."""
+import pytest
+
+from multipolar.build import build_corpus
+from multipolar.html import read_html
+
+CHROME = """<header><nav><a href="/">Home</a> | <a href="/news">News</a></nav></header>
+<aside><h3>Most read</h3><ul><li><a href="/a">Another story about trade</a></li></ul></aside>"""
+FOOTER = "<footer><p>Copyright 2024. All rights reserved.</p><ul><li>About</li><li>Contact</li></ul></footer>"
+BODY = ("<p>Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva, "
+        "and the two sides signed agreements on trade, agriculture and science.</p>"
+        "<p>The two leaders agreed to deepen cooperation within BRICS and the G20 in the coming years.</p>")
+
+
+def page(head: str, article: str) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{CHROME}{article}{FOOTER}</body></html>"
+
+
+def test_open_graph_and_article_published_time():
+    p = read_html(page('<title>Xi holds talks with Lula | Example News</title>'
+                       '<meta property="og:title" content="Xi holds talks with Lula">'
+                       '<meta property="og:site_name" content="Example News">'
+                       '<meta property="og:url" content="https://example.org/2023/04/14/xi-lula">'
+                       '<meta property="article:published_time" content="2023-04-14T21:05:00+08:00">',
+                       f"<article><h1>Xi holds talks with Lula</h1>{BODY}</article>"))
+    assert (p.meta["title"], p.meta["published"], p.meta["site"], p.meta["url"]) == \
+        ("Xi holds talks with Lula", "2023-04-14", "Example News", "https://example.org/2023/04/14/xi-lula")
+    assert p.text.splitlines()[0] == "Xi holds talks with Lula" and "Most read" not in p.text and "Copyright" not in p.text
+
+
+def test_json_ld_date_and_author_inside_a_graph():
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Example"}, '
+          '{"@type": "NewsArticle", "headline": "Xi holds talks with Lula", "datePublished": "2023-04-14T10:00:00Z", '
+          '"dateModified": "2023-04-20T10:00:00Z", "author": [{"@type": "Person", "name": "Jane Roe"}, '
+          '{"@type": "Person", "name": "Li Wei"}]}]}')
+    p = read_html(page(f'<title>Xi holds talks with Lula</title><script type="application/ld+json">{ld}</script>',
+                       f"<article><h1>Xi holds talks with Lula</h1>{BODY}</article>"))
+    assert (p.meta["published"], p.meta["author"]) == ("2023-04-14", "Jane Roe; Li Wei")
+
+
+def test_first_time_stamp_of_the_article_not_the_last_update():
+    p = read_html(page("<title>Vladimir Putin will meet with President of China</title>",
+                       '<article><h1>Vladimir Putin will meet with President of China</h1>'
+                       f'<p>Publication date: <time datetime="2013-03-18">March 18, 2013</time></p>{BODY}</article>'
+                       '<div class="updated">Last updated at <time datetime="2015-03-20">March 20, 2015</time></div>'))
+    assert p.meta["published"] == "2013-03-18"
+
+
+def test_lead_place_line_and_microformats():
+    p = read_html(page("<title>Russian-Chinese talks</title>",
+                       '<article class="h-entry"><h1 class="p-name">Russian-Chinese talks</h1>'
+                       '<div class="p-summary"><p>Vladimir Putin met at the Kremlin with President of China Xi Jinping.</p></div>'
+                       '<time class="dt-published" datetime="2013-03-22">March 22, 2013</time>'
+                       '<div class="p-location">The Kremlin, Moscow</div>'
+                       f'<div class="e-content">{BODY}</div></article>'))
+    assert p.meta["place"] == "The Kremlin, Moscow" and p.meta["published"] == "2013-03-22"
+    assert p.text.split("\n\n")[1] == "Vladimir Putin met at the Kremlin with President of China Xi Jinping."
+
+
+def test_addresses_as_pages_state_them():
+    article = f"<article><h1>Talks</h1>{BODY}</article>"
+    rewritten = read_html(page('<link rel="canonical" href="17548.html">'
+                               '<meta property="og:url" content="http://en.kremlin.ru/events/president/news/17548">', article))
+    assert rewritten.meta["url"] == "http://en.kremlin.ru/events/president/news/17548"
+    rooted = read_html(page('<link rel="canonical" href="/en/news/1836925/">'
+                            '<meta property="og:url" content="https://mid.ru/en/news/">', article))
+    assert rooted.meta["url"] == "https://mid.ru/en/news/1836925/"
+    saved = read_html("<!-- saved from url=(0045)https://www.fmprc.gov.cn/mfa_eng/t1683520.shtml -->\n" + page("", article))
+    assert saved.meta["url"] == "https://www.fmprc.gov.cn/mfa_eng/t1683520.shtml" and saved.meta["hostname"] == "fmprc.gov.cn"
+    query = read_html(page('<link rel="canonical" href="https://www.mea.gov.in/bilateral-documents.htm?dtl/40012/PM">',
+                           article))
+    assert query.meta["url"] == "https://www.mea.gov.in/bilateral-documents.htm?dtl/40012/PM"
+
+
+def test_headline_is_the_h1_that_the_title_agrees_with():
+    p = read_html(page("<title>Prime Minister's meeting with President Xi Jinping</title>",
+                       '<div><h2>Bilateral/Multilateral Documents</h2><h1>Prime Minister\'s meeting with President Xi '
+                       f'Jinping</h1>{BODY}</div>'))
+    assert p.meta["title"] == "Prime Minister's meeting with President Xi Jinping"
+
+
+@pytest.mark.parametrize("byline, name", [("Writer: Zhang Lin", "Zhang Lin"), ("By Jane Roe", "Jane Roe")])
+def test_author_without_its_label(byline, name):
+    p = read_html(page(f'<title>Talks</title><meta name="author" content="{byline}">',
+                       f"<article><h1>Talks</h1>{BODY}</article>"))
+    assert p.meta["author"] == name
+
+
+def test_known_site_by_domain_gives_its_name_and_its_side(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "call.html").write_text(page(
+        '<title>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</title>'
+        '<meta property="og:url" content="http://en.kremlin.ru/events/president/news/61000">',
+        '<article><h1>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</h1>'
+        '<time datetime="2019-07-30">July 30, 2019</time><p>The two presidents discussed the situation in Libya '
+        'and the progress of joint projects in trade, energy and transport.</p></article>'), encoding="utf-8")
+    corpus = build_corpus(raw)
+    assert corpus.messages == []
+    [a] = corpus.articles.to_dict("records")
+    assert (a["site"], a["published"], a["url"]) == ("President of Russia", "2019-07-30",
+                                                     "http://en.kremlin.ru/events/president/news/61000")
+    [e] = corpus.events.to_dict("records")
+    assert (e["type"], e["country_a"], e["country_b"], e["start"], e["date_method"]) == \
+        ("phone_call", "EGY", "RUS", "2019-07-30", "publication date")
+
+
+def test_text_copy_of_a_page_states_date_place_and_address(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text(
+        "Meeting with Chinese Foreign Minister Wang Yi\n\nFebruary 22, 2023, 16:30\n\nThe Kremlin, Moscow\n\n"
+        "Vladimir Putin met with Chinese Foreign Minister Wang Yi, who is in Russia on a working visit.\n\n"
+        "Publication date: February 22, 2023, 16:30\nDirect link: http://en.kremlin.ru/d/70565\n", encoding="utf-8")
+    [a] = build_corpus(raw).articles.to_dict("records")
+    assert (a["published"], a["place"], a["url"], a["site"]) == \
+        ("2023-02-22", "The Kremlin, Moscow", "http://en.kremlin.ru/d/70565", "President of Russia")
+    assert "16:30" not in a["text"] and "Direct link" not in a["text"]
+
+
+def test_wire_dateline_place_and_agency(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "tass.txt").write_text(
+        "Putin, Modi discuss ties by phone\n\n16 DEC 2022, 18:42\n\nMOSCOW, December 16. /TASS/. Russian President "
+        "Vladimir Putin and Indian Prime Minister Narendra Modi discussed energy cooperation in a telephone "
+        "conversation on Friday.\n", encoding="utf-8")
+    corpus = build_corpus(raw)
+    [a] = corpus.articles.to_dict("records")
+    assert (a["published"], a["place"], a["site"]) == ("2022-12-16", "MOSCOW", "TASS")
+    [e] = corpus.events.to_dict("records")
+    assert (e["type"], e["country_a"], e["country_b"], e["start"], e["host"]) == ("phone_call", "IND", "RUS", "2022-12-16", "")
