@@ -83,7 +83,7 @@ def test_theme_spellings_and_inflections():
 
 def test_theme_rates_levels(corpus):
     r = corpus.theme_rates
-    assert set(r["level"]) == {"article", "site", "outlet", "year"}
+    assert set(r["level"]) == {"article", "site", "outlet", "year", "outlet_year"}
     one = r[(r["level"] == "article") & (r["group"] == "000_177e6bf478f5251b-01") & (r["theme"] == "Taiwan")].iloc[0]
     assert one["per_1000_words"] == pytest.approx(1000 * 3 / one["words"], abs=1e-3)
 

@@ -68,7 +68,7 @@ def test_count_scores():
     assert (s["matched"], s["precision"], s["recall"]) == (1, 0.5, 1 / 3)
 
 
-def test_keyness_drops_single_letters_with_the_stoplist():
+def test_keyness_keeps_the_united_states_whole_and_drops_single_letters():
     arts = articles("The U.S. and the U.S. again, U.S. policy " * 3, "China policy " * 3)
     words = set(text.keyness(arts, "site", min_freq=1)["word"])
-    assert "u" not in words and "s" not in words and "policy" in words
+    assert "US" in words and "u" not in words and "s" not in words and "policy" in words

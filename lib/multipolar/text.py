@@ -11,22 +11,65 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .lexicon import stopwords, word_list
-from .tokens import WORD
+from .lexicon import read_csv, stopwords, word_list
+from .tokens import tool_tokens
+
+
+MAX_WINDOW = 50  # collocation windows wider than this mean nothing: the node's sentence is long gone
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def acronyms() -> frozenset[str]:
+    """Words the text tools keep in capitals: acronyms.txt and the gazetteer's all-capital aliases."""
+    from .entities import gazetteer
+
+    caps = {a.replace(".", "") for a in gazetteer().entries if a.replace(".", "").isupper() and " " not in a}
+    return frozenset(caps | set(word_list("acronyms.txt")))
+
+
+@cache
+def spellings() -> dict[str, str]:
+    """American (and other variant) spellings → the one the tools count them under (spellings.csv)."""
+    return {r["variant"]: r["canonical"] for r in read_csv("spellings.csv")}
+
+
+def token_key(token: str) -> str:
+    """What a token counts as: an acronym in capitals ('US', 'U.S.' and 'UN' stay apart from 'us' and
+    'un'); any other word lower-cased, its possessive dropped ("China's" counts as 'china') and its
+    spelling folded ('globalization' counts as 'globalisation')."""
+    bare = token.replace(".", "") if "." in token else token
+    if bare.isupper() and len(bare) > 1 and bare in acronyms():
+        return bare
+    low = _POSSESSIVE.sub("", token.lower().replace("’", "'")) if ("'" in token or "’" in token) else token.lower()
+    return spellings().get(low, low)
 
 
 def lower_tokens(text: str) -> list[str]:
-    """Lower-case word tokens, curly apostrophes straightened."""
-    return WORD.findall(text.lower().replace("’", "'"))
+    """The counting keys of a text's tokens (see token_key), in order."""
+    return [token_key(t) for t in tool_tokens(text)]
 
 
 def term_matcher(term: str):
-    """A predicate on lower-case tokens: exact word, or prefix when the term ends with '*'."""
-    t = term.lower()
-    if t.endswith("*"):
-        stem = t[:-1]
-        return lambda w: w.startswith(stem)
-    return lambda w: w == t
+    """A predicate on token keys, whatever their case: exact word, or prefix when the term ends with '*'."""
+    t = token_key(term.rstrip("*")).lower() if term.rstrip("*") else ""
+    if term.endswith("*"):
+        return lambda w: w.lower().startswith(t)
+    return lambda w: w.lower() == t
+
+
+def phrase_matchers(term: str) -> list:
+    """One predicate per word of a term ('shared future', 'multipolar*'), for matching token runs."""
+    words = term.split()
+    if not words:
+        raise ValueError("the term is empty: give a word, a phrase or a 'stem*'")
+    return [term_matcher(w) for w in words]
+
+
+def check_term(term: str, what: str = "term") -> None:
+    """A search term must hold a word."""
+    if not isinstance(term, str) or not re.search(r"\w", term):
+        raise ValueError(f"{what} {term!r} holds no word: give a word, a phrase or a 'stem*'")
 
 
 def term_regex(term: str) -> str:
@@ -35,23 +78,38 @@ def term_regex(term: str) -> str:
     return r"(?<!\w)" + body + (r"[\w'’-]*" if term.endswith("*") else r"(?!\w)")
 
 
+KWIC_COLUMNS = ["article_id", "title", "date", "url", "site", "outlet", "left", "keyword", "right", "start"]
+
+
 def kwic(articles: pd.DataFrame, term: str, width: int = 8, regex: bool = False) -> pd.DataFrame:
-    """Keyword in context: each hit with `width` words either side, its article, site and outlet."""
+    """Keyword in context: each hit with `width` words either side, and what a citation needs: the
+    article's id, title, date (its own, else the inferred reference date), address, site and outlet."""
+    check_term(term) if not regex else None
+    if not term:
+        raise ValueError("the pattern is empty")
+    if width < 0:
+        raise ValueError(f"width must be 0 or more words, not {width}")
     pattern = re.compile(term if regex else term_regex(term), re.IGNORECASE)
+    cols = {c: articles[c] if c in articles else pd.Series([""] * len(articles), index=articles.index)
+            for c in ("title", "published", "posted", "ref_date", "url", "site", "outlet")}
     rows = []
-    for row in articles[["article_id", "site", "outlet", "text"]].itertuples(index=False):
-        text = row.text
+    for aid, text, title, pub, posted, ref, url, site, outlet in zip(
+            articles["article_id"], articles["text"], cols["title"], cols["published"], cols["posted"],
+            cols["ref_date"], cols["url"], cols["site"], cols["outlet"]):
         for m in pattern.finditer(text):
-            left = WORD.findall(text[max(0, m.start() - 20 * width):m.start()])[-width:]
-            right = WORD.findall(text[m.end():m.end() + 20 * width])[:width]
-            rows.append({"article_id": row.article_id, "site": row.site, "outlet": row.outlet,
-                         "left": " ".join(left), "keyword": m.group(), "right": " ".join(right),
+            if m.end() == m.start():
+                continue
+            left = tool_tokens(text[max(0, m.start() - 20 * width):m.start()])[-width:] if width else []
+            right = tool_tokens(text[m.end():m.end() + 20 * width])[:width] if width else []
+            rows.append({"article_id": aid, "title": title, "date": pub or posted or ref, "url": url, "site": site,
+                         "outlet": outlet, "left": " ".join(left), "keyword": m.group(), "right": " ".join(right),
                          "start": m.start()})
-    return pd.DataFrame(rows, columns=["article_id", "site", "outlet", "left", "keyword", "right", "start"])
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
 def log_likelihood(o11, r1, c1, n):
-    """Dunning's G² for a 2×2 table given O11, its row total, column total and grand total (vectorised)."""
+    """Dunning's (1993) log-likelihood G² for a 2×2 table given O11, its row total, column total and
+    grand total (vectorised; natural logarithms, as in Manning and Schütze 1999, 5.3.4)."""
     o11, r1, c1 = (np.asarray(x, dtype=float) for x in (o11, r1, c1))
     cells = [(o11, r1 * c1 / n), (r1 - o11, r1 * (n - c1) / n),
              (c1 - o11, (n - r1) * c1 / n), (n - r1 - c1 + o11, (n - r1) * (n - c1) / n)]
@@ -62,30 +120,56 @@ def log_likelihood(o11, r1, c1, n):
     return 2 * g2
 
 
+def log_dice(together, node_freq, collocate_freq):
+    """Rychlý's (2008) log-Dice: 14 + log2(2·f(xy) / (f(x) + f(y))); 14 when two words only occur together."""
+    return 14 + np.log2(2 * np.asarray(together, dtype=float) / (node_freq + np.asarray(collocate_freq, dtype=float)))
+
+
+def log_ratio(a, ta, b, tb):
+    """Hardie's (2014) log ratio: log2 of the ratio of relative frequencies, a zero frequency taken as 0.5."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return np.log2((np.where(a > 0, a, 0.5) / ta) / (np.where(b > 0, b, 0.5) / max(tb, 1)))
+
+
+def node_hits(toks: list[str], parts: list) -> list[int]:
+    """Start positions where the node (one word or a phrase) matches a run of tokens."""
+    k = len(parts)
+    return [i for i in range(len(toks) - k + 1) if all(p(toks[i + j]) for j, p in enumerate(parts))]
+
+
 def collocates(articles: pd.DataFrame, node: str, window: int = 5, min_freq: int = 2,
                drop_stopwords: bool = True) -> pd.DataFrame:
-    """Words near a node term (±window tokens), ranked by log-Dice, with Dunning's G²."""
-    match = term_matcher(node)
-    corpus, co, node_freq = Counter(), Counter(), 0
+    """Words near a node (a word, a 'stem*' or a phrase) within ±window tokens, ranked by log-Dice
+    (Rychlý 2008), with Dunning's G². Each token near the node counts once, however many node hits
+    it is near, so `together` never exceeds a word's own frequency."""
+    check_term(node, "node")
+    if not 1 <= window <= MAX_WINDOW:
+        raise ValueError(f"window must be between 1 and {MAX_WINDOW} tokens, not {window}")
+    if min_freq < 1:
+        raise ValueError(f"min_freq must be at least 1, not {min_freq}")
+    parts = phrase_matchers(node)
+    corpus, co, node_freq, in_windows = Counter(), Counter(), 0, 0
     for text in articles["text"]:
         toks = lower_tokens(text)
         corpus.update(toks)
-        for i, w in enumerate(toks):
-            if match(w):
-                node_freq += 1
-                co.update(t for t in toks[max(0, i - window):i] + toks[i + 1:i + 1 + window] if not match(t))
+        hits = node_hits(toks, parts)
+        node_freq += len(hits)
+        inside = {i + j for i in hits for j in range(len(parts))}
+        near = {p for i in hits for p in range(max(0, i - window), min(len(toks), i + len(parts) + window))} - inside
+        in_windows += len(near)
+        co.update(toks[p] for p in near)
     stop = stopwords() if drop_stopwords else frozenset()
     df = pd.DataFrame([(w, n, corpus[w]) for w, n in co.items() if n >= min_freq and w not in stop],
                       columns=["collocate", "together", "collocate_freq"])
-    n_tokens = sum(corpus.values())
     df["node_freq"] = node_freq
-    df["log_dice"] = 14 + np.log2(2 * df["together"] / (node_freq + df["collocate_freq"]))
-    df["log_likelihood"] = log_likelihood(df["together"], node_freq * 2 * window, df["collocate_freq"], n_tokens)
+    df["log_dice"] = log_dice(df["together"], node_freq, df["collocate_freq"])
+    df["log_likelihood"] = log_likelihood(df["together"], in_windows, df["collocate_freq"], sum(corpus.values()))
     return df.sort_values(["log_dice", "collocate"], ascending=[False, True]).reset_index(drop=True)
 
 
 def group_counts(articles: pd.DataFrame, by: str, drop_stopwords: bool = True) -> pd.DataFrame:
-    """Word × group frequency table (groups are the values of column `by`); with the stoplist, letters ("U.S." → u, s) go too."""
+    """Word × group frequency table (groups are the values of column `by`); with the stoplist,
+    numbers and single letters go too."""
     stop = stopwords() if drop_stopwords else frozenset()
     shortest = 2 if drop_stopwords else 1
     counts = {g: Counter(w for t in texts for w in lower_tokens(t) if w not in stop and not w.isdigit() and len(w) >= shortest)
@@ -94,7 +178,14 @@ def group_counts(articles: pd.DataFrame, by: str, drop_stopwords: bool = True) -
 
 
 def keyness(articles: pd.DataFrame, by: str, min_freq: int = 5, drop_stopwords: bool = True) -> pd.DataFrame:
-    """Keywords of each group against all the others: G² and log ratio (any number of groups)."""
+    """Keywords of each group against all the others together: Dunning's G² (1993) for how sure, and
+    Hardie's log ratio (2014) for how big; any number of groups, at least two."""
+    if by not in articles:
+        raise ValueError(f"no column {by!r} to group the articles by")
+    groups = articles[by].nunique()
+    if len(articles) == 0 or groups < 2:
+        raise ValueError(f"keyness compares groups: {by!r} has {groups} group(s) in {len(articles)} article(s), "
+                         "it needs at least two")
     table = group_counts(articles, by, drop_stopwords)
     table = table[table.sum(axis=1) >= min_freq]
     totals = group_counts(articles, by, drop_stopwords=False).sum()
@@ -104,10 +195,9 @@ def keyness(articles: pd.DataFrame, by: str, min_freq: int = 5, drop_stopwords: 
         a = table[g]
         b = table.drop(columns=g).sum(axis=1)
         ta, tb = totals[g], n - totals[g]
-        g2 = log_likelihood(a, ta, a + b, n)
-        ratio = np.log2(((a + 0.5) / ta) / ((b + 0.5) / max(tb, 1)))
         frames.append(pd.DataFrame({"group": g, "word": table.index, "freq": a.to_numpy(), "freq_rest": b.to_numpy(),
-                                    "log_likelihood": g2, "log_ratio": ratio.to_numpy()}))
+                                    "log_likelihood": log_likelihood(a, ta, a + b, n),
+                                    "log_ratio": log_ratio(a.to_numpy(), ta, b.to_numpy(), tb)}))
     out = pd.concat(frames, ignore_index=True)
     out["direction"] = np.where(out["log_ratio"] > 0, "over", "under")
     return out.sort_values(["group", "log_likelihood", "word"], ascending=[True, False, True]).reset_index(drop=True)
@@ -116,6 +206,8 @@ def keyness(articles: pd.DataFrame, by: str, min_freq: int = 5, drop_stopwords: 
 def ngrams(articles: pd.DataFrame, n: int = 2, by: str | None = None, min_freq: int = 2,
            drop_stopwords: bool = True) -> pd.DataFrame:
     """n-gram frequencies (optionally per group); n-grams opening or closing on a stopword are left out."""
+    if n < 1:
+        raise ValueError(f"n must be at least 1, not {n}")
     stop = stopwords() if drop_stopwords else frozenset()
     groups = articles.groupby(by, sort=True)["text"] if by else [("all", articles["text"])]
     rows = []
@@ -132,21 +224,26 @@ def ngrams(articles: pd.DataFrame, n: int = 2, by: str | None = None, min_freq: 
 
 
 def word_frequencies(texts, extra_stopwords: tuple[str, ...] = (), min_length: int = 3) -> dict[str, int]:
-    """Content-word counts for a word cloud: function words, site chrome and numbers left out."""
+    """Content-word counts for a word cloud: function words, site chrome and numbers left out
+    (acronyms such as 'US' kept, whatever their length)."""
     stop = stopwords() | {w.lower() for w in extra_stopwords}
     c = Counter(w for t in texts for w in lower_tokens(t)
-                if w not in stop and len(w) >= min_length and not w[0].isdigit())
+                if w not in stop and (len(w) >= min_length or w.isupper()) and not w[0].isdigit())
     return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def term_rates(articles: pd.DataFrame, terms: list[str], by: str) -> pd.DataFrame:
     """Hits per 1,000 words of each term (exact word, 'stem*' or phrase) in each group of `by`."""
+    if isinstance(terms, str) or not len(terms):
+        raise ValueError("terms must be a list of one or more words, phrases or 'stem*'")
+    for term in terms:
+        check_term(term)
     words = articles.groupby(by, sort=True)["n_words"].sum()
     group_of = articles.set_index("article_id")[by]
     table = pd.DataFrame(0.0, index=words.index, columns=terms)
     for term in terms:
         counts = kwic(articles, term, width=0)["article_id"].map(group_of).value_counts()
-        table[term] = (1000 * counts.reindex(words.index, fill_value=0) / words).round(3)
+        table[term] = (1000 * counts.reindex(words.index, fill_value=0) / words.where(words > 0)).fillna(0.0).round(3)
     table.columns.name = "term"
     return table
 

@@ -84,10 +84,27 @@ def group_sums(keys: np.ndarray, hits: np.ndarray, words: np.ndarray) -> tuple[n
     return groups, sums, np.bincount(inverse, weights=words, minlength=len(groups)).astype(np.int64)
 
 
-def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "site", "outlet", "year"),
+LEVELS = ("article_id", "site", "outlet", "year", "outlet_year")
+
+
+def group_keys(meta: pd.DataFrame, level: str) -> np.ndarray:
+    """The group of each article at a level. An article republished from two outlets ('A; B') counts
+    for the first-named, the original publisher, here as everywhere; 'outlet_year' groups by both
+    ('Xinhua | 2024'), empty when either is unknown."""
+    outlet = meta["outlet"].astype(str).str.split("; ").str[0] if "outlet" in meta else None
+    if level == "outlet":
+        return outlet.to_numpy(dtype=object)
+    if level == "outlet_year":
+        year = meta["year"].astype(str)
+        both = (outlet != "") & (year != "")
+        return (outlet + " | " + year).where(both, "").to_numpy(dtype=object)
+    return meta[level].astype(str).to_numpy(dtype=object)
+
+
+def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = LEVELS,
                 counts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Rates per 1,000 words by article, site, outlet and year, in long form (theme_rates.csv):
-    groups sorted, and within each group the themes sorted; empty groups left out."""
+    """Rates per 1,000 words by article, site, outlet, year and outlet × year, in long form
+    (theme_rates.csv): groups sorted, and within each group the themes sorted; empty groups left out."""
     counts = theme_counts(articles) if counts is None else counts
     if counts.empty:
         return pd.DataFrame(columns=RATE_COLUMNS)
@@ -100,7 +117,7 @@ def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = ("article_id", "si
     meta = articles.set_index("article_id").reindex(ids)
     frames = []
     for level in by:
-        keys = ids if level == "article_id" else meta[level].astype(str).to_numpy(dtype=object)
+        keys = ids if level == "article_id" else group_keys(meta, level)
         keep = keys != ""
         groups, sums, totals = group_sums(keys[keep], hits[keep], words[keep])
         frames.append(pd.DataFrame({

@@ -16,6 +16,17 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])" + _NOT_ABBREVIATION + _AFTER_END)
 _END_MARK_AND_CUT = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + _AFTER_END)
 
 
+# The text tools' view of the same words: a dotted abbreviation ("U.S.", "U.N.", "E.U.") is one
+# token, not its letters. Word counts (n_words) and cleaning keep WORD.
+TOOL_WORD = re.compile(r"(?:[A-Z]\.){2,}(?![\w])|" + WORD.pattern)
+
+
+def tool_tokens(text: str) -> list[str]:
+    """Word tokens for the text tools (concordance, collocates, keyness, n-grams): WORD's tokens, with
+    dotted abbreviations kept whole."""
+    return TOOL_WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Word tokens of a text, case kept."""
     return WORD.findall(text)
