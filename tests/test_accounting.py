@@ -4,7 +4,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from multipolar.build import build_corpus
-from multipolar.paths import RAW
+from multipolar.paths import SHIPPED
 
 
 def check_accounting(corpus, raw: Path) -> None:
@@ -31,7 +31,7 @@ def check_accounting(corpus, raw: Path) -> None:
 
 
 def test_shipped_corpus_loses_nothing(corpus):
-    check_accounting(corpus, RAW)
+    check_accounting(corpus, SHIPPED)
 
 
 def test_removed_reasons_from_fixed_vocabulary(corpus):

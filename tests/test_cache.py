@@ -3,12 +3,12 @@ import shutil
 
 from multipolar import load_articles
 from multipolar.build import cached_corpus
-from multipolar.paths import RAW
+from multipolar.paths import SHIPPED
 
 
 def test_cache_round_trip_and_invalidation(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(SHIPPED, raw)
     first = load_articles(raw, out)
     assert len(first) == 35 and (out / "build.json").exists()
     stamp = (out / "articles.csv").stat().st_mtime_ns
@@ -23,5 +23,5 @@ def test_cache_round_trip_and_invalidation(tmp_path):
 def test_text_columns_use_string_dtype(tmp_path):
     import pandas as pd
 
-    a = cached_corpus(RAW, tmp_path).articles
+    a = cached_corpus(SHIPPED, tmp_path).articles
     assert pd.api.types.is_string_dtype(a["title"]) and pd.api.types.is_integer_dtype(a["n_words"])

@@ -11,7 +11,7 @@ from multipolar.build import build_corpus
 from multipolar import dateexpr
 from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
 from multipolar.lexicon import literal_regex, trie_pattern
-from multipolar.paths import PACKAGE_DATA, RAW
+from multipolar.paths import PACKAGE_DATA, SHIPPED
 from multipolar.patterns import expand, fingerprint, layout
 from multipolar.themes import lexicon, theme_hits, theme_rates
 from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
@@ -65,7 +65,7 @@ def test_stem_sentences_equal_a_check_of_each_sentence(text):
 
 
 def test_parallel_build_gives_the_same_tables(corpus):
-    par = build_corpus(RAW, workers=2)
+    par = build_corpus(SHIPPED, workers=2)
     for name, table in corpus.tables().items():
         pd.testing.assert_frame_equal(par.tables()[name], table, obj=name)
 
@@ -195,7 +195,7 @@ def test_site_fingerprints_count_the_same_on_the_shipped_pages():
         if "pattern" not in row:
             continue
         plain = re.compile(expand(row["pattern"], spec["macros"]))
-        for page in sorted(RAW.glob("*.txt")):
+        for page in sorted(SHIPPED.glob("*.txt")):
             text = page.read_text(encoding="utf-8")
             assert site.fingerprint.count(text) == len(plain.findall(text)), (site.name, page.name)
 

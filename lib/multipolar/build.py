@@ -17,7 +17,7 @@ from .entities import MENTION_COLUMNS
 from .load import Page, ReadReport, read_pages
 from .pages import ARTICLE_COLUMNS, LEDGER_COLUMNS, PACKED, PageTables, compile_patterns, page_tables
 from .parallel import choose_workers, ordered_map
-from .paths import PACKAGE, PROCESSED, RAW
+from .paths import PACKAGE, RAW, processed_folder, raw_folder
 from .themes import RATE_COLUMNS, theme_rates
 
 REMOVED_COLUMNS = ["source_file", "line_no", "article_id", "reason", "text"]
@@ -150,9 +150,10 @@ def fingerprint(raw: Path) -> str:
     return h.hexdigest()
 
 
-def cached_corpus(raw: Path = RAW, out: Path = PROCESSED) -> Corpus:
-    """The corpus tables, rebuilt only when the raw pages or the library have changed."""
-    raw, out = Path(raw), Path(out)
+def cached_corpus(raw: Path | None = None, out: Path | None = None) -> Corpus:
+    """The corpus tables, rebuilt only when the raw pages or the library have changed (`raw` and
+    `out` default to the corpus setting: see multipolar.paths)."""
+    raw, out = raw_folder(raw), processed_folder(raw, out)
     key_file = out / "build.json"
     key = fingerprint(raw)
     if key_file.exists() and all((out / n).exists() for n in COLUMNS):
@@ -169,31 +170,31 @@ def cached_corpus(raw: Path = RAW, out: Path = PROCESSED) -> Corpus:
     return corpus
 
 
-def load_articles(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_articles(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """The article table (one row per article), built from data/raw on first use and cached."""
     return cached_corpus(raw, out).articles
 
 
-def load_removed(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_removed(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """Every input line that is not article text, with the reason (metadata lines included)."""
     return cached_corpus(raw, out).removed
 
 
-def load_mentions(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_mentions(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """Entity mentions (countries, people, organisations) with offsets and sentences."""
     return cached_corpus(raw, out).mentions
 
 
-def load_dates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_dates(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """Date expressions found in the articles, resolved against each article's reference date."""
     return cached_corpus(raw, out).dates
 
 
-def load_theme_rates(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_theme_rates(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """Theme rates per 1,000 words by article, site, outlet and year."""
     return cached_corpus(raw, out).theme_rates
 
 
-def load_events(raw: Path = RAW, out: Path = PROCESSED) -> pd.DataFrame:
+def load_events(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
     """Bilateral encounters (visits, meetings, talks, phone calls), one row per encounter."""
     return cached_corpus(raw, out).events

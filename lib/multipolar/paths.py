@@ -1,11 +1,46 @@
-"""Where things live: every path anchored at the repository root, so code runs from any folder."""
+"""Where things live: the package's own data, the project folder, and the corpus setting.
+
+The project folder (data/, notebooks/, reports/) is the source checkout the package runs from; when
+the package is installed elsewhere, it is $MULTIPOLAR_HOME, else the first folder upwards from the
+working directory that holds data/raw or a pyproject.toml of multipolar. The corpus setting is the
+raw folder ($MULTIPOLAR_RAW, else data/raw) and the folder its tables go to ($MULTIPOLAR_PROCESSED,
+else data/processed for data/raw and a sub-folder of it named after any other raw folder): the
+command line, load_articles() and the notebooks all read it, so one setting serves them all.
+"""
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 PACKAGE_DATA = PACKAGE / "data"
-ROOT = PACKAGE.parents[1]
+HOME_ENV, RAW_ENV, PROCESSED_ENV = "MULTIPOLAR_HOME", "MULTIPOLAR_RAW", "MULTIPOLAR_PROCESSED"
+
+
+class ProjectNotFound(FileNotFoundError):
+    """No project folder: the message says what to set."""
+
+
+def is_project(folder: Path) -> bool:
+    """True for a multipolar project folder: it holds data/raw, or multipolar's pyproject.toml."""
+    toml = folder / "pyproject.toml"
+    return (folder / "data" / "raw").is_dir() or (toml.is_file() and 'name = "multipolar"' in toml.read_text(errors="replace"))
+
+
+def find_root() -> Path | None:
+    """The project folder: $MULTIPOLAR_HOME, the source checkout of this package, or the working
+    directory or one above it; None when there is none."""
+    if os.environ.get(HOME_ENV):
+        return Path(os.environ[HOME_ENV]).expanduser().resolve()
+    checkout = PACKAGE.parents[1]
+    if is_project(checkout):
+        return checkout
+    here = Path.cwd().resolve()
+    return next((p for p in (here, *here.parents) if is_project(p)), None)
+
+
+ROOT = find_root() or PACKAGE.parents[1]
 DATA = ROOT / "data"
 RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
@@ -14,3 +49,30 @@ FIGURES = REPORTS / "figures"
 NOTEBOOKS = ROOT / "notebooks"
 ANNOTATIONS = ROOT / "tests" / "annotations"
 FIXTURES = ROOT / "tests" / "fixtures"
+SHIPPED = FIXTURES / "shipped"  # the tests' own copy of the shipped pages
+
+
+def raw_folder(raw: str | Path | None = None) -> Path:
+    """The raw folder of the corpus setting: the argument, else $MULTIPOLAR_RAW, else data/raw."""
+    if raw is not None:
+        return Path(raw)
+    if os.environ.get(RAW_ENV):
+        return Path(os.environ[RAW_ENV]).expanduser()
+    if find_root() is None:
+        raise ProjectNotFound(f"multipolar: no project folder found (no data/raw here or above {Path.cwd()}) - "
+                              f"set {HOME_ENV} to the folder holding data/raw, or {RAW_ENV} to your pages' folder")
+    return RAW
+
+
+def processed_folder(raw: str | Path | None = None, out: str | Path | None = None) -> Path:
+    """Where a raw folder's tables go: the argument, else $MULTIPOLAR_PROCESSED, else data/processed
+    for data/raw and data/processed/<name>-<hash of its path> for any other folder (two corpora never
+    share a store)."""
+    if out is not None:
+        return Path(out)
+    if os.environ.get(PROCESSED_ENV):
+        return Path(os.environ[PROCESSED_ENV]).expanduser()
+    raw = raw_folder(raw).resolve()
+    if raw == RAW.resolve():
+        return PROCESSED
+    return PROCESSED / f"{raw.name}-{hashlib.sha256(str(raw).encode()).hexdigest()[:8]}"
