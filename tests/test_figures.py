@@ -37,16 +37,19 @@ def draw_all(out):
     t = pd.DataFrame({"x": [1, 2], "y": [3, 0]}, index=["p", "q"])
     edges = pd.DataFrame({"source": ["A", "A", "B"], "target": ["B", "C", "C"], "weight": [3, 1, 2]})
     facets = pd.DataFrame({"g": ["u", "u", "v"], "w": ["k", "l", "m"], "v": [1.0, 2.0, 3.0]})
-    points = pd.DataFrame({"t": [2010.5, 2024.1], "pair": ["A – B", "A – C"], "type": ["visit", "meeting"]})
+    points = pd.DataFrame({"t": [2010.5, 2024.1, 2024.6], "pair": ["A – B", "A – C", "A – C"],
+                           "type": ["visit", "meeting", "meeting"], "status": ["held", "held", "planned"]})
+    per_year = pd.DataFrame({"site A": [2, 0, 1], "site B": [1, 1, 0]}, index=["2010", "2014", "2024"])
     figs = {"bars": plots.barh(s, "b leads", "count", "letter"),
             "stacked": plots.stacked_bars(t, "p leads", "row", "count"),
             "grouped": plots.grouped_bars(t, "p leads", "count", "row"),
             "heat": plots.heatmap(t, "p–y is the hottest cell", "column", "row", "count"),
             "facets": plots.facet_barh(facets, "g", "w", "v", "each group differs", "value"),
-            "timeline": plots.timeline(points, "t", "pair", "type", "two encounters", "year", "pair"),
+            "timeline": plots.timeline(points, "t", "pair", "type", "three encounters", "year", "pair", status="status"),
+            "years": plots.years(per_year, "2010 leads", "articles", legend="site"),
             "network": plots.network(edges, "A is the hub", {"A": "x", "B": "y", "C": "y"}),
-            "ring": plots.network(edges, "A is the hub", centre="A"),
-            "cloud": plots.wordcloud({"multipolar": 9, "world": 7, "order": 4, "brics": 3}, "world leads")}
+            "cloud": plots.wordcloud({"multipolar": 9, "world": 7, "order": 4, "brics": 3}, "world leads",
+                                     side={"multipolar": "left", "world": "left", "order": "right", "brics": "right"})}
     for name, fig in figs.items():
         plots.publish(fig, name, f"caption of {name}", s)
         matplotlib.pyplot.close(fig)
@@ -72,6 +75,42 @@ def test_exports_are_byte_identical_across_runs(tmp_path):
     draw_all(tmp_path / "two")
     one, two = digests(tmp_path / "one"), digests(tmp_path / "two")
     assert one == two and len(one) == 9 * 3 + 1
+
+
+def png_size(path) -> tuple[int, int]:
+    """Width and height in pixels from a PNG's IHDR chunk."""
+    data = path.read_bytes()
+    return struct.unpack(">II", data[16:24])
+
+
+def test_every_exported_figure_is_at_most_a_report_column_wide(tmp_path):
+    draw_all(tmp_path)
+    for png in (tmp_path / "99_test").glob("*.png"):
+        width, _ = png_size(png)
+        assert width / 300 <= plots.WIDTH + 1e-6, (png.name, width / 300)
+
+
+def test_publish_prints_title_and_caption(tmp_path, capsys):
+    plots.setup("97_print", export=tmp_path)
+    fig = plots.barh(pd.Series({"a": 3, "b": 5}), "b leads with 5", "count")
+    plots.publish(fig, "lead", "Counts by letter.", pd.Series({"a": 3, "b": 5}))
+    assert capsys.readouterr().out == "Figure lead: b leads with 5\nCounts by letter.\n"
+    assert list(pd.read_csv(tmp_path / "97_print" / "lead.csv").columns) == ["label", "0"]
+
+
+def test_planned_encounters_are_drawn_hollow():
+    points = pd.DataFrame({"t": [2024.1, 2024.6], "pair": ["A – C", "A – C"], "type": ["meeting", "meeting"],
+                           "status": ["held", "planned"]})
+    fig = plots.timeline(points, "t", "pair", "type", "t", "year", "pair", status="status")
+    faces = [c.get_facecolors() for c in fig.axes[0].collections if len(c.get_offsets())]
+    assert len(faces) == 2 and faces[0][0][3] > 0 and (len(faces[1]) == 0 or faces[1][0][3] == 0)
+
+
+def test_source_line_names_sites_and_years():
+    arts = pd.DataFrame({"site": ["B", "A", "A", ""], "year": ["2010", "2024", "", "2014"],
+                         "source_file": ["p1", "p2", "p2", "p3"], "article_id": list("wxyz")})
+    assert plots.source_line(arts) == ("Source: A, B, unknown site, dated 2010–2024; 3 pages, 4 articles "
+                                       "(multipolar corpus)")
 
 
 def test_png_carries_no_software_or_date(tmp_path):

@@ -128,8 +128,17 @@ def mentions_table(articles: pd.DataFrame, found: dict[str, list[dict]] | None =
     return df.astype({"start": "int64", "end": "int64"})
 
 
+@cache
+def short_names() -> dict[str, str]:
+    """Short names for charts where pycountry's are long or formal ('Russia', not 'Russian Federation')."""
+    return {r["code"]: r["name"] for r in read_csv("country_names.csv")}
+
+
 def country_name(code: str) -> str:
-    """A readable English name for an alpha-3 code (pycountry's common name where it has one)."""
+    """A short readable English name for an alpha-3 code: country_names.csv, else pycountry's common
+    name where it has one, else its name ('Korea, Republic of' turned round)."""
+    if code in short_names():
+        return short_names()[code]
     c = pycountry.countries.get(alpha_3=code)
     if c is None:
         return code

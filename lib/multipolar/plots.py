@@ -27,13 +27,24 @@ SOURCE = "Source: multipolar corpus (data/raw)"
 _state = {"notebook": "figures", "source": SOURCE, "export": None}
 
 
+def source_line(articles: pd.DataFrame, most: int = 3) -> str:
+    """The source line under every chart: the sites the pages come from (most articles first), the
+    years the articles date from, and how many pages and articles there are."""
+    sites = articles["site"].replace("", "unknown site").value_counts(sort=False)
+    sites = sites.sort_index().sort_values(ascending=False, kind="stable")
+    names = ", ".join(sites.index[:most]) + (f" and {len(sites) - most} more sites" if len(sites) > most else "")
+    years = sorted(y for y in articles.get("year", pd.Series(dtype=str)).astype(str) if y)
+    span = (f", dated {years[0]}–{years[-1]}" if years[0] != years[-1] else f", dated {years[0]}") if years else ""
+    return (f"Source: {names}{span}; {articles['source_file'].nunique()} pages, {len(articles)} articles "
+            "(multipolar corpus)")
+
+
 def setup(notebook: str, articles: pd.DataFrame | None = None, export: str | Path | None = None) -> None:
     """Apply the house style and name the notebook whose figures follow (export dir from $MULTIPOLAR_FIGURES)."""
     style()
     _state["notebook"] = notebook
     if articles is not None:
-        _state["source"] = (f"Source: multipolar corpus, {articles['source_file'].nunique()} pages, "
-                            f"{len(articles)} articles")
+        _state["source"] = source_line(articles)
     _state["export"] = Path(export) if export else (Path(os.environ[EXPORT_ENV]) if os.environ.get(EXPORT_ENV) else None)
 
 
@@ -47,9 +58,15 @@ def style() -> None:
         "svg.hashsalt": "multipolar", "svg.fonttype": "path", "image.cmap": SEQUENTIAL})
 
 
+SOURCE_SPACE = 0.3  # inches kept free under the chart for the source line
+
+
 def figure(height: float = 3.8, width: float = WIDTH, **kwargs) -> tuple[plt.Figure, plt.Axes]:
-    """A new figure of report-column width with constrained layout."""
-    return plt.subplots(figsize=(width, height), layout="constrained", **kwargs)
+    """A new figure of report-column width with constrained layout, a strip at the bottom kept for
+    the source line (so a figure is saved at exactly its width, never wider)."""
+    fig, ax = plt.subplots(figsize=(width, height + SOURCE_SPACE), layout="constrained", **kwargs)
+    fig.get_layout_engine().set(rect=(0, SOURCE_SPACE / (height + SOURCE_SPACE), 1, 1 - SOURCE_SPACE / (height + SOURCE_SPACE)))
+    return fig, ax
 
 
 def wrap(text: str, width: int = 70) -> str:
@@ -68,8 +85,8 @@ def finish(fig: plt.Figure, ax: plt.Axes | None, title: str, xlabel: str | None 
             ax.set_ylabel(ylabel)
     else:
         fig.suptitle(wrap(title), x=0.01, ha="left", fontweight="bold", fontsize=10.5)
-    fig.text(0.0, -0.01, source or _state["source"], ha="left", va="top", fontsize=7.5, color="#555555",
-             transform=fig.transFigure)
+    fig.text(0.01, 0.02, wrap(source or _state["source"], 120), ha="left", va="bottom", fontsize=7,
+             color="#555555", transform=fig.transFigure)
     return fig
 
 
@@ -131,10 +148,14 @@ def facet_barh(table: pd.DataFrame, facet: str, label: str, value: str, title: s
 
 def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, colorbar: str,
             fmt: str = ".1f", height: float | None = None) -> plt.Figure:
-    """Annotated heatmap in the sequential palette; the colour bar says what the numbers are."""
+    """Annotated heatmap in the sequential palette; the colour bar says what the numbers are (whole
+    numbers only, for counts: fmt 'd')."""
+    from matplotlib.ticker import MaxNLocator
+
     fig, ax = figure(height or max(2.6, 0.34 * len(matrix) + 1.6))
+    ticks = {"ticks": MaxNLocator(integer=True)} if fmt == "d" else {}
     sns.heatmap(matrix, annot=True, fmt=fmt, cmap=SEQUENTIAL, linewidths=0.5, linecolor="white",
-                cbar_kws={"label": colorbar, "shrink": 0.8}, annot_kws={"fontsize": 7.5}, ax=ax)
+                cbar_kws={"label": colorbar, "shrink": 0.8, **ticks}, annot_kws={"fontsize": 7.5}, ax=ax)
     ax.tick_params(axis="x", rotation=30)
     ax.tick_params(axis="y", rotation=0)
     plt.setp(ax.get_xticklabels(), ha="right", rotation_mode="anchor")
@@ -142,18 +163,53 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, colorbar
 
 
 def timeline(points: pd.DataFrame, x: str, y: str, hue: str, title: str, xlabel: str, ylabel: str,
-             legend: str = "") -> plt.Figure:
-    """Dots on a time axis, one row per category, coloured and shaped by `hue`."""
+             legend: str = "", status: str | None = None) -> plt.Figure:
+    """Dots on a continuous time axis, one row per category, coloured and shaped by `hue`; with
+    `status`, planned encounters are drawn hollow and held ones filled."""
     fig, ax = figure(max(2.6, 0.3 * points[y].nunique() + 1.4))
     kinds = sorted(points[hue].unique())
     markers = dict(zip(kinds, "osD^vP*X"))
     for i, kind in enumerate(kinds):
         sub = points[points[hue] == kind]
-        ax.scatter(sub[x], sub[y], s=36, color=PALETTE[i % len(PALETTE)], marker=markers[kind], label=kind,
+        planned = (sub[status] == "planned") if status else pd.Series(False, index=sub.index)
+        colour = PALETTE[i % len(PALETTE)]
+        ax.scatter(sub.loc[~planned, x], sub.loc[~planned, y], s=36, color=colour, marker=markers[kind], label=kind,
                    alpha=0.85, edgecolor="white", linewidth=0.5, zorder=3)
+        if planned.any():
+            ax.scatter(sub.loc[planned, x], sub.loc[planned, y], s=36, facecolor="none", edgecolor=colour,
+                       marker=markers[kind], linewidth=1.2, zorder=3)
+    if status and (points[status] == "planned").any():
+        ax.scatter([], [], s=36, facecolor="none", edgecolor="#555555", marker="o", label="planned (hollow)")
     ax.legend(title=legend, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.grid(axis="y", visible=False)
     return finish(fig, ax, title, xlabel, ylabel)
+
+
+def years(table: pd.DataFrame, title: str, ylabel: str, legend: str = "", xlabel: str = "year") -> plt.Figure:
+    """Stacked bars on a continuous year axis (rows are years, columns the stacked groups): a year
+    with nothing is a visible gap, not a missing category."""
+    from matplotlib.ticker import MaxNLocator
+
+    fig, ax = figure(3.4)
+    table = table.copy()
+    table.index = table.index.astype(int)
+    bottom = pd.Series(0.0, index=table.index)
+    for i, col in enumerate(table.columns):
+        ax.bar(table.index, table[col], bottom=bottom, width=0.8, color=PALETTE[i % len(PALETTE)], label=str(col),
+               edgecolor="white", linewidth=0.5)
+        bottom += table[col]
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlim(table.index.min() - 1, table.index.max() + 1)
+    ax.grid(axis="x", visible=False)
+    if table.shape[1] > 1:
+        ax.legend(title=legend, frameon=False, loc="upper left")
+    return finish(fig, ax, title, xlabel, ylabel)
+
+
+def label_with_n(labels, articles, words) -> list[str]:
+    """Row labels carrying the evidence behind a rate: 'Site A (12 articles, 19,575 words)'."""
+    return [f"{lab} ({a} article{'s' if a != 1 else ''}, {w:,} words)" for lab, a, w in zip(labels, articles, words)]
 
 
 def network(edges: pd.DataFrame, title: str, kind_of: dict[str, str] | None = None, seed: int = 7,
@@ -186,17 +242,24 @@ def network(edges: pd.DataFrame, title: str, kind_of: dict[str, str] | None = No
     return finish(fig, ax, title)
 
 
-def wordcloud(frequencies: dict[str, int], title: str, seed: int = 42, max_words: int = 80) -> plt.Figure:
-    """A word cloud drawn with a fresh seeded WordCloud and matplotlib's bundled DejaVu Sans font."""
-    from matplotlib.colors import ListedColormap
+def wordcloud(frequencies: dict[str, float], title: str, side: dict[str, str], seed: int = 42,
+              max_words: int = 80) -> plt.Figure:
+    """A word cloud that shows a contrast: each word coloured by the side it belongs to (`side`: word
+    → label, e.g. the group a keyness split finds it over-used in), with a legend; drawn with a fresh
+    seeded WordCloud and matplotlib's bundled DejaVu Sans font."""
+    from matplotlib.patches import Patch
     from wordcloud import WordCloud
 
+    labels = list(dict.fromkeys(side[w] for w in frequencies))
+    colour = {lab: PALETTE[i % len(PALETTE)] for i, lab in enumerate(labels)}
     cloud = WordCloud(width=1300, height=700, background_color="white", random_state=seed, max_words=max_words,
-                      font_path=str(FONT), colormap=ListedColormap(PALETTE[:6]), collocations=False,
-                      prefer_horizontal=0.95, relative_scaling=0.5).generate_from_frequencies(frequencies)
+                      font_path=str(FONT), collocations=False, prefer_horizontal=0.95, relative_scaling=0.5,
+                      color_func=lambda word, **_: colour[side[word]]).generate_from_frequencies(frequencies)
     fig, ax = figure(3.7)
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
+    ax.legend(handles=[Patch(color=colour[lab], label=lab) for lab in labels], frameon=False, loc="upper left",
+              bbox_to_anchor=(0.0, 0.0), ncols=len(labels), fontsize=8)
     return finish(fig, ax, title)
 
 
@@ -212,19 +275,33 @@ def title_of(fig: plt.Figure) -> str:
     return " ".join(next((t for t in titles if t), "").split())
 
 
+def tidy(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
+    """The data behind a chart as a plain table: the index, if it means something, as named columns."""
+    frame = data.to_frame() if isinstance(data, pd.Series) else data
+    if isinstance(frame.index, pd.RangeIndex):
+        return frame
+    names = [n if n is not None else ("label" if frame.index.nlevels == 1 else f"label_{i}")
+             for i, n in enumerate(frame.index.names)]
+    frame = frame.rename_axis(names)
+    frame.columns = [" ".join(map(str, c)) if isinstance(c, tuple) else str(c) for c in frame.columns]
+    return frame.reset_index()
+
+
 def publish(fig: plt.Figure, name: str, caption: str, data: pd.DataFrame | pd.Series) -> None:
-    """Register a figure; when exporting, write <notebook>/<name>.png (300 dpi), .svg and the data as .csv."""
+    """Print the figure's title and caption (so that a rerun that changes them shows in the text
+    nbval compares); when exporting, write <notebook>/<name>.png (300 dpi, exactly the figure's
+    width), .svg and the data as .csv."""
+    print(f"Figure {slug(name)}: {title_of(fig)}\n{caption}")
     out = _state["export"]
     if out is None:
         return
     folder = Path(out) / _state["notebook"]
     folder.mkdir(parents=True, exist_ok=True)
     stem = slug(name)
-    fig.savefig(folder / f"{stem}.png", dpi=300, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(folder / f"{stem}.png", dpi=300, metadata={"Software": None})
     with plt.rc_context({"svg.hashsalt": "multipolar"}):
-        fig.savefig(folder / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
-    frame = data.to_frame() if isinstance(data, pd.Series) else data
-    frame.to_csv(folder / f"{stem}.csv", index=not isinstance(frame.index, pd.RangeIndex), lineterminator="\n")
+        fig.savefig(folder / f"{stem}.svg", metadata={"Date": None})
+    tidy(data).to_csv(folder / f"{stem}.csv", index=False, lineterminator="\n")
     manifest = folder / "figures.json"
     entries = json.loads(manifest.read_text()) if manifest.exists() else []
     entries = [e for e in entries if e["name"] != stem] + [{"name": stem, "caption": caption, "title": title_of(fig)}]
