@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import islice
-
 from .patterns import LineRule, layout
 from .places import is_place_line
 from .tokens import norm, sentences, word_keys
@@ -106,11 +104,24 @@ def parse_lines(text: str) -> list[Line]:
     return out
 
 
+def next_kept(lines: list[Line]) -> list[int]:
+    """For each line, the index of the next line that is not simply dropped (-1 for none): one
+    backward pass, so that looking ahead costs nothing however long the page."""
+    after, j = [-1] * len(lines), -1
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = j
+        rule = lines[i].rule
+        if rule is None or rule.effect != "drop":
+            j = i
+    return after
+
+
 class Segmenter:
     """Walk a page's lines once, opening and closing articles as its structure dictates."""
 
     def __init__(self, text: str, titled: bool = False):
         self.lines = parse_lines(text)
+        self.after = next_kept(self.lines)
         self.titled = titled  # the first line is the page's known title (an HTML page's headline)
         self.teasers = {norm(l.match["teaser"]) for l in self.lines
                         if l.match is not None and l.match.groupdict().get("teaser")}
@@ -121,13 +132,10 @@ class Segmenter:
         self.zone = "pre"  # pre | article | closed | sidebar
 
     # -- structure tests -------------------------------------------------------------
-    def _next(self, i: int, skip_drops: bool = True) -> Line | None:
-        """The next line after i, passing over lines that are simply dropped."""
-        for line in islice(self.lines, i + 1, None):  # no copy of the rest of the page per call
-            if skip_drops and line.rule is not None and line.rule.effect == "drop":
-                continue
-            return line
-        return None
+    def _next(self, i: int) -> Line | None:
+        """The next line after i, passing over lines that are simply dropped (looked up, not walked)."""
+        j = self.after[i]
+        return None if j < 0 else self.lines[j]
 
     def _titled(self, i: int) -> bool:
         """A heading directly followed by an article header line (Posted in, Published, By, a date),
