@@ -4,8 +4,9 @@ The project folder (data/, notebooks/, reports/) is the source checkout the pack
 the package is installed elsewhere, it is $MULTIPOLAR_HOME, else the first folder upwards from the
 working directory that holds data/raw or a pyproject.toml of multipolar. The corpus setting is the
 raw folder ($MULTIPOLAR_RAW, else data/raw) and the folder its tables go to ($MULTIPOLAR_PROCESSED,
-else data/processed for data/raw and a sub-folder of it named after any other raw folder): the
-command line, load_articles() and the notebooks all read it, so one setting serves them all.
+else data/processed for data/raw and a sub-folder of it named after any other raw folder); a
+relative folder in either variable is taken from the project folder. The command line,
+load_articles() and the notebooks all read it, so one setting serves them all.
 """
 from __future__ import annotations
 
@@ -52,12 +53,22 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHIPPED = FIXTURES / "shipped"  # the tests' own copy of the shipped pages
 
 
+def from_env(name: str) -> Path | None:
+    """A folder named by an environment variable; a relative one is taken from the project folder,
+    so that a notebook (which runs in notebooks/) and the shell that set it agree."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else ROOT / path
+
+
 def raw_folder(raw: str | Path | None = None) -> Path:
     """The raw folder of the corpus setting: the argument, else $MULTIPOLAR_RAW, else data/raw."""
     if raw is not None:
         return Path(raw)
-    if os.environ.get(RAW_ENV):
-        return Path(os.environ[RAW_ENV]).expanduser()
+    if from_env(RAW_ENV) is not None:
+        return from_env(RAW_ENV)
     if find_root() is None:
         raise ProjectNotFound(f"multipolar: no project folder found (no data/raw here or above {Path.cwd()}) - "
                               f"set {HOME_ENV} to the folder holding data/raw, or {RAW_ENV} to your pages' folder")
@@ -70,8 +81,8 @@ def processed_folder(raw: str | Path | None = None, out: str | Path | None = Non
     share a store)."""
     if out is not None:
         return Path(out)
-    if os.environ.get(PROCESSED_ENV):
-        return Path(os.environ[PROCESSED_ENV]).expanduser()
+    if from_env(PROCESSED_ENV) is not None:
+        return from_env(PROCESSED_ENV)
     raw = raw_folder(raw).resolve()
     if raw == RAW.resolve():
         return PROCESSED
