@@ -44,6 +44,19 @@ def test_host_guest_counts_a_visit_once_and_skips_third_countries():
     assert encounters.pair_counts(ev).values.tolist() == [["CHN", "KHM", 2], ["CHN", "RUS", 2], ["CHN", "GBR", 1]]
 
 
+def test_hosting_and_pair_types():
+    ev = pd.DataFrame([
+        {"event_id": "E1", "country_a": "CHN", "country_b": "KHM", "host": "CHN", "status": "held", "visit_id": "E1", "type": "visit"},
+        {"event_id": "E2", "country_a": "CHN", "country_b": "KHM", "host": "CHN", "status": "held", "visit_id": "E1", "type": "talks"},
+        {"event_id": "E3", "country_a": "CHN", "country_b": "RUS", "host": "RUS", "status": "held", "visit_id": "", "type": "meeting"},
+        {"event_id": "E4", "country_a": "CHN", "country_b": "GBR", "host": "BRA", "status": "held", "visit_id": "", "type": "meeting"}])
+    assert encounters.hosting(ev).to_dict("index") == {"CHN": {"as host": 1, "as guest": 1}, "KHM": {"as host": 0, "as guest": 1},
+                                                        "RUS": {"as host": 1, "as guest": 0}}
+    pt = encounters.pair_types(ev)
+    assert list(pt.index) == ["CHN – KHM", "CHN – GBR", "CHN – RUS"] and pt.loc["CHN – KHM"].to_dict() == \
+        {"meeting": 0, "talks": 1, "visit": 1}
+
+
 def test_decimal_year():
     assert encounters.decimal_year("2024") == 2024.5
     assert math.isclose(encounters.decimal_year("2024-07"), 2024 + 6 / 12 + 14 / 365)  # drawn mid-month

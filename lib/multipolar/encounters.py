@@ -733,6 +733,26 @@ def host_guest(events: pd.DataFrame) -> pd.DataFrame:
     return pd.crosstab(held.loc[keep, "host"].rename("host"), guests[keep].rename("guest"))
 
 
+def hosting(events: pd.DataFrame) -> pd.DataFrame:
+    """Per country, held encounters it hosted and held encounters it attended as the guest (a visit
+    and the meetings during it count once; third-country meetings and unknown hosts left out),
+    largest total first: what host × guest counts look like as two bars per country."""
+    hg = host_guest(events)
+    table = pd.DataFrame({"as host": hg.sum(axis=1), "as guest": hg.sum(axis=0)}).fillna(0).astype("int64")
+    table.index.name = "country"
+    order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
+    return table.loc[sorted(order.index, key=lambda c: (-order[c], c))]
+
+
+def pair_types(events: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Country pairs × encounter type (counts), the pairs with most encounters first (`top` of them)."""
+    pair = events["country_a"] + " – " + events["country_b"]
+    table = pd.crosstab(pair.rename("pair"), events["type"].rename("type"))
+    total = table.sum(axis=1)
+    table = table.loc[sorted(table.index, key=lambda p: (-total[p], p))]
+    return table.head(top) if top else table
+
+
 def pair_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Country pairs with their number of encounters: source, target, weight (for a network)."""
     edges = events.groupby(["country_a", "country_b"]).size().rename("weight").reset_index()

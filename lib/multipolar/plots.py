@@ -32,7 +32,8 @@ def source_line(articles: pd.DataFrame, most: int = 3) -> str:
     years the articles date from, and how many pages and articles there are."""
     sites = articles["site"].replace("", "unknown site").value_counts(sort=False)
     sites = sites.sort_index().sort_values(ascending=False, kind="stable")
-    names = ", ".join(sites.index[:most]) + (f" and {len(sites) - most} more sites" if len(sites) > most else "")
+    more = len(sites) - most
+    names = ", ".join(sites.index[:most]) + (f" and {more} more site{'s' if more > 1 else ''}" if more > 0 else "")
     years = sorted(y for y in articles.get("year", pd.Series(dtype=str)).astype(str) if y)
     span = (f", dated {years[0]}–{years[-1]}" if years[0] != years[-1] else f", dated {years[0]}") if years else ""
     return (f"Source: {names}{span}; {articles['source_file'].nunique()} pages, {len(articles)} articles "
@@ -58,7 +59,7 @@ def style() -> None:
         "svg.hashsalt": "multipolar", "svg.fonttype": "path", "image.cmap": SEQUENTIAL})
 
 
-SOURCE_SPACE = 0.3  # inches kept free under the chart for the source line
+SOURCE_SPACE = 0.36  # inches kept free under the chart for the source line (two lines)
 
 
 def figure(height: float = 3.8, width: float = WIDTH, **kwargs) -> tuple[plt.Figure, plt.Axes]:
@@ -78,15 +79,15 @@ def finish(fig: plt.Figure, ax: plt.Axes | None, title: str, xlabel: str | None 
            ylabel: str | None = None, source: str | None = None) -> plt.Figure:
     """Title stating the finding, axis labels with units, and a source line under the chart."""
     if ax is not None:
-        ax.set_title(wrap(title))
         if xlabel is not None:
             ax.set_xlabel(xlabel)
         if ylabel is not None:
             ax.set_ylabel(ylabel)
-    else:
-        fig.suptitle(wrap(title), x=0.01, ha="left", fontweight="bold", fontsize=10.5)
-    fig.text(0.01, 0.02, wrap(source or _state["source"], 120), ha="left", va="bottom", fontsize=7,
-             color="#555555", transform=fig.transFigure)
+    # A figure title, flush with the figure's left edge: an axes title starts at the axes and runs off
+    # the page when a legend or long tick labels push the axes right.
+    fig.suptitle(wrap(title), x=0.01, ha="left", fontweight="bold", fontsize=10.5)
+    fig.text(0.01, 0.03 / fig.get_figheight(), wrap(source or _state["source"], 125), ha="left", va="bottom",
+             fontsize=7, color="#555555", transform=fig.transFigure)
     return fig
 
 
