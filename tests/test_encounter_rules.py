@@ -188,3 +188,29 @@ def test_title_summing_up_two_days_is_dated_by_the_text():
                  title="Xi Jinping meets with Mexican President Sheinbaum and Bolivian President Arce", **NEWS)
     got = dict(zip(rows["country_a"] + "-" + rows["country_b"], rows["start"]))
     assert got == {"CHN-MEX": "2024-11-18", "BOL-CHN": "2024-11-19"}
+
+
+def test_a_later_trigger_that_names_no_pair_leaves_the_date_to_the_earlier_one():
+    [e] = events("Our last in-person meeting was in Brasilia in November 2019, at the BRICS summit.",
+                 ref="2021-12-06", site_country=KREMLIN, title="Russian-Indian talks", **NEWS)[1:]
+    assert (e["type"], e["country_a"], e["country_b"], e["start"], e["host"]) == ("meeting", "IND", "RUS", "2019-11", "BRA")
+
+
+def test_dates_do_not_cross_a_clause_and_a_meeting_and_talks_with_other_people_stay_two():
+    rows = table("Yesterday I had an in-depth meeting with Secretary of the Security Council Nikolai Patrushev, "
+                 "and today I held talks with Foreign Minister Sergey Lavrov.", ref="2023-02-22", site_country=KREMLIN,
+                 title="Meeting with Chinese Foreign Minister Wang Yi", **NEWS)
+    assert sorted(zip(rows["type"], rows["start"])) == [("meeting", "2023-02-21"), ("meeting", "2023-02-22"),
+                                                       ("talks", "2023-02-22")]
+
+
+def test_an_announcement_in_the_title_is_planned():
+    [e] = events("", title="Foreign Ministry Spokesperson Announces Russian President Vladimir Putin's State Visit to China",
+                 ref="2024-05-14", site_country="CHN", **NEWS)
+    assert (e["status"], e["host"]) == ("planned", "CHN")
+
+
+def test_a_year_span_is_a_period_not_the_date_of_the_talks():
+    [e] = events("Following the talks, the ministers signed a plan of consultations for 2023-2024.", ref="2022-11-08",
+                 title="Talks with Indian Minister of External Affairs Subrahmanyam Jaishankar", site_country=KREMLIN)[1:]
+    assert e["start"] == ""

@@ -18,7 +18,8 @@ from .tokens import lowered, norm
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
 M = rf"(?:{trie_pattern(MONTHS)})\.?"
-FULL_MONTHS = trie_pattern([m for m in MONTHS[:12] if m != "may"])
+FULL_MONTHS = trie_pattern(MONTHS[:12])  # after "in " even "may" is the month
+PART_OF_MONTH = ["early", "mid", "late"]
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
 DASH = r"\s*[-–—]\s*"
@@ -45,7 +46,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
-    rf"(?P<month>(?<=in )(?P<k_m>{FULL_MONTHS}))",
+    rf"(?P<month>(?<=in )(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
@@ -55,8 +56,8 @@ EXPRESSIONS = "|".join([
 ])
 # How every expression above begins: a digit, or one of these words. Testing this first lets re give
 # up at once on most word starts, instead of trying each expression there (3x faster than without).
-FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [
-    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, "between", "just", "the"]]
+FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
+    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, *PART_OF_MONTH, "between", "just", "the"]]
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
 LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE

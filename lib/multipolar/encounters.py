@@ -42,6 +42,9 @@ _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
+_YEAR_SPAN = re.compile(r"\s*[-–]\s*\d{4}")  # "2023-2024": a period, not the date of an encounter
+_SPAN_END = re.compile(r"\d{4}\s*[-–]\s*$")
 _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit|trip|tour|talks|meeting|call|"
                       r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b")
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b")
@@ -57,7 +60,8 @@ class Trigger:
     type: str
     pattern: re.Pattern
     stems: tuple[str, ...]
-    visitor: str = "subject"  # for visits: who travels, the subject or the object ("welcoming X to Y")
+    visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
+    # or "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow")
 
 
 @dataclass(frozen=True)
@@ -288,7 +292,10 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     the other side ('The following day, Xi met … Bolivia's 2025 plan' is the following day)."""
     r = rules()
     barrier = r.date_barrier.search(sentence, t1, after_end)
-    limit = barrier.start() if barrier else after_end
+    clause = _CLAUSE_BREAK.search(sentence, t1, after_end)
+    limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
+    dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
+                                                             or _SPAN_END.search(sentence[:d["start"]]))]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0][::-1])
     if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7):
@@ -443,7 +450,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         if not found or r.skip.search(u.text):
             continue
         ps = parties(u.text, u.mentions)
-        claimed = 0  # dates up to here belong to an earlier trigger of the sentence
+        told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
         for n, (rule, m) in enumerate(found):
             kind = rule.type
             t0, t1 = m.span()
@@ -453,6 +460,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object")
+            if rule.visitor == "named" and not one:
+                continue  # "… is in Moscow": only with the visitor named before it
             if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
                 rest = [p.country for p in ps if p.start >= a1 and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
@@ -462,9 +471,17 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 pairs_of(kind, one, other, site_country, context, line_country if open_dest else "", main)
             if not pairs:
                 continue
+            told.append((rule, m, c0, a1, pairs, other))
+            context = pairs[-1]
+            if main is None and u.where in ("title", "lead"):
+                main = pairs[0]
+        for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
+            # Dates between two triggers that name pairs belong to the first; a trigger naming none claims none.
+            kind, (t0, t1) = rule.type, m.span()
+            next_t0 = told[n + 1][1].start() if n + 1 < len(told) else len(u.text)
+            claimed = told[n - 1][1].end() if n else 0
             status = "planned" if r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
-            claimed = t1
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
@@ -473,6 +490,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, method = ref_date, PUBLICATION
             host = host_of(kind, u, ps, t0, t1, a1, summit_place)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
+            p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
+            people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
             for a, b in pairs:
                 s0, s1, how = start, end_, method
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
@@ -481,11 +500,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                         s0, s1, how = best_date(later[:1])
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
-                               "status": status, "evidence": u.text,
-                               "actors": "; ".join(unique(x["key"] for x in u.mentions if x["kind"] == "person"))})
-            context = pairs[-1]
-            if main is None and u.where in ("title", "lead"):
-                main = pairs[0]
+                               "status": status, "evidence": u.text, "actors": "; ".join(unique(people))})
     return locate(events, line_country, ref_date if news else "")
 
 
@@ -549,7 +564,7 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             continue
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
-                and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1)]
+                and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1 or v["evidence"] == e["evidence"])]
         visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
         if not e["start"] and visit and visit["start"]:
             e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
@@ -627,11 +642,15 @@ def date_rank(row: dict) -> tuple[int, int, int]:
 
 
 def same_kind(a: dict, b: dict) -> bool:
-    """Same type, or, in one article, a meeting and talks on the same day (one encounter described
-    two ways; two pages may report a day's talks and a separate meeting)."""
+    """Same type, or, in one article, a meeting and talks on the same day with people in common (one
+    encounter described two ways; a meeting with the president and talks with the foreign minister
+    the same day are two, and two pages may report a day's talks and a separate meeting)."""
     in_person = {"meeting", "talks"}
-    return a["type"] == b["type"] or ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10
-                                      and a["start"] == b["start"] and a["article_id"] == b["article_id"])
+    if a["type"] == b["type"]:
+        return True
+    people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
+    return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
+            and a["article_id"] == b["article_id"] and (not people_a or not people_b or bool(people_a & people_b)))
 
 
 def same_time(a: dict, b: dict) -> bool:
@@ -694,14 +713,23 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
 
 def told_better(rows) -> list[dict]:
     """Rows dated only by the news convention, left out where the same article tells the same
-    encounter (pair, status, type or in person) with a date of its own: a title that sums up two
-    meetings on two days is dated by the text, not by the item."""
+    encounter (pair, status, type or in person, people in common) with a date of its own: a title
+    that sums up two meetings on two days is dated by the text, not by the item."""
     rows = list(rows)
     in_person = {"meeting", "talks"}
-    told = {(r["article_id"], r["country_a"], r["country_b"], r["status"], r["type"] in in_person or r["type"])
-            for r in rows if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit")}
+
+    def key(r):
+        return r["article_id"], r["country_a"], r["country_b"], r["status"], r["type"] in in_person or r["type"]
+
+    def people(r):
+        return set(filter(None, r["actors"].split("; ")))
+
+    told: dict[tuple, list[set]] = {}
+    for r in rows:
+        if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
+            told.setdefault(key(r), []).append(people(r))
     return [r for r in rows if r["date_method"] != PUBLICATION or
-            (r["article_id"], r["country_a"], r["country_b"], r["status"], r["type"] in in_person or r["type"]) not in told]
+            not any(not p or not people(r) or p & people(r) for p in told.get(key(r), []))]
 
 
 def decimal_year(value: str) -> float:
