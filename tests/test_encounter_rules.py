@@ -214,3 +214,39 @@ def test_a_year_span_is_a_period_not_the_date_of_the_talks():
     [e] = events("Following the talks, the ministers signed a plan of consultations for 2023-2024.", ref="2022-11-08",
                  title="Talks with Indian Minister of External Affairs Subrahmanyam Jaishankar", site_country=KREMLIN)[1:]
     assert e["start"] == ""
+
+
+def test_headline_infinitive_is_an_announcement_unless_it_is_about_a_first():
+    [e] = events("", title="Prime Minister of India Narendra Modi to visit Russia", site_country=KREMLIN, ref="2024-07-04", **NEWS)
+    assert (e["status"], e["host"]) == ("planned", "RUS")
+    [e] = events("", title="Modi becomes the first Indian leader to visit Ukraine", ref="2024-08-23", **NEWS)
+    assert e["status"] == "held"
+
+
+def test_a_tour_lists_each_stop_with_its_dates_and_a_plan_in_a_relative_clause():
+    rows = events("Xi Jinping arrived in Hanoi for a state visit to Vietnam from April 14 to 15, the first leg of a "
+                  "Southeast Asia tour that will also take him to Malaysia from April 15 to 17 and Cambodia from "
+                  "April 17 to 18.", ref="2025-04-14", **NEWS)
+    tour = {e["country_a"] + "-" + e["country_b"]: (e["start"], e["end"], e["status"]) for e in rows if e["status"] == "planned"}
+    assert tour == {"CHN-MYS": ("2025-04-15", "2025-04-17", "planned"), "CHN-KHM": ("2025-04-17", "2025-04-18", "planned")}
+
+
+def test_after_the_talks_refers_to_the_last_talks():
+    rows = table("Chinese President Xi Jinping held talks with Vietnamese leader To Lam in Hanoi on Monday, the first "
+                 "leg of a tour that will also take him to Malaysia from April 15 to 17. After the talks, the two "
+                 "leaders witnessed the exchange of documents.", ref="2025-04-14", **NEWS)
+    assert set(zip(rows["type"], rows["country_b"])) == {("talks", "VNM"), ("visit", "MYS")}
+
+
+def test_months_relative_to_the_item():
+    [e] = events("Wang Yi recalled Turkish Foreign Minister Hakan Fidan's visit to China last June.", ref="2025-01-09", **NEWS)
+    assert (e["start"], e["host"]) == ("2024-06", "CHN")
+    [e] = events("Xi recalled that Iranian President Ebrahim Raisi paid a state visit to China in February last year.",
+                 ref="2024-05-20", **NEWS)
+    assert e["start"] == "2023-02"
+
+
+def test_a_meeting_with_scholars_studying_russia_is_domestic():
+    assert events("On June 18, 2025, Foreign Minister Wang Yi met in Beijing with representatives of Chinese think "
+                  "tanks engaged in research on Russia and Central Asia.", ref="2025-06-18", site_country="CHN",
+                  title="Wang Yi Meets with Representatives of Chinese Think Tanks Studying Russia", **NEWS) == []

@@ -46,7 +46,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
+    rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
     rf"(?P<month>(?<=in )(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-]))",
+    rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
@@ -106,7 +108,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
     """(kind, start, end, method) of one matched expression."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
-                            "my", "month", "weekday", "relative", "year") if g.get(k))
+                            "my", "month_year", "month", "month_rel", "weekday", "relative", "year") if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
     if kind in ("mdy", "dmy"):
@@ -134,6 +136,18 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
             "year from reference" if year else "unresolved: no reference date"
     if kind == "my":
         return "month", iso(int(g["j_y"]), month_number(g["j_m"])), "", "explicit"
+    if kind == "month_year":  # "February last year"
+        if not ref_year:
+            return "month", "", "", "unresolved: no reference date"
+        return "month", iso(ref_year + direction_shift(g["p_dir"]), month_number(g["p_m"])), "", "month of a year relative to the reference"
+    if kind == "month_rel":  # "last June": the latest June before the reference date; "next March" the first after
+        month, shift = month_number(g["o_m"]), direction_shift(g["o_dir"])
+        if not ref_year:
+            return "month", "", "", "unresolved: no reference date"
+        if ref_day is None:
+            return "month", iso(ref_year, month), "", "year from reference"
+        year = ref_day.year + (-1 if shift < 0 and month >= ref_day.month else 1 if shift > 0 and month <= ref_day.month else 0)
+        return "month", iso(year, month), "", "relative to the reference date"
     if kind == "month":
         month = month_number(g["k_m"])
         return "month", iso(ref_year, month) if ref_year else "", "", \

@@ -38,6 +38,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
+_OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
@@ -80,6 +81,8 @@ class Rules:
     clause_start: re.Pattern
     date_barrier: re.Pattern
     actor_nouns: re.Pattern
+    planned_title: re.Pattern
+    planned_title_unless: re.Pattern
 
 
 @cache
@@ -93,7 +96,8 @@ def rules() -> Rules:
                  re.compile(cue["planned"], re.I), re.compile(cue["skip"], re.I),
                  re.compile(cue["background"], re.I), re.compile(cue["third_party"], re.I),
                  re.compile(cue["not_party"]), tuple(cue["not_party_words"]), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
-                 re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]))
+                 re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
+                 re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I))
 
 
 # -- sentences worth reading ------------------------------------------------------------------------
@@ -240,7 +244,7 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
     return None
 
 
-_LIST_GAP = re.compile(r"[,\s]*(?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?,?\s*)?(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
+_LIST_GAP = re.compile(r"[,\s]*(?:(?:from\s+)?[A-Z][a-z]+\.? \d{1,2}(?:(?:[-–]|\s+to\s+)\d{1,2})?,?\s*)?(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
 
 
 def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
@@ -382,7 +386,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
         if object_visits:
             by_of = [p for p in inside if not p.place and p.actor]
-        visitors = by_of or [p for p in before if not p.place][-1:] or [p for p in inside if p.kind != "country"]
+        subjects = [p for p in before if not p.place and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
+        visitors = by_of or subjects[-1:] or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
             return ["-"], dests
@@ -393,11 +398,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
 
 
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
-             line_country: str = "", main: tuple | None = None) -> list[tuple[str, str]]:
+             line_country: str = "", main: tuple | None = None, refers: bool = False) -> list[tuple[str, str]]:
     """Country pairs from the two sides. A missing side is the site's country, else the other side
     of the article's main pair (its first, in the title or lead) or of its last one; a sentence
-    naming no party refers to the last pair; a visit with no destination named goes to the
-    article's place line."""
+    naming no party refers to the last pair (for a trigger that refers back, 'after the talks', the
+    last pair of its type); a visit with no destination named goes to the article's place line."""
     if kind == "visit":
         if one == ["-"]:
             return []
@@ -444,7 +449,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
     summit_place = article_summit_place(text, spans, mentions) if r.third_party.search(text) else ""
-    events, context, main = [], None, None
+    events, context, main, last_of = [], None, None, {}
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found or r.skip.search(u.text):
@@ -467,12 +472,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
+            refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
-                pairs_of(kind, one, other, site_country, context, line_country if open_dest else "", main)
+                pairs_of(kind, one, other, site_country, last_of.get(kind, context) if refers else context,
+                         line_country if open_dest else "", main, refers)
             if not pairs:
                 continue
             told.append((rule, m, c0, a1, pairs, other))
-            context = pairs[-1]
+            context = last_of[kind] = pairs[-1]
             if main is None and u.where in ("title", "lead"):
                 main = pairs[0]
         for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
@@ -480,7 +487,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             kind, (t0, t1) = rule.type, m.span()
             next_t0 = told[n + 1][1].start() if n + 1 < len(told) else len(u.text)
             claimed = told[n - 1][1].end() if n else 0
-            status = "planned" if r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
+            headline_future = (u.where == "title" and r.planned_title.search(u.text)
+                               and not r.planned_title_unless.search(u.text))
+            status = "planned" if headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)

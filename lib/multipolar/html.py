@@ -228,7 +228,9 @@ def read_html(source: str) -> HtmlPage:
     tree = load_html(source)
     if tree is None:
         return HtmlPage("")
-    meta = trafilatura.extract_metadata(tree)
+    # htmldate's extensive search ends with guesses a reader would not make (a copyright year read
+    # as 1 January of it): a page that states no date keeps none.
+    meta = trafilatura.extract_metadata(tree, extensive=False)
     title = page_title(meta.title or "", tree)
     body = main_text(tree, title)
     region = region_of(tree)
