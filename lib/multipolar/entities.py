@@ -174,3 +174,21 @@ def co_mentions(mentions: pd.DataFrame, keys: list[str] | None = None, kinds: tu
     edges = pd.DataFrame(pairs, columns=["source", "target"]).value_counts().rename("weight").reset_index()
     edges = edges[edges["weight"] >= min_weight]
     return edges.sort_values(["weight", "source", "target"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def bloc_sentences(mentions: pd.DataFrame, blocs: dict[str, str]) -> pd.DataFrame:
+    """Sentences that name organisations of exactly one bloc (`blocs`: key → bloc label), one row per
+    sentence, with every organisation's name blanked out of `text`, so that a keyness of the words
+    around the blocs does not count the names' own words ('Cooperation' in 'Shanghai Cooperation
+    Organization')."""
+    orgs = mentions[mentions["kind"] == "organisation"]
+    rows = []
+    for (aid, sentence), m in orgs.groupby(["article_id", "sentence"], sort=True):
+        labels = set(m["key"].map(blocs).dropna())
+        if len(labels) != 1:
+            continue
+        names = sorted(set(m["surface"]), key=len, reverse=True)
+        blank = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in names))
+        rows.append({"article_id": aid, "bloc": labels.pop(), "sentence": sentence,
+                     "text": " ".join(blank.sub(" ", sentence).split())})
+    return pd.DataFrame(rows, columns=["article_id", "bloc", "sentence", "text"])

@@ -130,6 +130,9 @@ def grouped_bars(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, lege
     return finish(fig, ax, title, xlabel, ylabel)
 
 
+PANEL_TITLE_WIDTH = 60  # characters of 9 pt panel titles across a report column, shared by the panels of a row
+
+
 def facet_barh(table: pd.DataFrame, facet: str, label: str, value: str, title: str, xlabel: str,
                ncols: int = 2) -> plt.Figure:
     """Small multiples of horizontal bars: one panel per value of `facet`, largest bar on top."""
@@ -139,7 +142,7 @@ def facet_barh(table: pd.DataFrame, facet: str, label: str, value: str, title: s
     for i, (ax, g) in enumerate(zip(axes.flat, groups)):
         sub = table[table[facet] == g].sort_values(value)
         ax.barh(sub[label].astype(str), sub[value], color=PALETTE[i % len(PALETTE)])
-        ax.set_title(wrap(str(g), 40), fontsize=9, fontweight="normal")
+        ax.set_title(wrap(str(g), PANEL_TITLE_WIDTH // ncols), fontsize=9, fontweight="normal")
         ax.grid(axis="y", visible=False)
         ax.set_xlabel(xlabel)
     for ax in list(axes.flat)[len(groups):]:

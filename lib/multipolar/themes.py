@@ -87,11 +87,16 @@ def group_sums(keys: np.ndarray, hits: np.ndarray, words: np.ndarray) -> tuple[n
 LEVELS = ("article_id", "site", "outlet", "year", "outlet_year")
 
 
+def first_outlet(outlets: pd.Series) -> pd.Series:
+    """The outlet an article is credited to: the first-named of 'A; B' (the original publisher), the one rule for every table and chart."""
+    return outlets.fillna("").astype(str).str.split("; ").str[0]
+
+
 def group_keys(meta: pd.DataFrame, level: str) -> np.ndarray:
     """The group of each article at a level. An article republished from two outlets ('A; B') counts
-    for the first-named, the original publisher, here as everywhere; 'outlet_year' groups by both
-    ('Xinhua | 2024'), empty when either is unknown."""
-    outlet = meta["outlet"].astype(str).str.split("; ").str[0] if "outlet" in meta else None
+    for the first-named, the original publisher, here as everywhere (first_outlet); 'outlet_year'
+    groups by both ('Xinhua | 2024'), empty when either is unknown."""
+    outlet = first_outlet(meta["outlet"]) if "outlet" in meta else None
     if level == "outlet":
         return outlet.to_numpy(dtype=object)
     if level == "outlet_year":
