@@ -32,6 +32,6 @@ def test_panel_titles_wrap_to_their_panel():
     table = pd.DataFrame({"g": ["Russian International Affairs Council (1 article, 3,620 words)"] * 2 + ["Zuo Shou blog (7 articles, 3,737 words)"],
                           "w": ["a", "b", "c"], "v": [1.0, 2.0, 3.0]})
     fig = plots.facet_barh(table, "g", "w", "v", "t", "value")
-    lines = [line for ax in fig.axes for line in ax.get_title().splitlines()]
+    lines = [line for ax in fig.axes for loc in ("left", "center", "right") for line in ax.get_title(loc=loc).splitlines()]
     assert lines and all(len(line) <= plots.PANEL_TITLE_WIDTH // 2 for line in lines)
     matplotlib.pyplot.close(fig)
