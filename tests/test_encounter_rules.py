@@ -250,3 +250,27 @@ def test_a_meeting_with_scholars_studying_russia_is_domestic():
     assert events("On June 18, 2025, Foreign Minister Wang Yi met in Beijing with representatives of Chinese think "
                   "tanks engaged in research on Russia and Central Asia.", ref="2025-06-18", site_country="CHN",
                   title="Wang Yi Meets with Representatives of Chinese Think Tanks Studying Russia", **NEWS) == []
+
+
+def test_a_week_day_range_spans_the_visit_and_a_date_opening_the_sentence_covers_its_list():
+    rows = table("Ethiopian Foreign Minister Gedion Timothewos is on an official visit to China from Sunday to "
+                 "Wednesday.\n\nOn Monday, Vice-President Han Zheng met Gedion, Foreign Minister Wang Yi held talks "
+                 "with him, and Wang later spoke by phone with Saudi Foreign Minister Prince Faisal bin Farhan.",
+                 ref="2025-03-11", **NEWS)
+    got = {(e["type"], e["country_a"], e["country_b"]): (e["start"], e["end"]) for _, e in rows.iterrows()}
+    assert got[("visit", "CHN", "ETH")] == ("2025-03-09", "2025-03-12")
+    assert got[("talks", "CHN", "ETH")][0] == got[("phone_call", "CHN", "SAU")][0] == "2025-03-10"
+
+
+def test_a_schedule_of_stops_gives_each_its_days():
+    rows = events("Chinese Foreign Minister Wang Yi will be in Egypt on January 13 and 14, in Tunisia on January 15 "
+                  "and 16 and in Togo on January 17.", ref="2024-01-11", **NEWS)
+    assert [(e["country_b"], e["start"], e["end"], e["status"]) for e in rows] == [
+        ("EGY", "2024-01-13", "2024-01-14", "planned"), ("TUN", "2024-01-15", "2024-01-16", "planned"),
+        ("TGO", "2024-01-17", "", "planned")]
+
+
+def test_an_aide_named_after_the_destination_is_no_stop_of_the_tour():
+    [e] = events("Russian President Vladimir Putin will pay a state visit to Kazakhstan on November 27-28, Kremlin aide "
+                 "Yury Ushakov told reporters.", ref="2024-11-25", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"], e["end"]) == ("KAZ", "RUS", "2024-11-27", "2024-11-28")

@@ -131,3 +131,33 @@ def test_wire_dateline_place_and_agency(tmp_path):
     assert (a["published"], a["place"], a["site"]) == ("2022-12-16", "MOSCOW", "TASS")
     [e] = corpus.events.to_dict("records")
     assert (e["type"], e["country_a"], e["country_b"], e["start"], e["host"]) == ("phone_call", "IND", "RUS", "2022-12-16", "")
+
+
+def test_date_from_the_address_site_from_the_title_and_json_ld_address():
+    article = f"<article><h1>Xi speaks with Sisi over phone</h1>{BODY}</article>"
+    p = read_html("<!-- saved from url=(0053)http://en.people.cn/n3/2024/0315/c90000-20145678.html -->\n"
+                  + page("<title>Xi speaks with Sisi over phone - People's Daily Online</title>", article))
+    assert (p.meta["published"], p.meta["site"]) == ("2024-03-15", "People's Daily Online")
+    ld = '{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://www.globaltimes.cn/page/202401/1305221.shtml"}}'
+    p = read_html(page(f'<link rel="canonical" href="/page/202401/1305221.shtml"><script type="application/ld+json">{ld}</script>',
+                       article))
+    assert p.meta["url"] == "https://www.globaltimes.cn/page/202401/1305221.shtml"
+
+
+def test_a_date_shown_alone_in_the_article():
+    p = read_html(page("<title>Japan-China Foreign Ministers' Meeting</title>",
+                       f"<div><h1>Japan-China Foreign Ministers' Meeting</h1><div class=\"rightalign\">July 10, 2025</div>{BODY}</div>"))
+    assert p.meta["published"] == "2025-07-10"
+
+
+def test_text_copy_with_masthead_byline_and_dated_title(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text("President of Russia\nInterview to Al Ekhbariya TV channel\n5 December 2023\n\n"
+                                  "Ahead of his visits, Vladimir Putin answered questions.\n", encoding="utf-8")
+    (raw / "mfa.txt").write_text("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 31, 2023\n\n"
+                                 "Writer: Jordan Ellis\n\nMao Ning: The President will pay a state visit to China.\n",
+                                 encoding="utf-8")
+    arts = build_corpus(raw).articles.set_index("source_file")
+    assert arts.loc["copy.txt", "title"] == "Interview to Al Ekhbariya TV channel"
+    assert (arts.loc["mfa.txt", "published"], arts.loc["mfa.txt", "author"]) == ("2023-05-31", "Jordan Ellis")

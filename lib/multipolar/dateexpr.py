@@ -28,7 +28,7 @@ DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 WEEKDAY_CUES = ["last", "next", "this", "on"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
-DAY_WORDS = ["yesterday", "today", "tomorrow"]
+DAY_WORDS = ["yesterday", "today", "tomorrow", "this morning", "this afternoon", "this evening", "tonight", "last night"]
 
 
 def alternation(words: list[str]) -> str:
@@ -49,6 +49,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
     rf"(?P<month>(?<=in )(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
+    rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
@@ -59,7 +60,7 @@ EXPRESSIONS = "|".join([
 # How every expression above begins: a digit, or one of these words. Testing this first lets re give
 # up at once on most word starts, instead of trying each expression there (3x faster than without).
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
-    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, *PART_OF_MONTH, "between", "just", "the"]]
+    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, *PART_OF_MONTH, "between", "just", "the", "from"]]
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
 LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE
@@ -108,7 +109,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
     """(kind, start, end, method) of one matched expression."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
-                            "my", "month_year", "month", "month_rel", "weekday", "relative", "year") if g.get(k))
+                            "my", "month_year", "month", "month_rel", "weekday_range", "weekday", "relative", "year") if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
     if kind in ("mdy", "dmy"):
@@ -154,6 +155,12 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
             "year from reference" if ref_year else "unresolved: no reference date"
     if kind == "year":
         return "year", g["n_y"], "", "explicit"
+    if kind == "weekday_range":  # "which runs from Tuesday to Thursday": the week around the reference date
+        if ref_day is None:
+            return "range", "", "", "unresolved: reference has no day"
+        first = ref_day - timedelta(days=(ref_day.weekday() - WEEKDAYS.index(g["q_w1"].lower())) % 7)
+        last = first + timedelta(days=(WEEKDAYS.index(g["q_w2"].lower()) - first.weekday()) % 7)
+        return "range", first.isoformat(), last.isoformat(), "latest such weekday on or before the reference date"
     if kind == "weekday":
         if ref_day is None:
             return "weekday", "", "", "unresolved: reference has no day"
@@ -192,7 +199,7 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
     if ref_day is None:
         return "", "", "unresolved: reference has no day"
     if g.get("m_word"):
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["m_word"].lower()]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["m_word"].lower(), 0)
         return (ref_day + timedelta(days=shift)).isoformat(), "", how
     if g.get("m_n"):
         n = int(g["m_n"]) if g["m_n"].isdigit() else NUMBERS[g["m_n"].lower()]

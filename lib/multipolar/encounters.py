@@ -244,7 +244,8 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
     return None
 
 
-_LIST_GAP = re.compile(r"[,\s]*(?:(?:from\s+)?[A-Z][a-z]+\.? \d{1,2}(?:(?:[-–]|\s+to\s+)\d{1,2})?,?\s*)?(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?")
+_LIST_GAP = re.compile(r"[,\s]*(?:(?:from|on)\s+)?(?:[A-Z][a-z]+\.? \d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?,?\s*)?"
+                       r"(?:and\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
 
 
 def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
@@ -256,7 +257,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
         if not out:
             if p.place or (p.start < t1 and p.kind == "country"):
                 out.append(p)
-        elif p.kind == "country" and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start]):
+        elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
+              and not is_actor(sentence[p.end:p.end + 60])):  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
             out.append(p)
         else:
             break
@@ -359,6 +361,19 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
     return out
 
 
+_OPENING = re.compile(r"^(?:On |In |Early |Late |Later |Earlier )?")
+
+
+def opening_date(u: Unit) -> tuple[str, str, str] | None:
+    """The date a sentence opens with ('On Monday, …', 'Yesterday, …'), which covers every
+    encounter the sentence lists after it."""
+    first = min(u.dates, key=lambda d: d["start"], default=None)
+    if first is None or first["start"] > len(_OPENING.match(u.text).group()) or not u.text[first["end"]:].startswith(","):
+        return None
+    found = best_date([first])
+    return found if found[0] else None
+
+
 def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> tuple[str, str, str]:
     """The date of the sentence after a trigger's, when that sentence goes on about the same
     encounter ('… will visit Russia. The visit will take place on May 7-9.'), in the same paragraph."""
@@ -371,14 +386,15 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> t
 
 
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
-          object_visits: bool = False) -> tuple[list[str], list[str]]:
-    """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument)."""
+          object_visits: bool = False, taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
+    """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
+    `taken`: where the destinations of the sentence's earlier visits are named (not this one's)."""
     before = [p for p in ps if c0 <= p.start < t0]
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
     if kind == "visit":
         dest = listed([p for p in ps if p.start >= t0], u.text, t1)
-        dest = dest or [p for p in before if p.place][-1:]  # "… is in Russia on a state visit"
+        dest = dest or [p for p in before if p.place and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
         if not dests:
             city = city_after(u.text, t0, a1, ps) or city_after(u.text, c0, t0, ps)
@@ -386,7 +402,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
         if object_visits:
             by_of = [p for p in inside if not p.place and p.actor]
-        subjects = [p for p in before if not p.place and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
+        subjects = [p for p in before if not p.place and p.start not in taken
+                    and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
         visitors = by_of or subjects[-1:] or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
@@ -410,8 +427,8 @@ def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tu
             visitor = one or ([site] if site else [])
             if visitor and visitor[0] != line_country:
                 return [(visitor[0], line_country)]
-        if other and not one:
-            guest = [c for c in ([site] if site else []) + list(context or ()) if c and c not in other]
+        if other and not one:  # the visitor is the site's country, else the article's main counterpart
+            guest = [c for c in ([site] if site else []) + list(main or ()) + list(context or ()) if c and c not in other]
             one = guest[:1]
         return [(one[0], d) for d in other if one and d != one[0]]
     if one and other:
@@ -440,8 +457,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     from .places import place_line_country
 
     ref = parse_ref(ref_date)
+    if title_mentions is None and title:
+        title_mentions = find_mentions(title)
     if mentions is None:
-        mentions = find_mentions(text, article_id)
+        mentions = find_mentions(text, article_id, known=tuple(m["key"] for m in title_mentions or [] if m["kind"] == "person"))
     if dates is None:
         dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans
@@ -452,10 +471,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     events, context, main, last_of = [], None, None, {}
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
-        if not found or r.skip.search(u.text):
+        if not found:
             continue
+        skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
+        taken: set[int] = set()  # where the destinations of the sentence's visits so far are named
         for n, (rule, m) in enumerate(found):
             kind = rule.type
             t0, t1 = m.span()
@@ -464,11 +485,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             arg_end = r.argument_end.search(u.text, t1)
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
-            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object")
+            if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips):
+                continue  # a trilateral meeting, a wreath, a readout: not a bilateral encounter of its own
+            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
             if rule.visitor == "named" and not one:
                 continue  # "… is in Moscow": only with the visitor named before it
             if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
-                rest = [p.country for p in ps if p.start >= a1 and p.actor and p.country not in one + other]
+                brk = _CLAUSE_BREAK.search(u.text, a1)
+                stop = min(next_t0, brk.start() if brk else len(u.text))
+                rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
@@ -480,6 +505,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue
             told.append((rule, m, c0, a1, pairs, other))
             context = last_of[kind] = pairs[-1]
+            if kind == "visit":
+                taken |= {p.start for p in ps if p.country in other and p.start >= t0}
             if main is None and u.where in ("title", "lead"):
                 main = pairs[0]
         for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
@@ -491,13 +518,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                and not r.planned_title_unless.search(u.text))
             status = "planned" if headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
+            if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
+                start, end_, method = lead_date
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and (u.where == "title" or not is_background(u.text, m)) and not _TIMES.search(u.text[c0:a1])):
                 start, method = ref_date, PUBLICATION
-            host = host_of(kind, u, ps, t0, t1, a1, summit_place)
+            host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
@@ -528,7 +557,7 @@ def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str
     return start, end, method
 
 
-def host_of(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, a1: int, summit_place: str) -> str:
+def host_of(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, a1: int, summit_place: str, c0: int = 0) -> str:
     """Where a meeting or talks happened, as far as its sentence says: 'in X' or 'at X' in the
     trigger's clause; at a summit ('on the sidelines of …'), the summit's place ('' for a call, and
     for a visit its destination is set by the caller)."""
@@ -541,7 +570,8 @@ def host_of(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, a1: int, summ
     if cue:
         at = place_in(u.text, cue.end(), len(u.text), ps)
         return at[0] if at else summit_place
-    return ""
+    before = place_in(u.text, c0, t0, ps)  # "X, who is in Kuala Lumpur, Malaysia, held a meeting with Y"
+    return before[0] if before else ""
 
 
 def article_summit_place(text: str, spans: tuple, mentions: list[dict]) -> str:
@@ -568,14 +598,17 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         if e["type"] == "visit" and not e["start"] and news_date and e["status"] == "held" and e["host"] == line_country:
             e["start"], e["date_method"] = news_date, PUBLICATION
     visits = [e for e in events if e["type"] == "visit" and e["host"]]
+    dated = {(e["country_a"], e["country_b"], e["type"], e["status"]) for e in events
+             if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION)}
     for e in events:
         if e["type"] not in ("meeting", "talks"):
             continue
+        told = (e["country_a"], e["country_b"], e["type"], e["status"]) in dated  # "after the talks": those the text dates
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
                 and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1 or v["evidence"] == e["evidence"])]
         visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
-        if not e["start"] and visit and visit["start"]:
+        if not e["start"] and visit and visit["start"] and not told:
             e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
         if not e["host"]:
             if visit:
@@ -722,8 +755,9 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
 
 def told_better(rows) -> list[dict]:
     """Rows dated only by the news convention, left out where the same article tells the same
-    encounter (pair, status, type or in person, people in common) with a date of its own: a title
-    that sums up two meetings on two days is dated by the text, not by the item."""
+    encounter (pair, status, type or in person, and people named in both) with a date of its own: a
+    title that sums up two meetings on two days is dated by the text, not by the item; a title
+    naming nobody the gazetteer knows stays beside the text's rows."""
     rows = list(rows)
     in_person = {"meeting", "talks"}
 
@@ -737,8 +771,7 @@ def told_better(rows) -> list[dict]:
     for r in rows:
         if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
             told.setdefault(key(r), []).append(people(r))
-    return [r for r in rows if r["date_method"] != PUBLICATION or
-            not any(not p or not people(r) or p & people(r) for p in told.get(key(r), []))]
+    return [r for r in rows if r["date_method"] != PUBLICATION or not any(p & people(r) for p in told.get(key(r), []))]
 
 
 def decimal_year(value: str) -> float:

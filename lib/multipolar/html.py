@@ -62,25 +62,7 @@ def first_text(node, xpaths: list[str]) -> str:
 
 def json_ld_values(tree, keys: list[str]) -> list:
     """Values of the given keys anywhere in the page's JSON-LD blocks (an @graph included)."""
-    found = []
-
-    def walk(obj):
-        if isinstance(obj, dict):
-            for k in keys:
-                if k in obj:
-                    found.append(obj[k])
-            for v in obj.values():
-                walk(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                walk(v)
-
-    for block in tree.xpath(probes()["json_ld"]):
-        try:
-            walk(json.loads(block))
-        except (ValueError, RecursionError):
-            continue
-    return found
+    return [obj[k] for obj in _json_ld_objects(tree) for k in keys if k in obj]
 
 
 def person_names(value) -> list[str]:
@@ -95,14 +77,31 @@ def person_names(value) -> list[str]:
 
 
 def published_date(tree, region, htmldate_value: str) -> str:
-    """The publication date: explicit markup first, then the article's first time stamp, then htmldate."""
+    """The publication date: explicit markup first, then the article's first time stamp, then
+    htmldate, then the first element of the article that holds only a date ('July 10, 2025')."""
     p = probes()
     explicit = first_text(tree, p["published"])
     if not explicit:
         explicit = next((v for v in json_ld_values(tree, p["json_ld_published"]) if isinstance(v, str) and v), "")
     if not explicit and region is not None:
         explicit = next((v for v in region.xpath(p["region_time"]) if v.strip()), "")
-    return iso_date(explicit) if explicit and iso_date(explicit) else (htmldate_value or "")
+    if explicit and iso_date(explicit):
+        return iso_date(explicit)
+    return htmldate_value or date_element(region if region is not None else tree)
+
+
+def date_element(node) -> str:
+    """The first element under a node whose whole text is a written date, as ISO."""
+    from .patterns import layout
+
+    dated = layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?(?P<d>{DATE})")
+    for e in node.iter():
+        text = squash(e.text_content()) if isinstance(e.tag, str) else ""
+        if 6 <= len(text) <= 60:
+            m = dated.fullmatch(text)
+            if m and len(parse_date(m["d"])) == 10:
+                return parse_date(m["d"])
+    return ""
 
 
 def page_url(meta_url: str, tree, source: str) -> str:
@@ -121,8 +120,74 @@ def page_url(meta_url: str, tree, source: str) -> str:
         return urljoin(base, href)
     if base:
         return base
+    declared = json_ld_article_url(tree)
+    if declared:
+        return declared
     saved = _SAVED_FROM.search(source[:2000])
     return saved.group(1) if saved else meta_url
+
+
+def date_from_url(url: str) -> str:
+    """The date an address carries ('/n3/2024/0315/' gives 2024-03-15), '' if none."""
+    from datetime import date
+
+    for pattern in probes()["url_date"]:
+        m = re.search(pattern, url or "")
+        if m:
+            try:
+                return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                continue
+    return ""
+
+
+def site_from_title(head: str, headline: str) -> str:
+    """The site's name a <title> carries beside the headline ('Headline - People's Daily Online',
+    'MOFA: Headline'), '' when the title is the headline alone."""
+    h = squash(headline).casefold()
+    for sep in probes()["title_separators"]:
+        if sep in head:
+            first, _, rest = head.partition(sep)
+            before, _, last = head.rpartition(sep)
+            if h and squash(before).casefold() == h:
+                return squash(last)
+            if h and squash(rest).casefold() == h:
+                return squash(first)
+    return ""
+
+
+def json_ld_article_url(tree) -> str:
+    """The address a JSON-LD article gives itself (url or mainEntityOfPage)."""
+    for obj in _json_ld_objects(tree):
+        kind = obj.get("@type", "")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any("Article" in str(k) for k in kinds):
+            page = obj.get("mainEntityOfPage")
+            for value in (obj.get("url"), page.get("@id") if isinstance(page, dict) else page):
+                if isinstance(value, str) and urlsplit(value).scheme in ("http", "https"):
+                    return value
+    return ""
+
+
+def _json_ld_objects(tree) -> list[dict]:
+    """Every object (dict) in the page's JSON-LD blocks, @graph members included."""
+    out = []
+
+    def walk(obj):
+        if isinstance(obj, dict):
+            out.append(obj)
+            for v in obj.values():
+                walk(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v)
+
+    for block in tree.xpath(probes()["json_ld"]):
+        try:
+            walk(json.loads(block))
+        except (ValueError, RecursionError):
+            continue
+    return out
 
 
 def page_title(meta_title: str, tree) -> str:
@@ -237,11 +302,13 @@ def read_html(source: str) -> HtmlPage:
     lines = body_lines(body, title, region)
     lead = lead_of(region, squash(meta.description or ""), lines)
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
+    head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
+    url = page_url(meta.url or "", tree, source)
     fields = {
         "title": title,
-        "published": published_date(tree, region, meta.date or ""),
-        "site": squash(meta.sitename or ""),
-        "url": page_url(meta.url or "", tree, source),
+        "published": published_date(tree, region, meta.date or "") or date_from_url(url),
+        "site": squash(meta.sitename or "") or site_from_title(head, title),
+        "url": url,
         "hostname": meta.hostname or "",
         "author": "; ".join(dict.fromkeys(clean_author(a) for a in authors if a)) or clean_author(meta.author or ""),
         "place": place_of(region),

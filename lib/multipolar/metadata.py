@@ -79,6 +79,13 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     return "", ""
 
 
+def title_date(title: str) -> str:
+    """The full date a title carries ('Regular Press Conference on May 31, 2023'), '' if none:
+    the publication date of an item that states no other."""
+    m = layout().compile("{DATE}").search(title)
+    return parse_date(m.group()) if m and len(parse_date(m.group())) == 10 else ""
+
+
 def dateline_place(dateline: str) -> str:
     """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING')."""
     return dateline.split(",", 1)[0].strip() if "," in dateline else ""

@@ -94,6 +94,13 @@ class Layout:
         return re.compile(expand(pattern, self.macros), flags)
 
 
+def masthead_rule(sites: list[dict]) -> LineRule:
+    """A line that is only a known site's name (a text copy's masthead, 'President of Russia'):
+    navigation, dropped."""
+    names = sorted({n for r in sites for n in [r["name"], *r.get("names", [])]}, key=len, reverse=True)
+    return LineRule(re.compile("(?i:" + "|".join(re.escape(n) for n in names) + ")"), "navigation", "drop", "")
+
+
 def site(row: dict, macros: dict[str, str]) -> Site:
     """A Site from a [[site]] entry of layout.toml."""
     from .entities import iso3
@@ -113,7 +120,8 @@ def layout() -> Layout:
     def comp(p: str, flags: int = 0) -> re.Pattern:
         return re.compile(expand(p, macros), flags)
 
-    lines = tuple(LineRule(comp(r["pattern"]), r["reason"], r["effect"], r.get("signal", "")) for r in spec["line"])
+    lines = (masthead_rule(spec["site"]),) + tuple(LineRule(comp(r["pattern"]), r["reason"], r["effect"], r.get("signal", ""))
+                                                   for r in spec["line"])
     return Layout(
         macros=macros,
         lines=lines,
