@@ -287,7 +287,7 @@ def page_sets(root: Path = FIXTURES) -> list[PageSet]:
             PageSet("hand-made pages of other sites, held-out part", root / "handmade" / "heldout" / "pages",
                     root / "handmade" / "heldout" / "gold", None, False, seen),
             PageSet("hand-made pages of other sites, second held-out set", root / "handmade" / "heldout2" / "pages",
-                    root / "handmade" / "heldout2" / "gold", None, False, "held out")]
+                    root / "handmade" / "heldout2" / "gold", None, False, seen)]
 
 
 @dataclass
