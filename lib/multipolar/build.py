@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import secrets
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -14,7 +16,7 @@ import pandas as pd
 from .dateexpr import DATE_COLUMNS
 from .encounters import EVENT_COLUMNS, events_frame
 from .entities import MENTION_COLUMNS
-from .load import Page, ReadReport, read_pages
+from .load import Page, ReadReport, raw_entries, read_pages
 from .pages import ARTICLE_COLUMNS, LEDGER_COLUMNS, PACKED, PageTables, compile_patterns, page_tables
 from .parallel import choose_workers, ordered_map
 from .paths import PACKAGE, RAW, processed_folder, raw_folder
@@ -126,10 +128,27 @@ COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "led
 
 
 def write_corpus(corpus: Corpus, out: Path) -> None:
-    """Write every table of the corpus into `out` as CSV."""
+    """Write every table of the corpus into `out` as CSV: each to a temporary file in the same folder,
+    and only when all are written are they renamed over the old ones, so that no table is ever left
+    half-written (a full disk, a crash). Raises OSError when `out` cannot be written; no temporary
+    file is left behind."""
+    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, table in corpus.tables().items():
-        table.to_csv(out / name, index=False)
+    written: list[tuple[Path, Path]] = []
+    try:
+        for name, table in corpus.tables().items():
+            tmp = out / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+            with open(tmp, "x", encoding="utf-8", newline="") as fh:
+                written.append((tmp, out / name))
+                table.to_csv(fh, index=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+    except BaseException:
+        for tmp, _ in written:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in written:
+        os.replace(tmp, final)
 
 
 def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
@@ -139,14 +158,26 @@ def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
 
 
 def fingerprint(raw: Path) -> str:
-    """Hash of the raw pages' names and bytes and of the library itself: the cache key."""
+    """Hash of the raw folder's entries (each name, and each page file's bytes) and of the library
+    itself: the cache key. Parts are length-prefixed; names are hashed as bytes, so any name will do;
+    entries that are not files (a folder, a FIFO) count by name and kind only and are never opened."""
     h = hashlib.sha256()
-    for path in sorted(p for p in Path(raw).iterdir() if p.is_file() and not p.name.startswith(".")):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+
+    def part(data: bytes) -> None:
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+
+    for path, kind in raw_entries(Path(raw)):
+        part(os.fsencode(path.name))
+        part(kind.encode())
+        if kind == "file":
+            try:
+                part(path.read_bytes())
+            except OSError as err:  # a broken link: reading it will say so
+                part(str(err.errno).encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in (".py", ".toml", ".csv", ".txt") and "__pycache__" not in path.parts:
-            h.update(path.read_bytes())
+            part(path.read_bytes())
     return h.hexdigest()
 
 

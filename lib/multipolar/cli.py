@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -22,6 +24,38 @@ def summary(corpus) -> str:
     return "\n".join(lines)
 
 
+def folder_problem(raw: Path, out: Path) -> str:
+    """Why the tables of `raw` cannot go to `out` (one line, naming the folder and what to do), or ''."""
+    r, o = raw.resolve(), out.resolve()
+    if r == o:
+        return (f"{out}: --out is the raw folder, so the next build would read its own tables as pages; "
+                "nothing built - pass --out another folder")
+    if o in r.parents:
+        return (f"{out}: --out holds the raw folder {raw}, and pages and tables must be kept apart; "
+                "nothing built - pass --out a folder outside it")
+    if r in o.parents:
+        return (f"{out}: --out is inside the raw folder {raw}, so the next build would find its tables there; "
+                "nothing built - pass --out a folder outside it")
+    there = o
+    while not there.exists() and there != there.parent:
+        there = there.parent
+    if not there.is_dir():
+        what = "is a file" if there == o else f"cannot be made: {there} is a file"
+        return f"{out}: {what}, not a folder; nothing built - pass --out a folder (or move the file away)"
+    if not os.access(there, os.W_OK | os.X_OK):
+        return f"{out}: {there} is not writable; nothing built - pass --out a folder you can write to"
+    return ""
+
+
+def write_problem(out: Path, err: OSError) -> str:
+    """The one line for tables that could not be written to `out`: the folder, the reason, what to do."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        advice = "free some space, or pass --out a folder on another disk"
+    else:
+        advice = "pass --out a folder you can write to"
+    return f"{out}: the tables cannot be written there ({err.strerror or err}); no table was changed - {advice}"
+
+
 def cmd_build(args) -> int:
     """Build the tables from a folder of raw pages."""
     from .build import build_corpus, write_corpus
@@ -30,13 +64,21 @@ def cmd_build(args) -> int:
     if not raw.is_dir():
         print(f"multipolar: {raw}: no such folder; nothing to build - pass --raw DIR with your pages", file=sys.stderr)
         return 1
+    problem = folder_problem(raw, out)
+    if problem:
+        print(f"multipolar: {problem}", file=sys.stderr)
+        return 1
     corpus = build_corpus(raw, workers=args.workers)
     for message in corpus.messages:
         print(f"multipolar: {message}", file=sys.stderr)
     if corpus.pages == 0:
         print(f"multipolar: {raw}: no page could be read; nothing written - add UTF-8 text or HTML pages", file=sys.stderr)
         return 1
-    write_corpus(corpus, out)
+    try:
+        write_corpus(corpus, out)
+    except OSError as err:
+        print(f"multipolar: {write_problem(out, err)}", file=sys.stderr)
+        return 1
     print(summary(corpus))
     print(f"tables written to {out}")
     return 0

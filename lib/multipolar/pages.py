@@ -35,9 +35,10 @@ PACKED = {"articles": ARTICLE_COLUMNS[:-1], "ledger": LEDGER_COLUMNS[:-1], "ment
           "dates": DATE_COLUMNS, "themes": COUNT_COLUMNS}
 
 
-def article_id(source_file: str, index: int) -> str:
-    """Stable id of the index-th article of a page: '<file stem>-NN'."""
-    return f"{source_file.rsplit('.', 1)[0]}-{index + 1:02d}"
+def article_id(key: str, index: int) -> str:
+    """Stable id of the index-th article of a page: '<page key>-NN', the key being the file name without
+    its extension, or the whole name when two files share a stem (load.id_keys: ids are unique)."""
+    return f"{key}-{index + 1:02d}"
 
 
 def process_page(page: Page) -> tuple[list[dict], list[dict]]:
@@ -63,7 +64,7 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
     for draft, own in zip(drafts, fields):
         nos = lines_of[draft.index]
         articles.append({
-            "article_id": article_id(page.source_file, draft.index), "source_file": page.source_file,
+            "article_id": article_id(page.key, draft.index), "source_file": page.source_file,
             "site": site, **own, "url": own["url"] or page.meta.get("url", ""),
             "ref_date": "", "ref_method": "", "year": "",  # set by the analysis
             "n_words": sum(len(line.words) for line in draft.body),
@@ -76,7 +77,7 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
             first[key] = first[key] or page.meta.get(key, "")
     for a in articles:  # a wire dateline's place stands in for a place line
         a["place"] = a["place"] or dateline_place(a["dateline"])
-    rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.source_file, e.article),
+    rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.key, e.article),
              "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
     return articles, rows
 
