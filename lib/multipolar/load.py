@@ -37,7 +37,7 @@ _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # no text hold
 _SAFE = re.compile(rb"[\x00-\x2f]")  # bytes that are never part of a multi-byte character in any candidate
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 _INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]*")
-_TRAILING_SPACE = re.compile(r"[^\S\n]\n|\s\Z")
+_ASCII_SPACES = " \t\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.rstrip strips in ASCII text, newlines aside
 _NONASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 JUNK_SHARE, JUNK_MIN = 0.05, 3  # decoded text with a larger share (and more) unprintable characters is not text
 SAMPLE_BYTES, SAMPLE_REACH = 1 << 15, 2000
@@ -497,8 +497,9 @@ def read_html_page(text: str) -> tuple[str, dict, list[tuple[str, str]]]:
 # -- pages -------------------------------------------------------------------------------
 def normalise_page(text: str) -> str:
     """Newlines unified and trailing whitespace dropped; line numbers stay those of the file. A text
-    that needs neither is returned as it is (a long page is not copied three times over)."""
-    if "\r" not in text and not _TRAILING_SPACE.search(text):
+    ASCII text that needs neither is returned as it is (a long page is not copied three times over)."""
+    if text.isascii() and "\r" not in text and not text[-1:].isspace() and not any(
+            c + "\n" in text for c in _ASCII_SPACES):
         return text
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).rstrip()
 
