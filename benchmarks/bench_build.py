@@ -1,15 +1,21 @@
 """Benchmark: build speed and peak memory on N variants of the shipped pages, beside a plain-read floor.
 
 Run on demand:  .venv/bin/python benchmarks/bench_build.py [N ...]   (default N = 1 10 100)
+                .venv/bin/python benchmarks/bench_build.py --long [LINES ...]   (default 10000 100000 1000000)
 Prints MB/s of one plain Python read-and-tokenise pass over the same files (the floor), of the
 build's reading, segmentation and cleaning on one process, and of the full build with the analysis
 layer (entities, dates, themes, encounters) on one process and on every core (the default for 20
 pages or more); each ratio to the floor (target: within 10x), and peak traced memory of the full
 build on one process (target: linear in corpus size, so MB per MB stays flat; tracemalloc cannot
 see worker processes, so memory is measured without them).
+
+With --long, it times one page of many short lines instead (the segmenter once walked the page from
+its start for every line, so a page of 100,000 lines took a minute): the full build of that page on
+one process beside the floor, and the time per line, which stays flat when the cost is linear.
 """
 from __future__ import annotations
 
+import random
 import re
 import shutil
 import sys
@@ -81,6 +87,35 @@ def peak_memory(fn, *args) -> float:
     return peak / 1e6
 
 
+def make_long_page(lines: int) -> Path:
+    """A folder with one page of `lines` short lines: headings, prose and site furniture mixed, seeded."""
+    folder = WORK / f"long{lines}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    rnd = random.Random(lines)
+    words = "China Russia BRICS summit trade talks order world energy Arctic partnership".split()
+    kinds = [lambda i: f"{rnd.choice(words)} {rnd.choice(words)} item {mark(i).strip(' []')}",
+             lambda i: " ".join(rnd.choice(words) for _ in range(12)) + ".",
+             lambda i: "Continue reading", lambda i: ""]
+    text = "\n".join(rnd.choice(kinds)(i) for i in range(lines))
+    (folder / "long.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+def main_long(sizes: list[int]) -> None:
+    """Print one row per page length: build time of one long page on one process, beside the floor."""
+    print("one page of short lines; 'full' is the build with the analysis layer on one process")
+    print(f"{'lines':>9} {'MB':>6} {'floor s':>8} {'full s':>8} {'full':>7} {'us per line':>12}")
+    for lines in sizes:
+        folder = make_long_page(lines)
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        t_floor = timed(floor_pass, folder)
+        t_full = timed(build_corpus, folder, False, True, 1)
+        print(f"{lines:>9} {size:>6.2f} {t_floor:>8.3f} {t_full:>8.2f} {t_full / t_floor:>6.1f}x {t_full / lines * 1e6:>12.1f}")
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
 def main(sizes: list[int]) -> None:
     """Print one row per corpus size."""
     print("ratios are to the floor; 'full' is the build with the analysis layer; w = worker processes")
@@ -102,4 +137,7 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1, 10, 100])
+    if sys.argv[1:2] == ["--long"]:
+        main_long([int(a) for a in sys.argv[2:]] or [10_000, 100_000, 1_000_000])
+    else:
+        main([int(a) for a in sys.argv[1:]] or [1, 10, 100])
