@@ -359,6 +359,22 @@ def test_successful_write_replaces_every_table(raw, tmp_path, capsys):
     assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
 
 
+def test_raw_folder_that_cannot_be_listed(raw, tmp_path, capsys, monkeypatch):
+    real = Path.iterdir
+
+    def denied(self):
+        if self == raw:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    code, out, err = run(raw, tmp_path / "out", capsys)
+    assert code == 1 and "Traceback" not in err
+    [line] = err.splitlines()
+    assert str(raw) in line and "cannot be read (Permission denied)" in line
+    assert not (tmp_path / "out").exists()
+
+
 def test_raw_and_out_kept_apart(raw, tmp_path, capsys):
     refused(raw, raw, capsys, "--out is the raw folder", "pass --out another folder")
     refused(raw, raw / "tables", capsys, "inside the raw folder", "outside it")

@@ -68,7 +68,12 @@ def cmd_build(args) -> int:
     if problem:
         print(f"multipolar: {problem}", file=sys.stderr)
         return 1
-    corpus = build_corpus(raw, workers=args.workers)
+    try:
+        corpus = build_corpus(raw, workers=args.workers)
+    except OSError as err:  # the folder itself cannot be listed (a bad page never raises)
+        print(f"multipolar: {raw}: cannot be read ({err.strerror or err}); nothing built - check that you may "
+              "read the folder", file=sys.stderr)
+        return 1
     for message in corpus.messages:
         print(f"multipolar: {message}", file=sys.stderr)
     if corpus.pages == 0:

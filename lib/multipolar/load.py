@@ -9,7 +9,7 @@ Decoding, in order: a file that opens with the signature of another format (PDF,
 refused; a byte-order mark names UTF-32, UTF-16 or UTF-8; NUL bytes with no mark may be UTF-32 or
 UTF-16; clean UTF-8 is UTF-8; UTF-8 with far more valid multi-byte characters than invalid bytes is
 UTF-8 with those bytes replaced by U+FFFD; anything else is decoded with each candidate of
-data/encodings.txt, and the most plausible text wins (see `garbled`). Decoded text that is mostly
+data/encodings.txt, and the most plausible text wins (see `garbled`). Decoded text that is over 5%
 unprintable is binary after all, and a file of only invisible characters is empty.
 """
 from __future__ import annotations
