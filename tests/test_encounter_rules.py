@@ -1,7 +1,6 @@
 """Each encounter rule on hand-made sentences: the title as evidence, the news-date convention, the
 reporting site's side, place lines and hosts, announcements, several encounters in a sentence,
 dates that belong elsewhere, and meetings that are not international."""
-import pandas as pd
 import pytest
 
 from multipolar.encounters import article_events, events_frame

@@ -80,9 +80,17 @@ def test_workers_follow_the_argument_then_the_environment(monkeypatch):
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_ordered_map_keeps_input_order(workers):
-    items = ["ccc", "a", "bbbbb", "dd"]
-    assert parallel.ordered_map(len, items, workers, size=len) == [3, 1, 5, 2]
+def test_results_come_back_in_input_order_with_few_in_flight(workers):
+    items = [("c" * n,) for n in (3, 1, 5, 2, 7, 4, 6, 9, 8, 1, 2)]
+    results = parallel.in_order(len, items, workers)
+    assert list(results) == [3, 1, 5, 2, 7, 4, 6, 9, 8, 1, 2]
+
+
+def test_work_on_workers_is_stopped_when_the_caller_stops():
+    results = parallel.in_order(len, [("x" * n,) for n in range(100)], 2)
+    assert next(results) == 0 and next(results) == 1
+    results.close()  # what an interrupted build does: nothing more is handed out, the pool shuts down
+    assert list(results) == []
 
 
 PLAIN_DATES = re.compile(r"(?<!\w)(?:" + dateexpr.EXPRESSIONS + ")", re.IGNORECASE)  # no first-word test, no lower-casing

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-import multipolar.build as build
-from multipolar.build import build_corpus
+from multipolar import store
+from multipolar.build import build_corpus, load_articles
 from multipolar.cli import main
 from multipolar.load import decode, is_blank, looks_like_html, normalise_page, printable_name, read_pages
 
@@ -252,7 +253,7 @@ def test_a_fifo_never_hangs_the_build(raw, tmp_path):
     assert r.returncode == 0 and "Traceback" not in r.stderr
     [line] = lines_about(r.stderr, "pipe")
     assert "FIFO" in line and "skipped" in line
-    assert build.fingerprint(raw)  # the cache key does not open it either
+    assert [e.kind for e in store.survey(raw) if e.name == "pipe"] == ["FIFO (named pipe)"]  # never opened
 
 
 # -- names and ids -----------------------------------------------------------------------
@@ -332,22 +333,24 @@ def earlier_build(raw, out, capsys):
 def test_failed_write_leaves_no_partial_table(raw, tmp_path, capsys, monkeypatch, fault, said):
     out = tmp_path / "out"
     before = earlier_build(raw, out, capsys)
+    stored = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (raw / "more.txt").write_text("Another page\n\nRussia and China met in Kazan.\n", encoding="utf-8")
-    real = pd.DataFrame.to_csv
+    real = pq.ParquetWriter.write_table
     written = []
 
-    def failing_to_csv(self, handle, **kwargs):  # the third table runs out of room half-way
-        written.append(handle)
+    def failing(self, table, *args, **kwargs):  # the third table runs out of room half-way
+        written.append(table)
         if len(written) == 3:
-            handle.write("article_id,kind,half a ro")
             raise OSError(fault, os.strerror(fault))
-        return real(self, handle, **kwargs)
+        return real(self, table, *args, **kwargs)
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", failing_to_csv)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", failing)
     line = refused(raw, out, capsys, "cannot be written there", os.strerror(fault), said, "no table was changed")
     assert "more.txt" not in line
     assert {name: (out / name).read_bytes() for name in TABLES} == before
-    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == stored  # nothing left over
+    monkeypatch.undo()
+    assert "more.txt" in set(load_articles(raw, out)["source_file"])  # the next build mends it
 
 
 def test_successful_write_replaces_every_table(raw, tmp_path, capsys):
@@ -356,7 +359,9 @@ def test_successful_write_replaces_every_table(raw, tmp_path, capsys):
     (raw / "more.txt").write_text("Another page\n\nRussia and China met in Kazan.\n", encoding="utf-8")
     after = earlier_build(raw, out, capsys)
     assert after["articles.csv"] != before["articles.csv"] and b"more.txt" in after["articles.csv"]
-    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES + ["store"])
+    [generation] = [p for p in (out / "store").iterdir() if p.is_dir()]  # the earlier state is gone
+    assert (out / "store" / "CURRENT").read_text().strip() == generation.name
 
 
 def test_raw_folder_that_cannot_be_listed(raw, tmp_path, capsys, monkeypatch):

@@ -1,37 +1,36 @@
-"""Build the tidy tables from data/raw: articles, removed lines, and the per-line ledger."""
+"""Build the tidy tables of a raw folder, and serve them: load_articles() and the other load_*().
+
+A build goes through the store of the processed folder (store.py): only new or changed pages are
+processed, on worker processes or a Dask cluster (parallel.py), and the new state is committed
+whole. load_*() check that the stored state was built from the raw folder as it is now (every file's
+content hash, and the library's rules), build what is missing, and return pandas DataFrames with the
+columns of schema.py (text as pandas' str dtype, counts as int64).
+"""
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import secrets
-from dataclasses import dataclass, field
-from functools import partial
-from itertools import chain
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from .dateexpr import DATE_COLUMNS
-from .encounters import EVENT_COLUMNS, events_frame
-from .entities import MENTION_COLUMNS
-from .load import Page, ReadReport, raw_entries, read_pages
-from .pages import ARTICLE_COLUMNS, LEDGER_COLUMNS, PACKED, PageTables, compile_patterns, page_tables
-from .parallel import choose_workers, ordered_map
-from .paths import PACKAGE, RAW, processed_folder, raw_folder
-from .themes import RATE_COLUMNS, theme_rates
+from . import schema, store
+from .pages import page_part
+from .parallel import choose_workers, in_order
+from .paths import RAW, processed_folder, raw_folder
 
-REMOVED_COLUMNS = ["source_file", "line_no", "article_id", "reason", "text"]
-INT_COLUMNS = {"n_words", "n_paragraphs", "title_line", "first_line", "last_line", "line_no", "start", "end",
-               "hits", "words"}  # events.csv's start and end are dates, not offsets: see _frame
-FLOAT_COLUMNS = {"per_1000_words"}
 PROGRESS_MIN_PAGES = 50
+
+
+class EmptyCorpus(ValueError):
+    """No page of the raw folder could be read: nothing is built or served."""
 
 
 @dataclass
 class Corpus:
-    """What a build produces: the tables and the reading report."""
+    """The tables of a raw folder, and what reading it said."""
 
     articles: pd.DataFrame
     removed: pd.DataFrame
@@ -45,164 +44,126 @@ class Corpus:
     events: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables written to disk, by file name."""
-        return {"articles.csv": self.articles, "removed.csv": self.removed, "ledger.csv": self.ledger,
-                "mentions.csv": self.mentions, "dates.csv": self.dates, "theme_rates.csv": self.theme_rates,
-                "events.csv": self.events}
+        """The tables by name (those of schema.TABLES)."""
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def copy(self) -> Corpus:
+        """A corpus whose tables can be changed without touching this one's."""
+        return replace(self, **{n: t.copy(deep=False) for n, t in self.tables().items()},
+                       messages=list(self.messages), skipped=dict(self.skipped))
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame with the given columns, text as str dtype and counts/offsets as int."""
-    df = pd.DataFrame(rows, columns=columns)
-    ints = INT_COLUMNS - ({"start", "end"} if "evidence" in columns else set())
-    for col in columns:
-        if col in ints:
-            df[col] = df[col].astype("int64")
-        elif col in FLOAT_COLUMNS:
-            df[col] = df[col].astype("float64")
-        else:
-            df[col] = df[col].astype(object).where(df[col].notna(), "").astype("str")
-    return df
+def say(message: str) -> None:
+    """Print one line for the user on stderr."""
+    print(f"multipolar: {message}", file=sys.stderr)
 
 
-def assemble(parts: list[PageTables], name: str) -> pd.DataFrame:
-    """One table from every page's packed columns, in page order: counts and offsets int64, the rest str."""
-    cols = PACKED[name]
-    values = {c: list(chain.from_iterable(p.tables[name][c] for p in parts)) for c in cols}
-    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in INT_COLUMNS else pd.array(v, dtype="str")
-                         for c, v in values.items()}, columns=cols)
+def build(raw: Path | None = None, out: Path | None = None, workers: int | None = None,
+          scheduler: str | None = None, progress: bool | None = None,
+          tell: Callable[[str], None] = say) -> store.BuildReport:
+    """Bring the tables of `raw` in `out` up to date (both default to the corpus setting: see
+    multipolar.paths): new and changed pages are processed on `workers` processes (default: every
+    core for 20 pages or more; or MULTIPOLAR_WORKERS), or on the Dask cluster whose scheduler is at
+    `scheduler`; the rest is copied from the store. Never raises for a bad page; raises OSError when
+    `out` cannot be written (the tables there are then as they were)."""
+    raw, out = raw_folder(raw), processed_folder(raw, out)
 
-
-def page_texts(pages: list[Page], parts: list[PageTables]) -> tuple[list[str], list[str]]:
-    """Texts left out of the packed tables: each ledger row's page line, and each article's body lines joined."""
-    ledger_text, article_text = [], []
-    for page, part in zip(pages, parts):
-        lines, led = page.lines, part.tables["ledger"]
-        texts = [lines[no - 1].strip() for no in led["line_no"]]
-        bodies: dict[str, list[str]] = {}
-        for aid, role, text in zip(led["article_id"], led["role"], texts):
-            if role == "body":
-                bodies.setdefault(aid, []).append(text)
-        ledger_text += texts
-        article_text += ["\n\n".join(bodies.get(aid, [])) for aid in part.tables["articles"]["article_id"]]
-    return ledger_text, article_text
-
-
-def build_corpus(raw: Path = RAW, progress: bool | None = None, analysis: bool = True,
-                 workers: int | None = None) -> Corpus:
-    """Read every page of `raw` and return the tables; never raises for a bad page.
-
-    Pages are processed independently, on several processes for larger corpora (`workers`, or the
-    MULTIPOLAR_WORKERS variable, sets how many); the tables are the same whatever the number.
-    """
-    report: ReadReport = read_pages(Path(raw))
-    pages = report.pages
-    if progress is None:
-        progress = len(pages) >= PROGRESS_MIN_PAGES
-    wrap = iter
-    if progress:
+    def process(work: list[store.Entry]):
+        items = [(str(e.path.resolve()), e.label, e.name, e.key) for e in work]
+        n = choose_workers(len(items), workers) if scheduler is None else len(items)
+        results = in_order(page_part, items, n, scheduler)
+        show = len(items) >= PROGRESS_MIN_PAGES if progress is None else progress
+        if not show:
+            return results
         from tqdm import tqdm
 
-        def wrap(results):
-            return tqdm(results, total=len(pages), desc="pages", unit="page", leave=False)
-    workers = choose_workers(len(pages), workers)
-    if workers > 1:
-        compile_patterns()
-    parts = ordered_map(partial(page_tables, analysis=analysis), pages, workers, wrap, size=lambda p: len(p.text))
-    led, articles = assemble(parts, "ledger"), assemble(parts, "articles")
-    ledger_text, article_text = page_texts(pages, parts)
-    led["text"] = pd.Series(ledger_text, dtype="str")
-    articles["text"] = pd.Series(article_text, dtype="str")
-    removed = led.loc[led["role"].isin(["metadata", "removed"]), REMOVED_COLUMNS]
-    corpus = Corpus(articles, removed.reset_index(drop=True), led, report.messages, len(report.pages), report.skipped)
-    if analysis:
-        corpus.mentions, corpus.dates = assemble(parts, "mentions"), assemble(parts, "dates")
-        corpus.theme_rates = theme_rates(articles, counts=assemble(parts, "themes"))
-        corpus.events = events_frame([e for p in parts for e in p.events])
-    return corpus
+        tqdm.monitor_interval = 0  # no monitor thread: a later build may still fork its workers
+        bar = tqdm(results, total=len(items), desc="pages", unit="page", leave=False, file=sys.stderr)
+        bar.close = lambda close=bar.close: (results.close(), close())
+        return bar
+
+    return store.build(raw, out, process, tell)
 
 
-COLUMNS = {"articles.csv": ARTICLE_COLUMNS, "removed.csv": REMOVED_COLUMNS, "ledger.csv": LEDGER_COLUMNS,
-           "mentions.csv": MENTION_COLUMNS, "dates.csv": DATE_COLUMNS, "theme_rates.csv": RATE_COLUMNS,
-           "events.csv": EVENT_COLUMNS}
+def read_corpus(gen: Path, manifest: dict) -> Corpus:
+    """The tables of a committed generation, each checked against the manifest, as DataFrames."""
+    t = {name: store.read_table(gen, manifest, name).to_pandas() for name in schema.TABLES}
+    t["mentions"] = with_sentences(t["mentions"], t["articles"])
+    return Corpus(t["articles"], t["removed"], t["ledger"], list(manifest.get("messages", [])),
+                  int(manifest.get("pages", 0)), dict(manifest.get("skipped", {})), t["mentions"], t["dates"],
+                  t["theme_rates"], t["events"])
 
 
-def write_corpus(corpus: Corpus, out: Path) -> None:
-    """Write every table of the corpus into `out` as CSV: each to a temporary file in the same folder,
-    and only when all are written are they renamed over the old ones, so that no table is ever left
-    half-written (a full disk, a crash). Raises OSError when `out` cannot be written; no temporary
-    file is left behind."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[tuple[Path, Path]] = []
-    try:
-        for name, table in corpus.tables().items():
-            tmp = out / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-            with open(tmp, "x", encoding="utf-8", newline="") as fh:
-                written.append((tmp, out / name))
-                table.to_csv(fh, index=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-    except BaseException:
-        for tmp, _ in written:
-            tmp.unlink(missing_ok=True)
-        raise
-    for tmp, final in written:
-        os.replace(tmp, final)
+def with_sentences(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Mentions with the text of their sentence (the store keeps its offsets only), after its offsets."""
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    sentence = [texts.get(a, "")[s0:s1] for a, s0, s1 in
+                zip(mentions["article_id"], mentions["sentence_start"], mentions["sentence_end"])]
+    out = mentions.copy()
+    out.insert(out.columns.get_loc("sentence_end") + 1, "sentence", pd.array(sentence, dtype="str"))
+    return out
 
 
-def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
-    """Read a table written by write_corpus back with the same dtypes."""
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return _frame(df.to_dict("records"), columns)
+def build_corpus(raw: Path = RAW, progress: bool | None = None, workers: int | None = None,
+                 scheduler: str | None = None, tell: Callable[[str], None] = lambda m: None) -> Corpus:
+    """Read every page of `raw` and return its tables, through a store of its own that is thrown
+    away (the tables of load_*() without touching any processed folder); never raises for a bad page.
+    A folder with no readable page gives empty tables."""
+    with tempfile.TemporaryDirectory(prefix="multipolar-build-") as tmp:
+        report = build(Path(raw), Path(tmp), workers, scheduler, progress, tell)
+        if not report.committed:
+            empty = {name: t.frame() for name, t in schema.TABLES.items()}
+            empty["mentions"] = with_sentences(empty["mentions"], empty["articles"])
+            return Corpus(empty["articles"], empty["removed"], empty["ledger"], report.messages, 0,
+                          report.skipped, empty["mentions"], empty["dates"], empty["theme_rates"], empty["events"])
+        state = store.current(Path(tmp))
+        return read_corpus(*state)
 
 
-def fingerprint(raw: Path) -> str:
-    """Hash of the raw folder's entries (each name, and each page file's bytes) and of the library
-    itself: the cache key. Parts are length-prefixed; names are hashed as bytes, so any name will do;
-    entries that are not files (a folder, a FIFO) count by name and kind only and are never opened."""
-    h = hashlib.sha256()
-
-    def part(data: bytes) -> None:
-        h.update(len(data).to_bytes(8, "big"))
-        h.update(data)
-
-    for path, kind in raw_entries(Path(raw)):
-        part(os.fsencode(path.name))
-        part(kind.encode())
-        if kind == "file":
-            try:
-                part(path.read_bytes())
-            except OSError as err:  # a broken link: reading it will say so
-                part(str(err.errno).encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".toml", ".csv", ".txt") and "__pycache__" not in path.parts:
-            part(path.read_bytes())
-    return h.hexdigest()
+_SERVED: dict[Path, tuple[str, str, Corpus]] = {}  # processed folder -> (generation, listing, corpus)
 
 
 def cached_corpus(raw: Path | None = None, out: Path | None = None) -> Corpus:
-    """The corpus tables, rebuilt only when the raw pages or the library have changed (`raw` and
-    `out` default to the corpus setting: see multipolar.paths)."""
+    """The tables of `raw` (default: the corpus setting), from the store in `out`, built first where
+    pages are new or changed. The reading's messages are printed on stderr once per state; a folder
+    with no readable page raises EmptyCorpus, and nothing is stored."""
     raw, out = raw_folder(raw), processed_folder(raw, out)
-    key_file = out / "build.json"
-    key = fingerprint(raw)
-    if key_file.exists() and all((out / n).exists() for n in COLUMNS):
-        meta = json.loads(key_file.read_text())
-        if meta.get("key") == key:
-            t = {name: read_table(out / name, cols) for name, cols in COLUMNS.items()}
-            return Corpus(t["articles.csv"], t["removed.csv"], t["ledger.csv"], meta.get("messages", []),
-                          meta.get("pages", 0), meta.get("skipped", {}), t["mentions.csv"], t["dates.csv"],
-                          t["theme_rates.csv"], t["events.csv"])
-    corpus = build_corpus(raw)
-    write_corpus(corpus, out)
-    key_file.write_text(json.dumps({"key": key, "messages": corpus.messages, "pages": corpus.pages,
-                                    "skipped": corpus.skipped}, indent=1))
-    return corpus
+    if not raw.is_dir():
+        raise FileNotFoundError(f"{raw}: no such folder of pages - put your pages there, or set "
+                                f"MULTIPOLAR_RAW to the folder that holds them")
+    entries = store.survey(raw)
+    listing = store.listing_key(raw, entries)
+    key = out.resolve()
+    for attempt in range(3):
+        try:
+            state = store.current(out)
+        except store.StoreDamaged:
+            state = None
+        if state is not None and state[1].get("listing") == listing:
+            served = _SERVED.get(key)
+            if served and served[:2] == (state[0].name, listing):
+                return served[2].copy()
+            try:
+                corpus = read_corpus(*state)
+            except store.StoreDamaged:
+                pass  # the build below says what is wrong and mends it
+            else:
+                for message in corpus.messages:
+                    say(message)
+                _SERVED[key] = (state[0].name, listing, corpus)
+                return corpus.copy()
+        report = build(raw, out)
+        if report.pages == 0:
+            _SERVED.pop(key, None)
+            raise EmptyCorpus(f"{raw}: no page could be read, so there are no tables - add UTF-8 text or "
+                              "HTML pages (see the README, 'Adding your own pages')")
+        entries = store.survey(raw)  # the folder as the build saw it: a page added meanwhile is built next time
+        listing = store.listing_key(raw, entries)
+    raise store.StoreDamaged(f"{out}: the tables kept changing while they were read - try again when no build is running")
 
 
 def load_articles(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
-    """The article table (one row per article), built from data/raw on first use and cached."""
+    """The article table (one row per article), built on first use and kept in the store."""
     return cached_corpus(raw, out).articles
 
 
@@ -211,8 +172,13 @@ def load_removed(raw: Path | None = None, out: Path | None = None) -> pd.DataFra
     return cached_corpus(raw, out).removed
 
 
+def load_ledger(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
+    """Every non-blank input line, with what became of it (the article it is in, or why it was removed)."""
+    return cached_corpus(raw, out).ledger
+
+
 def load_mentions(raw: Path | None = None, out: Path | None = None) -> pd.DataFrame:
-    """Entity mentions (countries, people, organisations) with offsets and sentences."""
+    """Entity mentions (countries, people, organisations) with offsets and their sentence."""
     return cached_corpus(raw, out).mentions
 
 

@@ -7,18 +7,20 @@ import os
 import sys
 from pathlib import Path
 
-from .parallel import WorkersError
-from .paths import FIGURES, NOTEBOOKS, PROCESSED, RAW
+from .parallel import SchedulerError, WorkersError
+from .paths import FIGURES, NOTEBOOKS, ProjectNotFound
 
 
-def summary(corpus) -> str:
-    """A short report of a build: pages, articles, words, removed lines by reason."""
+def summary(corpus, report=None) -> str:
+    """A short report of a build: pages, articles, words, removed lines by reason, pages processed."""
     a, r = corpus.articles, corpus.removed
-    lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}",
-             f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
-             f"mentions: {len(corpus.mentions)}   date expressions: {len(corpus.dates)}   "
-             f"theme rate rows: {len(corpus.theme_rates)}   encounters: {len(corpus.events)}",
-             f"lines removed or kept as metadata: {len(r)}"]
+    lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}"]
+    if report is not None:
+        lines[0] += f"   processed now: {report.processed}   unchanged, kept from the store: {report.reused}"
+    lines += [f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
+              f"mentions: {len(corpus.mentions)}   date expressions: {len(corpus.dates)}   "
+              f"theme rate rows: {len(corpus.theme_rates)}   encounters: {len(corpus.events)}",
+              f"lines removed or kept as metadata: {len(r)}"]
     for reason, n in r["reason"].value_counts().sort_index().items():
         lines.append(f"  {reason:<20} {n:>5}")
     return "\n".join(lines)
@@ -56,11 +58,20 @@ def write_problem(out: Path, err: OSError) -> str:
     return f"{out}: the tables cannot be written there ({err.strerror or err}); no table was changed - {advice}"
 
 
-def cmd_build(args) -> int:
-    """Build the tables from a folder of raw pages."""
-    from .build import build_corpus, write_corpus
+def corpus_folders(args) -> tuple[Path, Path]:
+    """The raw and processed folders of a command: --raw and --out, else the corpus setting."""
+    from .paths import processed_folder, raw_folder
 
-    raw, out = Path(args.raw), Path(args.out)
+    raw = raw_folder(args.raw)
+    return raw, processed_folder(raw, getattr(args, "processed", None) or getattr(args, "out", None))
+
+
+def cmd_build(args) -> int:
+    """Build the tables from a folder of raw pages (only new or changed pages are processed)."""
+    from . import store
+    from .build import build, read_corpus
+
+    raw, out = corpus_folders(args)
     if not raw.is_dir():
         print(f"multipolar: {raw}: no such folder; nothing to build - pass --raw DIR with your pages", file=sys.stderr)
         return 1
@@ -69,45 +80,50 @@ def cmd_build(args) -> int:
         print(f"multipolar: {problem}", file=sys.stderr)
         return 1
     try:
-        corpus = build_corpus(raw, workers=args.workers)
-    except OSError as err:  # the folder itself cannot be listed (a bad page never raises)
-        print(f"multipolar: {raw}: cannot be read ({err.strerror or err}); nothing built - check that you may "
-              "read the folder", file=sys.stderr)
+        report = build(raw, out, workers=args.workers, scheduler=args.scheduler)
+    except SchedulerError as err:
+        print(f"multipolar: {err}", file=sys.stderr)
         return 1
-    for message in corpus.messages:
+    except OSError as err:
+        if err.filename is not None and Path(err.filename).resolve() == raw.resolve():
+            print(f"multipolar: {raw}: cannot be read ({err.strerror or err}); nothing built - check that you may "
+                  "read the folder", file=sys.stderr)
+        else:
+            print(f"multipolar: {write_problem(out, err)}", file=sys.stderr)
+        return 1
+    for message in report.messages:
         print(f"multipolar: {message}", file=sys.stderr)
-    if corpus.pages == 0:
+    if not report.committed:
         print(f"multipolar: {raw}: no page could be read; nothing written - add UTF-8 text or HTML pages", file=sys.stderr)
         return 1
-    try:
-        write_corpus(corpus, out)
-    except OSError as err:
-        print(f"multipolar: {write_problem(out, err)}", file=sys.stderr)
-        return 1
-    print(summary(corpus))
-    print(f"tables written to {out}")
+    print(summary(read_corpus(*store.current(out)), report))
+    print(f"tables written to {out} (Parquet in {out / 'store'}, CSV copies beside it)")
     return 0
 
 
 def cmd_figures(args) -> int:
     """Execute the notebooks on fresh kernels and export every figure with an index."""
-    from .build import cached_corpus
+    from .build import EmptyCorpus, cached_corpus
     from .export import EXECUTED, NotebookFailed, export_all, notebooks
+    from .paths import PROCESSED_ENV, RAW_ENV
 
     folder, out = Path(args.notebooks), Path(args.out)
     if not notebooks(folder):
         print(f"multipolar: {folder}: no numbered notebooks (NN_name.ipynb) found - pass --notebooks DIR", file=sys.stderr)
         return 1
-    corpus = cached_corpus()
-    if corpus.pages == 0:
-        print(f"multipolar: {RAW}: no page could be read; nothing to plot - add pages to data/raw", file=sys.stderr)
+    raw, processed = corpus_folders(args)
+    try:
+        cached_corpus(raw, processed)
+    except (EmptyCorpus, FileNotFoundError) as err:
+        print(f"multipolar: {err}; nothing to plot", file=sys.stderr)
         return 1
+    os.environ[RAW_ENV], os.environ[PROCESSED_ENV] = str(raw.resolve()), str(processed.resolve())  # the kernels' setting
     try:
         index = export_all(folder, out, update=args.update_notebooks, progress=lambda m: print(m, flush=True))
     except NotebookFailed as err:  # a failing cell: name the notebook and the error, not a traceback
         print(f"multipolar: {err} - open the notebook in JupyterLab and run it to see the failing cell", file=sys.stderr)
         return 1
-    print(f"figures (PNG 300 dpi, SVG, CSV) in {out}")
+    print(f"figures (PNG 300 dpi, SVG, CSV) of {raw} in {out}")
     print(f"figure index: {index}")
     print(f"executed notebooks in {EXECUTED}")
     return 0
@@ -125,15 +141,22 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="multipolar", description="Build and explore the multipolar corpus.")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="clean and segment data/raw into tidy tables")
-    b.add_argument("--raw", default=str(RAW), help="folder of raw pages (default: data/raw)")
-    b.add_argument("--out", default=str(PROCESSED), help="output folder (default: data/processed)")
+    b.add_argument("--raw", default=None, help="folder of raw pages (default: $MULTIPOLAR_RAW, else data/raw)")
+    b.add_argument("--out", default=None,
+                   help="folder of the tables (default: $MULTIPOLAR_PROCESSED, else data/processed)")
     b.add_argument("--workers", type=positive, default=None,
                    help="processes to use (default: every core for 20 pages or more, else 1; "
                         "or set MULTIPOLAR_WORKERS)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run the per-page work on the Dask cluster of this scheduler (tcp://host:8786); "
+                        "its workers must see the raw folder at the same path")
     b.set_defaults(func=cmd_build)
     f = sub.add_parser("figures", help="execute the notebooks and export every figure (PNG, SVG, CSV, index)")
     f.add_argument("--out", default=str(FIGURES), help="output folder (default: reports/figures)")
     f.add_argument("--notebooks", default=str(NOTEBOOKS), help="folder of numbered notebooks (default: notebooks)")
+    f.add_argument("--raw", default=None, help="folder of raw pages the notebooks read (default: $MULTIPOLAR_RAW, else data/raw)")
+    f.add_argument("--processed", default=None,
+                   help="folder of their tables (default: $MULTIPOLAR_PROCESSED, else data/processed)")
     f.add_argument("--update-notebooks", action="store_true",
                    help="also write the executed notebooks back in place (refreshes the stored outputs)")
     f.set_defaults(func=cmd_figures)
@@ -145,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except WorkersError as err:
+    except (WorkersError, ProjectNotFound) as err:
         print(f"multipolar: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -9,6 +9,7 @@ from functools import cache
 import pandas as pd
 from dateutil.relativedelta import relativedelta
 
+from . import schema
 from .dates import iso, month_number
 from .lexicon import read_csv, trie_pattern
 from .tokens import lowered, norm
@@ -76,7 +77,7 @@ def scan(text: str) -> tuple[re.Match, ...]:
     return tuple(LOWER_PATTERN.finditer(low) if low is not None else PATTERN.finditer(text))
 
 
-DATE_COLUMNS = ["article_id", "surface", "start", "end", "kind", "value_start", "value_end", "method"]
+DATE_COLUMNS = schema.DATES.names
 
 
 def _day(y: int | None, m: int, d: str) -> date | None:

@@ -21,14 +21,14 @@ from functools import cache
 
 import pandas as pd
 
+from . import schema
 from .dateexpr import find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS
 from .places import city_at
 from .tokens import lowered, sentence_spans
 
-EVENT_COLUMNS = ["event_id", "article_id", "article_ids", "type", "country_a", "country_b", "host", "start", "end",
-                 "date_method", "status", "visit_id", "actors", "evidence"]
+EVENT_COLUMNS = schema.EVENTS.names
 DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy")
 # Reference dates that are the item's own date: a held encounter it states without a date is of that day.
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")

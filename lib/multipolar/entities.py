@@ -8,10 +8,11 @@ from functools import cache
 import pandas as pd
 import pycountry
 
+from . import schema
 from .lexicon import literal_regex, read_csv
 from .tokens import sentence_spans
 
-MENTION_COLUMNS = ["article_id", "kind", "key", "surface", "start", "end", "sentence", "country", "office", "form"]
+MENTION_COLUMNS = schema.MENTION_COLUMNS
 
 
 def iso3(code_or_name: str) -> str:
@@ -100,12 +101,13 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, k
             recent[key] = start
         while si < last and spans[si][1] <= start:
             si += 1
+        s0, s1 = spans[si] if spans else (0, len(text))
         sentence = said.get(si)
         if sentence is None:  # one string per sentence, shared by its mentions
-            s0, s1 = spans[si] if spans else (0, len(text))
             sentence = said[si] = text[s0:s1]
         out.append({"article_id": article_id, "kind": kind, "key": key, "surface": surface, "start": start,
-                    "end": end, "sentence": sentence, "country": country, "office": office, "form": form})
+                    "end": end, "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
+                    "country": country, "office": office, "form": form})
     return out
 
 

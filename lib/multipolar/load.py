@@ -160,8 +160,8 @@ def is_binary(head: bytes) -> bool:
 def binary_tail(data: bytes) -> tuple[int, str]:
     """Where binary data appended to a text page begins, and what it is: at a known signature just
     before the first byte no text holds (NUL, a control), else at the start of that byte's line when
-    at least 64 bytes follow, over 5% of them such bytes (a stray NUL in a text is not an appended
-    file); (-1, '') when there is none."""
+    at least 64 bytes follow, over 5% of them such bytes, and they are not valid UTF-8 (a stray NUL
+    in a text is not an appended file); (-1, '') when there is none."""
     m = _BINARY_BYTE.search(data)
     if m is None:
         return -1, ""
@@ -173,7 +173,17 @@ def binary_tail(data: bytes) -> tuple[int, str]:
     start = data.rfind(b"\n", 0, first) + 1
     tail = data[start:start + 8192]
     dense = len(_BINARY_BYTE.findall(tail)) > 0.05 * len(tail)
-    return (start, "") if len(data) - start >= 64 and dense else (-1, "")
+    return (start, "") if len(data) - start >= 64 and dense and not valid_utf8(data[start:]) else (-1, "")
+
+
+def valid_utf8(data: bytes) -> bool:
+    """True when the bytes are UTF-8 text (control characters and all): then they are kept as text,
+    however odd, for an appended file is not valid UTF-8 unless it opens with a signature."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def junk(text: str) -> tuple[int, float]:

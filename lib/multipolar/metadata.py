@@ -79,9 +79,14 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     return "", ""
 
 
+TITLE_MAX = 300  # characters: a longer "title" is a paragraph read as one (a page of one long line), not analysed as a title
+
+
 def title_date(title: str) -> str:
     """The full date a title carries ('Regular Press Conference on May 31, 2023'), '' if none:
     the publication date of an item that states no other."""
+    if len(title) > TITLE_MAX:
+        return ""
     m = layout().compile("{DATE}").search(title)
     return parse_date(m.group()) if m and len(parse_date(m.group())) == 10 else ""
 

@@ -1,38 +1,36 @@
-"""The unit of work of a build: everything one page yields, as compact columns.
+"""The unit of work of a build: everything one raw file yields (page_part).
 
-A page is segmented and cleaned into articles and ledger rows, then (with analysis) its articles get
-reference dates, mentions, dates, theme counts and encounters. Pages are independent, so a build can
-hand them to several processes. What goes back is packed column by column, and leaves out the text
-the build can rebuild from the page it already holds: each ledger row's text is the page's line, and
-an article's text is its body lines joined by blank lines.
+A file is read (load.py); a page is segmented and cleaned into articles and ledger rows, then its
+articles get reference dates, mentions, dates, theme counts and encounters. Pages are independent,
+so a build can hand them to worker processes or a cluster: what goes back is the file's index row
+and its rows of each page table (schema.PAGE_TABLES) as columns, which the store writes.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from operator import itemgetter
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from . import schema
 from .clean import clean
-from .dateexpr import DATE_COLUMNS, find_dates, known_anniversaries, page_references, parse_ref, scan
+from .dateexpr import find_dates, known_anniversaries, page_references, parse_ref, scan
 from .encounters import article_events, rules
-from .entities import MENTION_COLUMNS, find_mentions, gazetteer
-from .load import Page
-from .metadata import dateline_place, finalise, site_country, site_name
+from .entities import find_mentions, gazetteer
+from .load import Page, read_page
+from .metadata import TITLE_MAX, dateline_place, finalise, site_country, site_name, title_date
 from .patterns import layout
 from .places import cities
 from .segment import segment
-from .themes import COUNT_COLUMNS, article_theme_counts, lexicon
+from .themes import article_theme_counts, lexicon
 from .tokens import norm, sentence_spans
 
-ARTICLE_COLUMNS = ["article_id", "source_file", "site", "url", "title", "outlet", "author", "published",
-                   "posted", "dateline", "place", "ref_date", "ref_method", "year", "tags", "blogger", "note",
-                   "n_words", "n_paragraphs", "title_line", "first_line", "last_line", "text"]
+ARTICLE_COLUMNS = schema.ARTICLES.names
 # Fields an HTML page states about itself that fill its first article's own when that has none.
 PAGE_FIELDS = ("published", "author", "place")
-LEDGER_COLUMNS = ["source_file", "line_no", "article_id", "role", "reason", "text"]
-# What travels back from a page, table by table (texts the build rebuilds are left out).
-PACKED = {"articles": ARTICLE_COLUMNS[:-1], "ledger": LEDGER_COLUMNS[:-1], "mentions": MENTION_COLUMNS,
-          "dates": DATE_COLUMNS, "themes": COUNT_COLUMNS}
+LEDGER_COLUMNS = schema.LEDGER.names
 
 
 def article_id(key: str, index: int) -> str:
@@ -75,8 +73,9 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
         first = articles[0]
         for key in PAGE_FIELDS:
             first[key] = first[key] or page.meta.get(key, "")
-    for a in articles:  # a wire dateline's place stands in for a place line
+    for a in articles:  # a wire dateline's place stands in for a place line; a dated title for a date line
         a["place"] = a["place"] or dateline_place(a["dateline"])
+        a["published"] = a["published"] or title_date(a["title"])
     rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.key, e.article),
              "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
     return articles, rows
@@ -90,13 +89,14 @@ def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
     for a, (ref, how), found in zip(articles, refs, scans):
         a.update(ref_date=ref, ref_method=how, year=ref[:4])
         aid, text, spans = a["article_id"], a["text"], sentence_spans(a["text"])
-        titled = find_mentions(a["title"])
+        title = a["title"] if len(a["title"]) <= TITLE_MAX else ""
+        titled = find_mentions(title)
         mentions = find_mentions(text, aid, spans, known=tuple(m["key"] for m in titled if m["kind"] == "person"))
         dates = find_dates(text, parse_ref(ref), aid, found)
         out["mentions"] += mentions
         out["dates"] += dates
         out["themes"] += article_theme_counts(aid, text, a["n_words"])
-        out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=a["title"],
+        out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=title,
                                         site_country=site_country(a["site"]), place=a["place"], ref_method=how, dateline=a["dateline"],
                                         title_mentions=titled)
     return out
@@ -111,25 +111,37 @@ def columns(rows: list[dict], names: list[str]) -> dict[str, tuple]:
 
 
 @dataclass
-class PageTables:
-    """What one page yields: each table as columns (see PACKED), and its encounters before merging."""
+class PagePart:
+    """What one raw file gives the store: its index row (schema.PAGES) and its rows of each page table
+    as columns (none for a file that is not a page)."""
 
-    tables: dict[str, dict[str, tuple]]
-    events: list[dict] = field(default_factory=list)
-
-
-def page_tables(page: Page, analysis: bool = True) -> PageTables:
-    """Everything one page contributes to the build's tables, packed as columns."""
-    articles, ledger = process_page(page)
-    rows = {"articles": articles, "ledger": ledger}
-    if analysis:
-        rows.update(analyse_articles(articles))
-    events = rows.pop("events", [])
-    tables = {name: columns(rows.get(name, []), PACKED[name]) for name in PACKED if name != "ledger"}
-    tables["ledger"] = {"source_file": (page.source_file,) * len(ledger), **columns(ledger, PACKED["ledger"][1:])}
-    return PageTables(tables, events)
+    entry: dict
+    tables: dict[str, dict[str, tuple]] = field(default_factory=dict)
 
 
 def compile_patterns() -> None:
     """Compile the layout rules and lexicons once, so that worker processes inherit them compiled."""
     layout(), gazetteer(), lexicon(), rules(), known_anniversaries(), cities()
+
+
+def page_part(path: str, label: str, name: str, key: str) -> PagePart:
+    """Everything one raw file gives the store (see store.py): read it, and if it is a page, its rows
+    of every page table as columns (texts included) and its index row. Runs on a worker: the file is
+    read there, so a cluster's workers need only see the raw folder (`label` names it in messages,
+    `name` is its printable name, `key` what its article ids begin with)."""
+    PAGES, PAGE_TABLES = schema.PAGES, schema.PAGE_TABLES
+    entry = dict.fromkeys(PAGES.names, "")
+    entry.update({c: 0 for c in PAGES.names if PAGES.types[c] == "int"}, source_file=name, key=key, notes="[]")
+    page, message = read_page(Path(path), label, name)
+    if page is None:
+        entry.update(status="skipped", message=message.removeprefix(f"{label}: "))
+        return PagePart(entry)
+    page.key = key
+    entry.update(status="page", kind=page.kind, encoding=page.encoding, notes=json.dumps(page.notes),
+                 digest=hashlib.sha256(page.text.encode("utf-8", "surrogatepass")).hexdigest())
+    articles, ledger = process_page(page)
+    rows = {"articles": articles, "ledger": [dict(r, source_file=name) for r in ledger]}
+    analysed = analyse_articles(articles)
+    rows.update(mentions=analysed["mentions"], dates=analysed["dates"], theme_counts=analysed["themes"],
+                encounters=analysed["events"])
+    return PagePart(entry, {t: columns(rows[t], PAGE_TABLES[t].names) for t in PAGE_TABLES})

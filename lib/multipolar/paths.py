@@ -70,7 +70,7 @@ def raw_folder(raw: str | Path | None = None) -> Path:
     if from_env(RAW_ENV) is not None:
         return from_env(RAW_ENV)
     if find_root() is None:
-        raise ProjectNotFound(f"multipolar: no project folder found (no data/raw here or above {Path.cwd()}) - "
+        raise ProjectNotFound(f"no project folder found (no data/raw here or above {Path.cwd()}) - "
                               f"set {HOME_ENV} to the folder holding data/raw, or {RAW_ENV} to your pages' folder")
     return RAW
 

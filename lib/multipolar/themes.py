@@ -9,10 +9,11 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from . import schema
 from .lexicon import read_csv, trie_pattern
 from .tokens import lowered
 
-RATE_COLUMNS = ["level", "group", "theme", "hits", "words", "per_1000_words"]
+RATE_COLUMNS = schema.THEME_RATES.names
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def theme_hits(text: str) -> list[tuple[str, str, int, int]]:
     return [(theme_of(m, lex), text[m.start():m.end()], m.start(), m.end()) for m in scan(text, lex)]
 
 
-COUNT_COLUMNS = ["article_id", "theme", "hits", "words"]
+COUNT_COLUMNS = schema.THEME_COUNTS.names
 
 
 def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:

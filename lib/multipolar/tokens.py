@@ -60,13 +60,30 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
+SENTENCE_MAX = 2000  # characters: a longer run without a full stop (a page of one line) is cut at spaces
+
+
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence."""
+    """(start, end) offsets of the sentences of a text; paragraph breaks always end a sentence, and a
+    'sentence' longer than SENTENCE_MAX characters is cut at the last space before each limit (so that
+    no sentence, and no table row that quotes one, is unbounded)."""
     spans = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
         for cut in _END_MARK_AND_CUT.finditer(para.group()):
-            spans.append((start, para.start() + cut.start() + 1))
+            spans += _bounded(text, start, para.start() + cut.start() + 1)
             start = para.start() + cut.end()
-        spans.append((start, para.end()))
+        spans += _bounded(text, start, para.end())
     return tuple(spans)
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span (start, end), or pieces of it of at most SENTENCE_MAX characters cut at spaces."""
+    out = []
+    while end - start > SENTENCE_MAX:
+        cut = text.rfind(" ", start + 1, start + SENTENCE_MAX)
+        cut = cut if cut > start else start + SENTENCE_MAX
+        out.append((start, cut))
+        start = cut + 1 if text[cut:cut + 1] == " " else cut
+    out.append((start, end))
+    return out

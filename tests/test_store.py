@@ -1,0 +1,303 @@
+"""The store (store.py): a build processes only new or changed pages and gives the bytes of a fresh
+build; what is served is always a complete state built from the raw folder as it is now; every fault
+of the old cache (a kill mid-write, another folder's tables, a damaged table or manifest, two builds
+at once) is caught, said in one line, and mended."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import multipolar.build as multipolar_build
+from multipolar import EmptyCorpus, load_articles, load_mentions, store
+from multipolar.build import build, cached_corpus
+from multipolar.paths import SHIPPED
+
+SHIPPED_PAGES = sorted(SHIPPED.iterdir())
+
+
+def copy_pages(folder: Path, pages=SHIPPED_PAGES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in pages:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+def generation(out: Path) -> Path:
+    """The committed generation of a processed folder."""
+    return store.current(out)[0]
+
+
+def stored_bytes(out: Path) -> dict[str, bytes]:
+    """Every table of a processed folder, Parquet and CSV (the manifest aside: it names the build)."""
+    gen = generation(out)
+    files = {f"store/{p.name}": p.read_bytes() for p in sorted(gen.iterdir()) if p.name != "manifest.json"}
+    return files | {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def quiet_build(raw, out, **kw):
+    lines = []
+    report = build(raw, out, tell=lines.append, **kw)
+    return report, lines
+
+
+def test_load_builds_once_then_serves_the_store(tmp_path, capsys):
+    raw, out = copy_pages(tmp_path / "raw"), tmp_path / "processed"
+    first = load_articles(raw, out)
+    assert len(first) == 35
+    gen = generation(out)
+    again = load_articles(raw, out)
+    assert generation(out) == gen  # nothing rebuilt
+    pd.testing.assert_frame_equal(again, first)
+    assert pd.api.types.is_string_dtype(first["title"]) and pd.api.types.is_integer_dtype(first["n_words"])
+    again["title"] = "changed by the user"
+    assert (load_articles(raw, out)["title"] != "changed by the user").all()  # a copy is served
+    (raw / "extra.txt").write_text("A new memo\n\nSome text about BRICS expansion.\n", encoding="utf-8")
+    assert len(load_articles(raw, out)) == 36
+
+
+def test_mentions_keep_offsets_and_get_their_sentence_back(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw"), tmp_path / "processed"
+    m = load_mentions(raw, out)
+    texts = load_articles(raw, out).set_index("article_id")["text"]
+    row = m.iloc[len(m) // 2]
+    assert row["sentence"] == texts[row["article_id"]][row["sentence_start"]:row["sentence_end"]]
+    assert row["surface"] in row["sentence"]
+    header = (out / "mentions.csv").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert "sentence_start" in header and '"sentence"' not in header.split(",")  # the CSV holds offsets only
+
+
+def test_one_page_added_is_the_only_page_processed_and_gives_the_bytes_of_a_fresh_build(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:4]), tmp_path / "grown"
+    quiet_build(raw, out, workers=1)
+    shutil.copy(SHIPPED_PAGES[4], raw / SHIPPED_PAGES[4].name)
+    report, _ = quiet_build(raw, out, workers=1)
+    assert (report.processed, report.reused) == (1, 4)
+    fresh = tmp_path / "fresh"
+    quiet_build(raw, fresh, workers=2)
+    assert stored_bytes(out) == stored_bytes(fresh)
+
+
+def test_changes_of_every_kind_give_the_bytes_of_a_fresh_build(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw"), tmp_path / "grown"
+    shutil.copy(SHIPPED_PAGES[1], raw / "zz_copy.txt")  # a duplicate, counted once
+    (raw / "empty.txt").write_text("")
+    (raw / "folder").mkdir()
+
+    def check(what):
+        fresh = tmp_path / f"fresh-{what}"
+        report, lines = quiet_build(raw, out, workers=1)
+        quiet_build(raw, fresh, workers=1)
+        assert stored_bytes(out) == stored_bytes(fresh), what
+        assert json.loads((generation(out) / "manifest.json").read_text())["messages"] == report.messages
+        return report
+
+    assert check("first").processed == 7
+    assert check("nothing changed").processed == 0
+    os.remove(raw / SHIPPED_PAGES[1].name)  # the original of the duplicate goes: the copy counts now
+    assert check("original removed").processed == 1
+    (raw / SHIPPED_PAGES[3].name).write_text(SHIPPED_PAGES[3].read_text(encoding="utf-8") + "\nOne more line on BRICS.\n",
+                                             encoding="utf-8")
+    assert check("page changed").processed == 1
+    shutil.copy(SHIPPED_PAGES[2], raw / "aa_first.txt")
+    assert check("page added before the others").processed == 1
+    shutil.copy(SHIPPED_PAGES[1], raw / SHIPPED_PAGES[1].name)  # the original is back: the copy is a duplicate again
+    assert check("original back").processed == 1
+
+
+def test_another_folder_built_into_the_same_folder_is_never_served_for_the_first(tmp_path):
+    raw, other, out = copy_pages(tmp_path / "raw"), copy_pages(tmp_path / "other", SHIPPED_PAGES[:1]), tmp_path / "out"
+    first = load_articles(raw, out)
+    r = subprocess.run([sys.executable, "-m", "multipolar", "build", "--raw", str(other), "--out", str(out)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert set(pd.read_csv(out / "articles.csv", dtype=str)["source_file"]) == {SHIPPED_PAGES[0].name}
+    pd.testing.assert_frame_equal(load_articles(raw, out), first)
+
+
+@pytest.mark.parametrize("damage", ["truncated at a row boundary", "one cell edited", "table deleted",
+                                    "manifest empty", "manifest a list", "manifest binary", "manifest a folder",
+                                    "CURRENT empty", "CURRENT names nothing"])
+def test_a_damaged_store_is_rebuilt_with_one_line(tmp_path, capsys, damage):
+    raw, out = copy_pages(tmp_path / "raw"), tmp_path / "out"
+    good = load_articles(raw, out)
+    capsys.readouterr()
+    multipolar_build._SERVED.clear()  # a new session: nothing held in memory
+    gen = generation(out)
+    table, manifest = gen / "articles.parquet", gen / "manifest.json"
+    if damage == "truncated at a row boundary":
+        import pyarrow.parquet as pq
+        t = pq.read_table(table)
+        pq.write_table(t.slice(0, 15), table)
+    elif damage == "one cell edited":
+        data = bytearray(table.read_bytes())
+        i = data.find(b"China")
+        data[i:i + 5] = b"Chine"
+        table.write_bytes(bytes(data))
+    elif damage == "table deleted":
+        table.unlink()
+    elif damage == "manifest empty":
+        manifest.write_text("")
+    elif damage == "manifest a list":
+        manifest.write_text("[1, 2]")
+    elif damage == "manifest binary":
+        manifest.write_bytes(b"\x89PNG\x00\xff")
+    elif damage == "manifest a folder":
+        manifest.unlink()
+        manifest.mkdir()
+    elif damage == "CURRENT empty":
+        (out / "store" / "CURRENT").write_text("")
+    else:
+        (out / "store" / "CURRENT").write_text("gnothere\n")
+    again = load_articles(raw, out)
+    pd.testing.assert_frame_equal(again, good)
+    lines = [l for l in capsys.readouterr().err.splitlines() if l.strip()]
+    assert len(lines) == 1 and "damaged" in lines[0] and str(out) in lines[0], lines
+    store.verify(*store.current(out))  # mended
+
+
+def test_names_and_bytes_are_kept_apart_in_the_key(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "page.txt").write_text("China and Russia\n")
+    (b / "page.txtC").write_text("hina and Russia\n")
+    [ea], [eb] = store.survey(a), store.survey(b)
+    assert ea.part != eb.part
+    assert store.listing_key(a, [ea]) != store.listing_key(a, [eb])
+
+
+def test_messages_are_shown_by_load_and_an_empty_folder_is_refused(tmp_path, capsys):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:1]), tmp_path / "out"
+    (raw / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    load_articles(raw, out)
+    err = capsys.readouterr().err
+    assert "image.png" in err and "PNG" in err
+    empty, out2 = tmp_path / "empty", tmp_path / "out2"
+    empty.mkdir()
+    with pytest.raises(EmptyCorpus, match="no page could be read"):
+        load_articles(empty, out2)
+    assert store.current(out2) is None and not list(out2.glob("*.csv"))  # nothing stored
+
+
+def test_csv_copies_deleted_by_the_user_are_written_again(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
+    quiet_build(raw, out)
+    before = (out / "events.csv").read_bytes()
+    (out / "events.csv").unlink()
+    report, _ = quiet_build(raw, out)
+    assert report.processed == 0 and (out / "events.csv").read_bytes() == before
+
+
+def corpus_of(tmp_path: Path, copies: int) -> Path:
+    """A raw folder of `copies` marked copies of every shipped page (no two articles alike)."""
+    raw = tmp_path / f"raw{copies}"
+    raw.mkdir()
+    for p in SHIPPED_PAGES:
+        text = p.read_text(encoding="utf-8")
+        for i in range(copies):
+            lines = [l + f" [copy {'bfgkqvxz'[i % 8]}{'bfgkqvxz'[i // 8 % 8]}]" if len(l) > 250 else l
+                     for l in text.split("\n")]
+            (raw / f"{p.stem}_{i:03d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    return raw
+
+
+def test_a_build_killed_mid_write_leaves_the_last_complete_state(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
+    quiet_build(raw, out)
+    before = stored_bytes(out)
+    for p in corpus_of(tmp_path, 6).iterdir():
+        shutil.move(p, raw / p.name)
+    proc = subprocess.Popen([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out),
+                             "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline:  # wait until the new generation's tables are being written
+        parts = [p for d in (out / "store").glob(".new-*") for p in d.glob("*.parquet") if p.stat().st_size]
+        if parts or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert stored_bytes(out) == before  # readers still see the last complete state
+    store.verify(*store.current(out))
+    articles = load_articles(raw, out)  # ... and the next load builds the rest
+    assert set(articles["source_file"]) == {p.name for p in raw.iterdir()}
+    assert not list((out / "store").glob(".new-*")) and not list(out.glob(".*.tmp"))  # leftovers cleared
+
+
+def test_two_builds_at_once_never_mix(tmp_path):
+    a, b = corpus_of(tmp_path, 8), copy_pages(tmp_path / "b", SHIPPED_PAGES[2:3])
+    out = tmp_path / "out"
+
+    def start(raw):
+        return subprocess.Popen([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out),
+                                 "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    first = start(a)
+    deadline = time.time() + 240
+    while not list((out / "store").glob(".new-*")) and time.time() < deadline and first.poll() is None:
+        time.sleep(0.02)  # the first build is writing its tables ...
+    second = start(b)  # ... when the second starts
+    results = [r.communicate(timeout=300) for r in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], results
+    assert "another build is writing these tables; waiting" in results[1][1]
+    gen, manifest = store.current(out)
+    store.verify(gen, manifest)
+    assert manifest["raw"] == str(b.resolve())  # the later build's state, whole
+    fresh = tmp_path / "fresh"
+    quiet_build(b, fresh)
+    assert stored_bytes(out) == stored_bytes(fresh)
+
+
+def test_a_dask_cluster_gives_the_tables_of_a_local_build(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    raw = copy_pages(tmp_path / "raw")
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    quiet_build(raw, local, workers=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report, _ = quiet_build(raw, remote, scheduler=cluster.scheduler_address)
+    assert report.processed == 5
+    assert stored_bytes(remote) == stored_bytes(local)
+
+
+def test_no_scheduler_at_the_address_is_one_line(tmp_path, capsys):
+    from multipolar.cli import main
+
+    raw = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:1])
+    code = main(["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    [line] = [l for l in err.splitlines() if l.strip()]
+    assert "tcp://127.0.0.1:9" in line and "no Dask scheduler" in line
+    assert store.current(tmp_path / "out") is None
+
+
+def test_installed_without_editable_mode_finds_the_project_or_says_what_to_set(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    site = tmp_path / "site"  # what a wheel installs: the package alone, away from the project
+    shutil.copytree(root / "lib" / "multipolar", site / "multipolar", ignore=shutil.ignore_patterns("__pycache__"))
+    code = "import multipolar; print(len(multipolar.load_articles()))"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MULTIPOLAR_")} | {"PYTHONPATH": str(site)}
+    nowhere = tmp_path / "nowhere"
+    nowhere.mkdir()
+    r = subprocess.run([sys.executable, "-c", code], cwd=nowhere, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1 and "MULTIPOLAR_HOME" in r.stderr and "no project folder" in r.stderr
+    project = tmp_path / "project"
+    copy_pages(project / "data" / "raw")
+    r = subprocess.run([sys.executable, "-c", code], cwd=project / "data", env=env, capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "35", r.stderr
+    assert (project / "data" / "processed" / "articles.csv").exists()
+    r = subprocess.run([sys.executable, "-c", code], cwd=nowhere, env=env | {"MULTIPOLAR_HOME": str(project)},
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "35", r.stderr
+
+
+def test_extra_pages_in_data_raw_do_not_change_what_the_tests_read():
+    assert cached_corpus().pages == len(SHIPPED_PAGES)  # conftest points the corpus setting at the tests' copy
