@@ -152,7 +152,7 @@ def test_every_trigger_match_holds_one_of_its_stems(corpus):
                                  "Mission of Peace to ", "the ", "x ", "China", "Russian side", " "]), max_size=8).map("".join))
 def test_not_party_words_are_in_every_not_party_match(text):
     for m in rules().not_party.finditer(text):
-        assert any(w in m.group().lower() for w in rules().not_party_words), m.group()
+        assert rules().not_party_word.search(m.group().lower()), m.group()
 
 
 def test_stems_change_no_trigger_decision(corpus):

@@ -76,7 +76,7 @@ class Rules:
     background: re.Pattern
     third_party: re.Pattern
     not_party: re.Pattern
-    not_party_words: tuple[str, ...]  # lower-case words, one of which every not_party match holds
+    not_party_word: re.Pattern  # any of the lower-case words one of which every not_party match holds
     argument_end: re.Pattern
     clause_start: re.Pattern
     date_barrier: re.Pattern
@@ -95,7 +95,7 @@ def rules() -> Rules:
     return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t.stems)),
                  re.compile(cue["planned"], re.I), re.compile(cue["skip"], re.I),
                  re.compile(cue["background"], re.I), re.compile(cue["third_party"], re.I),
-                 re.compile(cue["not_party"]), tuple(cue["not_party_words"]), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
+                 re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I))
 
@@ -182,7 +182,7 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
             continue
         s0, s1 = m["start"], m["end"]
         before = sentence[max(0, s0 - 60):s0]
-        if any(w in low[max(0, s0 - 60):s0] for w in r.not_party_words) and r.not_party.search(before):
+        if r.not_party_word.search(low, max(0, s0 - 60), s0) and r.not_party.search(before):
             continue
         after = sentence[s1:s1 + 60]
         if m["form"] == "demonym":

@@ -20,6 +20,7 @@ from .dateexpr import find_dates, known_anniversaries, page_references, parse_re
 from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page
+from .store import arrow
 from .metadata import TITLE_MAX, dateline_place, finalise, site_country, site_name, title_date
 from .patterns import layout
 from .places import cities
@@ -113,10 +114,10 @@ def columns(rows: list[dict], names: list[str]) -> dict[str, tuple]:
 @dataclass
 class PagePart:
     """What one raw file gives the store: its index row (schema.PAGES) and its rows of each page table
-    as columns (none for a file that is not a page)."""
+    as Arrow tables, made on the worker (none for a file that is not a page)."""
 
     entry: dict
-    tables: dict[str, dict[str, tuple]] = field(default_factory=dict)
+    tables: dict = field(default_factory=dict)
 
 
 def compile_patterns() -> None:
@@ -126,7 +127,7 @@ def compile_patterns() -> None:
 
 def page_part(path: str, label: str, name: str, key: str) -> PagePart:
     """Everything one raw file gives the store (see store.py): read it, and if it is a page, its rows
-    of every page table as columns (texts included) and its index row. Runs on a worker: the file is
+    of every page table (texts included) and its index row. Runs on a worker: the file is
     read there, so a cluster's workers need only see the raw folder (`label` names it in messages,
     `name` is its printable name, `key` what its article ids begin with)."""
     PAGES, PAGE_TABLES = schema.PAGES, schema.PAGE_TABLES
@@ -144,4 +145,4 @@ def page_part(path: str, label: str, name: str, key: str) -> PagePart:
     analysed = analyse_articles(articles)
     rows.update(mentions=analysed["mentions"], dates=analysed["dates"], theme_counts=analysed["themes"],
                 encounters=analysed["events"])
-    return PagePart(entry, {t: columns(rows[t], PAGE_TABLES[t].names) for t in PAGE_TABLES})
+    return PagePart(entry, {t: arrow(table, columns(rows[t], table.names)) for t, table in PAGE_TABLES.items()})

@@ -519,8 +519,7 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
             else:
                 part = next(parts)
                 row = dict(part.entry, content=e.content, part=e.part)
-                tables = {name: arrow(t, part.tables[name]) if name in part.tables else t.arrow().empty_table()
-                          for name, t in schema.PAGE_TABLES.items()}
+                tables = {name: part.tables.get(name) or t.arrow().empty_table() for name, t in schema.PAGE_TABLES.items()}
             if row["status"] == "skipped":
                 message = f"{e.label}: {row['message']}"
                 report.skipped[e.name] = message
