@@ -11,17 +11,26 @@ from .parallel import SchedulerError, WorkersError
 from .paths import FIGURES, NOTEBOOKS, ProjectNotFound
 
 
-def summary(corpus, report=None) -> str:
-    """A short report of a build: pages, articles, words, removed lines by reason, pages processed."""
-    a, r = corpus.articles, corpus.removed
-    lines = [f"pages read: {corpus.pages}   skipped: {len(corpus.skipped)}"]
+def summary(gen: Path, manifest: dict, report=None) -> str:
+    """A short report of a stored state: pages, articles, words, rows of each table, removed lines by
+    reason, pages processed now (read from the store: only the columns it counts)."""
+    from collections import Counter
+
+    import pyarrow.compute as pc
+
+    from . import schema, store
+
+    rows = {name: store.table_rows(gen, manifest, name) for name in schema.TABLES}
+    words = store.read_table(gen, manifest, "articles", ["n_words"])["n_words"]
+    reasons = Counter(store.read_table(gen, manifest, "removed", ["reason"])["reason"].to_pylist())
+    lines = [f"pages read: {int(manifest.get('pages', 0))}   skipped: {len(manifest.get('skipped', {}))}"]
     if report is not None:
         lines[0] += f"   processed now: {report.processed}   unchanged, kept from the store: {report.reused}"
-    lines += [f"articles: {len(a)}   words: {int(a['n_words'].sum()) if len(a) else 0:,}",
-              f"mentions: {len(corpus.mentions)}   date expressions: {len(corpus.dates)}   "
-              f"theme rate rows: {len(corpus.theme_rates)}   encounters: {len(corpus.events)}",
-              f"lines removed or kept as metadata: {len(r)}"]
-    for reason, n in r["reason"].value_counts().sort_index().items():
+    lines += [f"articles: {rows['articles']}   words: {int(pc.sum(words).as_py() or 0):,}",
+              f"mentions: {rows['mentions']}   date expressions: {rows['dates']}   "
+              f"theme rate rows: {rows['theme_rates']}   encounters: {rows['events']}",
+              f"lines removed or kept as metadata: {rows['removed']}"]
+    for reason, n in sorted(reasons.items()):
         lines.append(f"  {reason:<20} {n:>5}")
     return "\n".join(lines)
 
@@ -69,7 +78,7 @@ def corpus_folders(args) -> tuple[Path, Path]:
 def cmd_build(args) -> int:
     """Build the tables from a folder of raw pages (only new or changed pages are processed)."""
     from . import store
-    from .build import build, read_corpus
+    from .build import build
 
     raw, out = corpus_folders(args)
     if not raw.is_dir():
@@ -96,7 +105,7 @@ def cmd_build(args) -> int:
     if not report.committed:
         print(f"multipolar: {raw}: no page could be read; nothing written - add UTF-8 text or HTML pages", file=sys.stderr)
         return 1
-    print(summary(read_corpus(*store.current(out)), report))
+    print(summary(*store.current(out), report))
     print(f"tables written to {out} (Parquet in {out / 'store'}, CSV copies beside it)")
     return 0
 

@@ -199,6 +199,12 @@ def read_table(gen: Path, manifest: dict, name: str, columns: list[str] | None =
     return table
 
 
+def table_rows(gen: Path, manifest: dict, name: str) -> int:
+    """How many rows a stored table has (from the manifest; a store of an earlier version is read)."""
+    rows = manifest.get("rows", {})
+    return int(rows[name]) if isinstance(rows, dict) and name in rows else read_table(gen, manifest, name).num_rows
+
+
 def verify(gen: Path, manifest: dict) -> None:
     """Check every stored file of a generation against its manifest (raises StoreDamaged)."""
     for file in manifest["files"]:
@@ -441,6 +447,7 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
             manifest = {"listing": listing_key(raw, entries), "rules": rules_key(), "raw": str(raw.resolve()),
                         "pages": report.pages, "messages": report.messages, "skipped": report.skipped,
                         "files": {p.name: _file_record(p) for p in sorted(gen.iterdir())},
+                        "rows": {n: pq.read_metadata(gen / f"{n}.parquet").num_rows for n in schema.TABLES},
                         "copies": {f"{n}.csv": _file_record(p) for n, p in tmp_csv.items()}}
             (gen / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
             final = store_dir(out) / gen_name
