@@ -273,3 +273,18 @@ def test_an_aide_named_after_the_destination_is_no_stop_of_the_tour():
     [e] = events("Russian President Vladimir Putin will pay a state visit to Kazakhstan on November 27-28, Kremlin aide "
                  "Yury Ushakov told reporters.", ref="2024-11-25", **NEWS)
     assert (e["country_a"], e["country_b"], e["start"], e["end"]) == ("KAZ", "RUS", "2024-11-27", "2024-11-28")
+
+
+def test_came_to_a_capital_is_a_visit_but_came_to_power_is_not():
+    rows = events("Emomali Rahmon came to Moscow to take part in the Victory Day celebrations.",
+                  title="Meeting with President of Tajikistan Emomali Rahmon", site_country=KREMLIN, **NEWS)
+    assert pairs(rows) == [("meeting", "RUS", "TJK"), ("visit", "RUS", "TJK")]
+    assert {e["type"]: e["host"] for e in rows}["visit"] == "RUS"
+    assert events("Emomali Rahmon came to power in Tajikistan in 1992.", **NEWS) == []
+
+
+def test_talks_in_the_programme_of_a_visit_are_announced():
+    rows = events("Vladimir Putin arrived in Vienna on an official visit. The programme of the visit includes talks "
+                  "with Federal President of Austria Alexander Van der Bellen.", site_country=KREMLIN, **NEWS)
+    status = {e["type"]: e["status"] for e in rows}
+    assert status == {"visit": "held", "talks": "planned"}
