@@ -233,3 +233,44 @@ def test_theme_rates_equal_a_plain_groupby(cells, rnd):
             assert (r["words"] == total).all()
             expected = [round(1000 * h / total, 3) if total else 0.0 for h in hits[sorted(full.columns)]]
             assert list(r["per_1000_words"]) == pytest.approx(expected)
+
+
+def _merge_by_scanning(rows):
+    """merge_events as first written: every earlier row of the pair is compared (the reference)."""
+    from multipolar.encounters import date_rank, same_kind, same_time
+
+    merged, by_pair = [], {}
+    for r in rows:
+        pair = by_pair.setdefault((r["country_a"], r["country_b"], r["status"]), [])
+        twin = next((m for m in pair if same_kind(m, r) and same_time(m, r)), None)
+        if twin is None:
+            merged.append(dict(r, article_ids=r["article_id"]))
+            pair.append(merged[-1])
+            continue
+        if r["article_id"] not in twin["article_ids"].split("; "):
+            twin["article_ids"] += "; " + r["article_id"]
+        if date_rank(r) > date_rank(twin):
+            twin["start"], twin["end"], twin["date_method"] = r["start"], r["end"], r["date_method"]
+        if r["type"] == "talks":
+            twin["type"] = "talks"
+        twin["actors"] = "; ".join(dict.fromkeys(filter(None, twin["actors"].split("; ") + r["actors"].split("; "))))
+    return [(m["article_ids"], m["start"], m["end"], m["type"]) for m in merged]
+
+
+_DAYS = ["", "2010", "2010-12", "2010-12-30", "2011", "2011-01", "2011-01-02", "2012-05-05"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a-01", "a-02", "b-01"]), st.sampled_from(["meeting", "talks", "visit"]),
+                          st.sampled_from([("CHN", "RUS"), ("IND", "RUS")]), st.sampled_from(["held", "planned"]),
+                          st.sampled_from(_DAYS), st.sampled_from(["", "2011-01-03", "2012-01", "2010-12-31"]),
+                          st.sampled_from(["explicit", "during the visit", "publication date"]),
+                          st.sampled_from(["", "p1", "p1; p2", "p3"])), max_size=25))
+def test_merging_by_year_buckets_is_merging_by_scanning(specs):
+    from multipolar.encounters import merge_events
+
+    rows = [{"article_id": a, "type": t, "country_a": p[0], "country_b": p[1], "status": s, "start": d,
+             "end": e if d and e > d else "", "date_method": m, "actors": ppl, "host": "", "evidence": f"x{i}"}
+            for i, (a, t, p, s, d, e, m, ppl) in enumerate(specs)]
+    fast = [(m["article_ids"], m["start"], m["end"], m["type"]) for m in merge_events([dict(r) for r in rows])]
+    assert fast == _merge_by_scanning([dict(r) for r in rows])

@@ -651,17 +651,27 @@ def merge_events(rows: list[dict]) -> list[dict]:
     """One row per encounter: repeated descriptions merged, meetings during a visit linked by visit_id."""
     merged: list[dict] = []
     by_pair: dict[tuple, list[dict]] = {}
+    by_year: dict[tuple, list[int]] = {}  # (pair, status, year or '') -> positions in merged, ascending
     for r in rows:
-        pair = by_pair.setdefault((r["country_a"], r["country_b"], r["status"]), [])
-        twin = next((m for m in pair if same_kind(m, r) and same_time(m, r)), None)
-        if twin is None:
+        key = (r["country_a"], r["country_b"], r["status"])
+        pair = by_pair.setdefault(key, [])
+        near = sorted({i for y in years(r) for i in by_year.get((*key, y), ())})  # only these can be the same time
+        at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r)), None)
+        if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
             pair.append(merged[-1])
+            for y in years(r):
+                by_year.setdefault((*key, y), []).append(len(merged) - 1)
             continue
+        twin = merged[at]
         if r["article_id"] not in twin["article_ids"].split("; "):
             twin["article_ids"] += "; " + r["article_id"]
         if date_rank(r) > date_rank(twin):
             twin["start"], twin["end"], twin["date_method"] = r["start"], r["end"], r["date_method"]
+            for y in years(twin):  # its new span may reach other years
+                if at not in by_year.setdefault((*key, y), []):
+                    by_year[(*key, y)].append(at)
+                    by_year[(*key, y)].sort()
         twin["host"] = twin["host"] or r["host"]
         if r["type"] == "talks":
             twin["type"] = "talks"
@@ -675,6 +685,15 @@ def merge_events(rows: list[dict]) -> list[dict]:
         e["visit_id"] = e["event_id"] if e["type"] == "visit" else next(
             (v["event_id"] for v in pair if v["type"] == "visit" and _covers(v, e)), "")
     return merged
+
+
+def years(row: dict) -> list[str]:
+    """The years a row's dates touch ('' for an undated row): two rows can be the same time (see
+    same_time) only when they share one."""
+    if not row["start"]:
+        return [""]
+    first, last = int(row["start"][:4]), int((row["end"] or row["start"])[:4])
+    return [str(y) for y in range(first, max(first, last) + 1)]
 
 
 def date_rank(row: dict) -> tuple[int, int, int]:

@@ -38,6 +38,7 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 STORE_VERSION = "1"  # bump when the store's layout changes: every page is processed again
 ROW_GROUP = 50_000  # rows per row group of every stored table (fixed, so that bytes do not depend on batches)
+INDEX_BATCH = 1000  # index rows (one per page) handed to the writer together
 CSV_OPTIONS = dict(quoting_style="needed")
 # The tables of pages, and those computed across the corpus at the end of a build.
 PAGE_TABLES = list(schema.PAGE_TABLES)
@@ -508,6 +510,26 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
                for name, t in schema.PAGE_TABLES.items()}
     at = 0  # the next stored page the cursors are at
     seen: dict[str, str] = {}
+    index_rows: list[dict] = []
+    pending = dict.fromkeys(cursors, 0)  # rows of the stored pages just passed, copied together
+    kept = pa.array(["metadata", "removed"])
+
+    def write_index() -> None:
+        index.write(arrow(schema.PAGES, {c: [r[c] for r in index_rows] for c in schema.PAGES.names}))
+        index_rows.clear()
+
+    def put(tables: dict[str, pa.Table]) -> None:
+        for name, t in tables.items():
+            writers[name].write(t)
+        led = tables["ledger"]
+        if led.num_rows:
+            writers["removed"].write(led.filter(pc.is_in(led["role"], value_set=kept)).select(schema.REMOVED.names))
+
+    def copy_pending() -> None:
+        if any(pending.values()):
+            put({name: cursor.take(pending[name]) for name, cursor in cursors.items()})
+            pending.update(dict.fromkeys(pending, 0))
+
     try:
         for e in entries:
             if e.kind != "file":
@@ -515,13 +537,15 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
                 report.skipped[e.name] = message
                 report.messages.append(message)
                 continue
+            tables = None  # None: the stored rows of this page, copied as they are
             if e.name in reuse:
                 i = next(j for j in range(at, len(old_index)) if old_index[j]["source_file"] == e.name)
+                if i > at:
+                    copy_pending()
                 for row in old_index[at:i]:  # stored pages removed or changed since
                     for name, cursor in cursors.items():
                         cursor.skip(row[name])
                 row = dict(old_index[i])
-                tables = {name: cursor.take(row[name]) for name, cursor in cursors.items()}
                 at = i + 1
             else:
                 part = next(parts)
@@ -539,6 +563,9 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
                     message = notice(e.label, notes + [(f"duplicate of {original}", "delete one of the two copies")],
                                      "counted once")
                     if row["status"] != "duplicate":
+                        if tables is None:
+                            copy_pending()
+                            tables = {name: cursor.take(row[name]) for name, cursor in cursors.items()}
                         tables = {name: (relabel_duplicate(t) if name == "ledger" else t.schema.empty_table())
                                   for name, t in tables.items()}
                     row.update(status="duplicate", duplicate_of=original)
@@ -547,16 +574,18 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
                     row.update(status="page", duplicate_of="")
                 if message:
                     report.messages.append(message)
-            for name, t in tables.items():
-                writers[name].write(t)
-                row[name] = t.num_rows
-            led = tables["ledger"]
-            if led.num_rows:
-                role = led["role"].to_pylist()
-                keep = [r in ("metadata", "removed") for r in role]
-                if any(keep):
-                    writers["removed"].write(led.filter(pa.array(keep)).select(schema.REMOVED.names))
-            index.write(arrow(schema.PAGES, {c: [row[c]] for c in schema.PAGES.names}))
+            if tables is None:
+                for name in pending:
+                    pending[name] += row[name]
+            else:
+                copy_pending()
+                put(tables)
+                row.update({name: t.num_rows for name, t in tables.items()})
+            index_rows.append(row)
+            if len(index_rows) == INDEX_BATCH:
+                write_index()
+        copy_pending()
+        write_index()
         for w in (*writers.values(), index):
             w.close()
     except BaseException:
