@@ -288,3 +288,23 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
                   "with Federal President of Austria Alexander Van der Bellen.", site_country=KREMLIN, **NEWS)
     status = {e["type"]: e["status"] for e in rows}
     assert status == {"visit": "held", "talks": "planned"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Today, US President Joe Biden spoke with Prime Minister Narendra Modi of India by telephone.", "phone_call"),
+    ("Readout of US President Joe Biden's call with President Emmanuel Macron of France", "phone_call"),
+    ("Secretary of State Marco Rubio met today with Brazilian Foreign Minister Mauro Vieira in Washington.", "meeting"),
+    ("Pakistan's Foreign Minister called on President Joko Widodo of Indonesia at the palace.", "meeting"),
+    ("South Korean President Lee Jae Myung held a summit with Japanese Prime Minister Ishiba Shigeru in Tokyo.", "meeting"),
+])
+def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
+    assert kind in {e["type"] for e in events(sentence, **NEWS)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President spoke with reporters after the ceremony.",
+    "The opposition called on the government to resign.",
+    "He met expectations in his first year.",
+])
+def test_phrasings_that_are_no_encounter(sentence):
+    assert events(sentence, **NEWS) == []

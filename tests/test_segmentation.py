@@ -69,3 +69,24 @@ def test_summary_removed_full_text_kept(corpus):
 def test_paragraphs_separated_by_blank_lines(corpus):
     text = corpus.articles.iloc[0]["text"]
     assert "\n\n" in text and "\n\n\n" not in text
+
+
+def test_a_text_copy_that_opens_with_site_menus_takes_the_headline_over_its_byline_as_title():
+    from multipolar.segment import segment
+
+    page = ("Skip to main content\nNews agency of record\nWorld\nBusiness\nMarkets\nSign In\n\nWorld\n"
+            "Leaders of two nations vow to deepen trade ties on eve of summit\nBy Jane Reporter\n"
+            "November 21, 2025\n\nThe two presidents agreed on Friday to expand trade between their countries, "
+            "as they held talks in the capital ahead of the summit this weekend.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Leaders of two nations vow to deepen trade ties on eve of summit"]
+    roles = {e.text: (e.role, e.reason) for e in ledger}
+    assert roles["Skip to main content"] == ("removed", "navigation") and roles["Markets"] == ("removed", "navigation")
+
+
+def test_source_and_editor_lines_between_a_title_and_its_date_stay_under_the_title():
+    from multipolar.segment import segment
+
+    drafts, _ = segment("Two leaders hold talks in the capital\nSource: Agency\nEditor: Someone\n2023-08-22 23:58:10\n\n"
+                        "The two presidents held talks in the capital on Tuesday, and signed a number of agreements.\n")
+    assert [d.title for d in drafts] == ["Two leaders hold talks in the capital"]

@@ -287,7 +287,9 @@ def page_sets(root: Path = FIXTURES) -> list[PageSet]:
             PageSet("hand-made pages of other sites, held-out part", root / "handmade" / "heldout" / "pages",
                     root / "handmade" / "heldout" / "gold", None, False, seen),
             PageSet("hand-made pages of other sites, second held-out set", root / "handmade" / "heldout2" / "pages",
-                    root / "handmade" / "heldout2" / "gold", None, False, seen)]
+                    root / "handmade" / "heldout2" / "gold", None, False, seen),
+            PageSet("hand-made pages of other sites and pairs, third held-out set", root / "handmade" / "heldout3" / "pages",
+                    root / "handmade" / "heldout3" / "gold", None, False, seen)]
 
 
 @dataclass

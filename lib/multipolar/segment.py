@@ -14,6 +14,7 @@ from .tokens import norm, sentences, word_keys
 MAX_HEADING_WORDS = 25
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
+_LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
 
 
 @dataclass(slots=True)
@@ -126,6 +127,7 @@ class Segmenter:
         self.teasers = {norm(l.match["teaser"]) for l in self.lines
                         if l.match is not None and l.match.groupdict().get("teaser")}
         self.feed = self._feed_evidence() >= 2
+        self.first_title = self._first_title()
         self.drafts: list[Draft] = []
         self.ledger: list[Entry] = []
         self.cur: Draft | None = None
@@ -154,6 +156,19 @@ class Segmenter:
         """How strongly the page looks like a list of articles."""
         feed_lines = sum(1 for l in self.lines if l.rule is not None and l.rule.signal == "feed")
         return feed_lines + sum(1 for i in range(len(self.lines)) if self._titled(i))
+
+    def _first_title(self) -> int:
+        """Where the first article's title is when the page opens with chrome: the first heading
+        with an article header under it (By …, Published …, a date), if no paragraph of prose comes
+        before it (-1 when there is none). The lines above it are the site's menus."""
+        for i, line in enumerate(self.lines):
+            if line.rule is None and not line.heading:
+                return -1
+            if self._titled(i):
+                while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
+                    i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
+                return i
+        return -1
 
     def _kicker(self, i: int) -> bool:
         """A category label: a heading whose next line is a title with a header."""
@@ -196,6 +211,8 @@ class Segmenter:
         for i, line in enumerate(self.lines):
             if i == 0 and self.titled:
                 self._start(line)
+            elif i < self.first_title and not self.titled and line.rule is None:
+                self._put(line, "removed", "navigation")  # the menus above the first title
             elif line.rule is not None:
                 self._ruled(line)
             elif line.heading:
