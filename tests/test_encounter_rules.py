@@ -308,3 +308,24 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []
+
+
+@pytest.mark.parametrize("url, country", [
+    ("https://mofa.gov.pk/press-releases/x", "PAK"), ("https://www.president.go.kr/eng/briefings/x", "KOR"),
+    ("https://www.whitehouse.gov/briefing-room/x", "USA"), ("https://www.gov.uk/government/news/x", "GBR"),
+    ("https://www.gob.mx/presidencia/prensa/x", "MEX"), ("https://www.reuters.com/world/x", ""),
+    ("https://www.bbc.co.uk/news/x", ""), ("", ""), ("not a url", ""),
+])
+def test_a_government_domain_names_the_sites_country(url, country):
+    from multipolar.metadata import government_country
+
+    assert government_country(url) == country
+
+
+def test_the_ministry_of_a_government_domain_is_the_missing_side():
+    from multipolar.metadata import site_country
+
+    text = "The Deputy Prime Minister/Foreign Minister called on the Chief Adviser of Bangladesh in Dhaka today."
+    assert events(text, **NEWS) == []
+    rows = events(text, site_country=site_country("Ministry of Foreign Affairs", "https://mofa.gov.pk/press-releases/x"), **NEWS)
+    assert pairs(rows) == [("meeting", "BGD", "PAK")] and rows[0]["host"] == "BGD"

@@ -739,13 +739,13 @@ def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None
     from .metadata import site_country
 
     cols = {c: articles[c] if c in articles else [""] * len(articles)
-            for c in ("title", "site", "place", "ref_method", "dateline")}
-    rows = [e for aid, text, ref, title, site, place, how, line in zip(
+            for c in ("title", "site", "url", "place", "ref_method", "dateline")}
+    rows = [e for aid, text, ref, title, site, url, place, how, line in zip(
                 articles["article_id"], articles["text"], articles["ref_date"], cols["title"], cols["site"],
-                cols["place"], cols["ref_method"], cols["dateline"])
+                cols["url"], cols["place"], cols["ref_method"], cols["dateline"])
             for e in article_events(aid, text, ref, None if ms is None else ms.get(aid, []),
                                     None if ds is None else ds.get(aid, []), title=title,
-                                    site_country=site_country(site), place=place, ref_method=how, dateline=line)]
+                                    site_country=site_country(site, url), place=place, ref_method=how, dateline=line)]
     return events_frame(rows)
 
 

@@ -162,7 +162,33 @@ def site_name(text: str, meta: dict | None = None) -> str:
     return meta.get("site", "") or meta.get("hostname", "")
 
 
+GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "government", "mil"})  # gov.in, go.kr, gob.mx …
+
+
 @cache
-def site_country(name: str) -> str:
-    """Whose site a site name is: the alpha-3 of its principal's country, '' for outlets and unknown sites."""
-    return next((s.country for s in layout().sites if s.name == name), "")
+def site_country(name: str, url: str = "") -> str:
+    """Whose site a page is on: the alpha-3 of a known site's principal's country, else of a
+    government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov); '' for outlets
+    and other sites, whose country is not a side of what they report."""
+    known = next((s.country for s in layout().sites if s.name == name), "")
+    return known or government_country(url)
+
+
+def government_country(url: str) -> str:
+    """The country whose government a web address belongs to ('' when it is not a government's)."""
+    from urllib.parse import urlsplit
+
+    from .entities import iso3
+
+    try:
+        labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")
+    except ValueError:
+        return ""
+    if len(labels) >= 2 and labels[-1] in ("gov", "mil"):
+        return "USA"
+    if len(labels) >= 3 and labels[-2] in GOVERNMENT_LABELS and len(labels[-1]) == 2:
+        try:
+            return iso3({"uk": "GB"}.get(labels[-1], labels[-1].upper()))
+        except LookupError:
+            return ""
+    return ""

@@ -98,7 +98,7 @@ def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
         out["dates"] += dates
         out["themes"] += article_theme_counts(aid, text, a["n_words"])
         out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=title,
-                                        site_country=site_country(a["site"]), place=a["place"], ref_method=how, dateline=a["dateline"],
+                                        site_country=site_country(a["site"], a["url"]), place=a["place"], ref_method=how, dateline=a["dateline"],
                                         title_mentions=titled)
     return out
 
