@@ -246,7 +246,7 @@ def test_two_builds_at_once_never_mix(tmp_path):
     second = start(b)  # ... when the second starts
     results = [r.communicate(timeout=300) for r in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], results
-    assert "another build is writing these tables; waiting" in results[1][1]
+    assert f"another build is writing these tables (process {first.pid}); waiting" in results[1][1]
     gen, manifest = store.current(out)
     store.verify(gen, manifest)
     assert manifest["raw"] == str(b.resolve())  # the later build's state, whole
@@ -301,3 +301,43 @@ def test_installed_without_editable_mode_finds_the_project_or_says_what_to_set(t
 
 def test_extra_pages_in_data_raw_do_not_change_what_the_tests_read():
     assert cached_corpus().pages == len(SHIPPED_PAGES)  # conftest points the corpus setting at the tests' copy
+
+
+def test_a_build_killed_with_its_workers_running_does_not_block_the_next(tmp_path):
+    """kill -9 of a build on two workers: the workers end with it and hold no lock, so the next build
+    runs at once (it used to wait for ever for the orphaned workers)."""
+    raw, out = corpus_of(tmp_path, 8), tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while not list((out / "store").glob(".new-*")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be killed"
+    time.sleep(1)  # the workers are busy with pages
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    again = subprocess.run([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out),
+                            "--workers", "1"], capture_output=True, text=True, timeout=240)
+    assert again.returncode == 0 and "waiting" not in again.stderr, again.stderr
+    store.verify(*store.current(out))
+
+
+def test_a_build_leaves_folders_it_did_not_make_in_the_store(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:1]), tmp_path / "out"
+    (out / "store" / "my notes").mkdir(parents=True)
+    (out / "store" / "my notes" / "keep.txt").write_text("mine", encoding="utf-8")
+    quiet_build(raw, out)
+    (raw / "second.txt").write_text("A second page\n\nWith a paragraph of its own text.\n", encoding="utf-8")
+    quiet_build(raw, out)
+    assert (out / "store" / "my notes" / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert len([d for d in (out / "store").iterdir() if d.is_dir()]) == 2  # one generation and the user's folder
+
+
+@pytest.mark.parametrize("address", ["nonsense", "http://127.0.0.1:8799"])
+def test_a_malformed_scheduler_address_is_one_line(tmp_path, capsys, address):
+    from multipolar.cli import main
+
+    raw = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:1])
+    code = main(["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--scheduler", address])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and "not a Dask scheduler address" in err and len(err.strip().splitlines()) == 1

@@ -80,6 +80,9 @@ def executor(workers: int = 1, scheduler: str | None = None) -> Iterator[tuple[E
             raise SchedulerError("--scheduler needs Dask: pip install dask distributed") from None
         try:
             client = Client(scheduler, timeout="20s")
+        except ValueError as err:  # "missing port number", "unknown address scheme 'http'"
+            raise SchedulerError(f"{scheduler}: not a Dask scheduler address ({err}) - pass one such as "
+                                 "tcp://HOST:8786, as `dask scheduler` prints it") from None
         except (OSError, TimeoutError) as err:
             raise SchedulerError(f"{scheduler}: no Dask scheduler answers there ({err}) - start one with "
                                  "`dask scheduler` and workers with `dask worker ADDRESS`, or leave --scheduler out "
@@ -101,11 +104,28 @@ def executor(workers: int = 1, scheduler: str | None = None) -> Iterator[tuple[E
     elif method == "forkserver":
         context.set_forkserver_preload(list(PRELOAD))  # imported and compiled once, in the server
     try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent) as pool:
             yield pool, workers
     finally:
         if method == "fork":
             gc.unfreeze()
+
+
+def exit_with_parent() -> None:
+    """Run in each local worker as it starts: end the worker when the process that started it is
+    gone (the build, or the fork server, which ends with the build), for instance after kill -9,
+    instead of leaving it blocked on a pipe nobody reads."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="multipolar-exit-with-parent").start()
 
 
 class InOrder:

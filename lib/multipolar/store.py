@@ -25,9 +25,11 @@ saying so.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 
 STORE_VERSION = "1"  # bump when the store's layout changes: every page is processed again
 ROW_GROUP = 50_000  # rows per row group of every stored table (fixed, so that bytes do not depend on batches)
+_GENERATION = re.compile(r"(?:\.new-)?g[0-9a-f]{12}")  # the folders a build makes in store/
 INDEX_BATCH = 1000  # index rows (one per page) handed to the writer together
 CSV_OPTIONS = dict(quoting_style="needed")
 # The tables of pages, and those computed across the corpus at the end of a build.
@@ -336,16 +339,30 @@ def build_lock(out: Path, say: Callable[[str], None]) -> Iterator[None]:
     except ImportError:  # no POSIX locks (Windows): builds are not guarded against each other
         yield
         return
-    with open(folder / "lock", "a+b") as fh:
+    with open(folder / "lock", "r+b" if (folder / "lock").exists() else "w+b") as fh:
+        # POSIX record locks belong to this process: workers it forks do not inherit them, so a
+        # build killed with -9 leaves no process holding the lock
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            say(f"{out}: another build is writing these tables; waiting for it to finish")
-            fcntl.flock(fh, fcntl.LOCK_EX)
+            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            if err.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+            fh.seek(0)
+            holder = fh.read(20).decode("ascii", "replace").strip()
+            say(f"{out}: another build is writing these tables{f' (process {holder})' if holder.isdigit() else ''}; "
+                "waiting for it to finish")
+            fcntl.lockf(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()}\n".encode("ascii"))
+        fh.flush()
         try:
             yield
         finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
+            fcntl.lockf(fh, fcntl.LOCK_UN)
 
 
 def clear_leftovers(out: Path, keep: str) -> None:
@@ -353,7 +370,7 @@ def clear_leftovers(out: Path, keep: str) -> None:
     other than `keep`; called with the lock held."""
     folder = store_dir(out)
     for child in folder.iterdir():
-        if child.is_dir() and child.name != keep:
+        if child.is_dir() and child.name != keep and _GENERATION.fullmatch(child.name):  # only what builds make
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith("CURRENT.") and child.is_file():
             child.unlink(missing_ok=True)
