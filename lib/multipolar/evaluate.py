@@ -289,7 +289,9 @@ def page_sets(root: Path = FIXTURES) -> list[PageSet]:
             PageSet("hand-made pages of other sites, second held-out set", root / "handmade" / "heldout2" / "pages",
                     root / "handmade" / "heldout2" / "gold", None, False, seen),
             PageSet("hand-made pages of other sites and pairs, third held-out set", root / "handmade" / "heldout3" / "pages",
-                    root / "handmade" / "heldout3" / "gold", None, False, seen)]
+                    root / "handmade" / "heldout3" / "gold", None, False, seen),
+            PageSet("hand-made pages of other sites and pairs, fourth held-out set", root / "handmade" / "heldout4" / "pages",
+                    root / "handmade" / "heldout4" / "gold", None, False)]
 
 
 @dataclass
