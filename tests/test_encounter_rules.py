@@ -329,3 +329,10 @@ def test_the_ministry_of_a_government_domain_is_the_missing_side():
     assert events(text, **NEWS) == []
     rows = events(text, site_country=site_country("Ministry of Foreign Affairs", "https://mofa.gov.pk/press-releases/x"), **NEWS)
     assert pairs(rows) == [("meeting", "BGD", "PAK")] and rows[0]["host"] == "BGD"
+
+
+def test_a_date_after_ahead_of_belongs_to_the_later_event():
+    rows = events("Brazilian President Lula and South African President Ramaphosa agreed on Friday to expand trade, "
+                  "as the two leaders held talks in Pretoria ahead of a Group of 20 summit this weekend.",
+                  ref="2025-11-21", **NEWS)
+    assert [(e["type"], e["start"]) for e in rows] == [("talks", "2025-11-21")]

@@ -90,3 +90,14 @@ def test_source_and_editor_lines_between_a_title_and_its_date_stay_under_the_tit
     drafts, _ = segment("Two leaders hold talks in the capital\nSource: Agency\nEditor: Someone\n2023-08-22 23:58:10\n\n"
                         "The two presidents held talks in the capital on Tuesday, and signed a number of agreements.\n")
     assert [d.title for d in drafts] == ["Two leaders hold talks in the capital"]
+
+
+def test_menus_with_abbreviations_and_a_time_before_the_date_still_leave_the_headline_as_title():
+    from multipolar.segment import segment
+
+    page = ("AP\nMenu\nWorld\nU.S.\nPolitics\n\nWORLD NEWS\nNew leader meets his neighbour, seeks reset after tense year\n"
+            "By ANDI REPORTER\nPublished 6:41 AM EST, November 12, 2015\n\nThe new prime minister met the president "
+            "on Thursday in the capital, on his first trip abroad since taking office in September.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["New leader meets his neighbour, seeks reset after tense year"]
+    assert drafts[0].fields.get("published") == "November 12, 2015"

@@ -162,7 +162,7 @@ class Segmenter:
         with an article header under it (By …, Published …, a date), if no paragraph of prose comes
         before it (-1 when there is none). The lines above it are the site's menus."""
         for i, line in enumerate(self.lines):
-            if line.rule is None and not line.heading:
+            if line.rule is None and not line.heading and len(line.text.split()) > 4:  # prose, not "U.S."
                 return -1
             if self._titled(i):
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
