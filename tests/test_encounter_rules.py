@@ -336,3 +336,9 @@ def test_a_date_after_ahead_of_belongs_to_the_later_event():
                   "as the two leaders held talks in Pretoria ahead of a Group of 20 summit this weekend.",
                   ref="2025-11-21", **NEWS)
     assert [(e["type"], e["start"]) for e in rows] == [("talks", "2025-11-21")]
+
+
+def test_a_country_named_only_in_a_later_phrase_is_no_side_when_the_argument_names_an_actor():
+    rows = events("German Chancellor Olaf Scholz has held a phone call with Russian President Vladimir Putin, "
+                  "urging him to withdraw troops from Ukraine.", **NEWS)
+    assert pairs(rows) == [("phone_call", "DEU", "RUS")]

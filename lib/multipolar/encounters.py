@@ -410,7 +410,10 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             return ["-"], dests
         return [c for c in unique(p.country for p in visitors) if c not in dests], dests
     subject = unique(p.country for p in before if not p.place and not p.loose)
-    argument = unique(p.country for p in inside + after if not p.place)
+    named = [p for p in inside + after if not p.place]
+    if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
+        named = [p for p in named if p.actor]
+    argument = unique(p.country for p in named)
     return subject, [c for c in argument if c not in subject[:1]]
 
 
