@@ -342,3 +342,13 @@ def test_a_country_named_only_in_a_later_phrase_is_no_side_when_the_argument_nam
     rows = events("German Chancellor Olaf Scholz has held a phone call with Russian President Vladimir Putin, "
                   "urging him to withdraw troops from Ukraine.", **NEWS)
     assert pairs(rows) == [("phone_call", "DEU", "RUS")]
+
+
+def test_met_visiting_and_a_summit_island_as_the_host():
+    [e] = events("Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese in Beijing on Monday.",
+                 ref="2023-11-06", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) == ("meeting", "AUS", "CHN", "CHN", "2023-11-06")
+    [e] = events("Chinese President Xi Jinping and Australian Prime Minister Anthony Albanese last met in Bali in November "
+                 "last year on the sidelines of the G20 summit.",
+                 ref="2023-11-06", **NEWS)
+    assert (e["country_a"], e["country_b"], e["host"], e["start"]) == ("AUS", "CHN", "IDN", "2022-11")
