@@ -352,3 +352,20 @@ def test_met_visiting_and_a_summit_island_as_the_host():
                  "last year on the sidelines of the G20 summit.",
                  ref="2023-11-06", **NEWS)
     assert (e["country_a"], e["country_b"], e["host"], e["start"]) == ("AUS", "CHN", "IDN", "2022-11")
+
+
+@pytest.mark.parametrize("sentence, kind, pair", [
+    ("Sri Lanka's Foreign Minister Vijitha Herath spoke to Indian External Affairs Minister S. Jaishankar by phone last week.", "phone_call", ("IND", "LKA")),
+    ("Bangladesh's Chief Adviser and Pakistan's Prime Minister had also spoken by telephone last week.", "phone_call", ("BGD", "PAK")),
+    ("Later in the day, Indian Prime Minister Narendra Modi will depart for Singapore.", "visit", ("IND", "SGP")),
+    ("Brazilian President Lula is due to travel on to Mozambique on Monday.", "visit", ("BRA", "MOZ")),
+    ("South Korean President Lee Jae Myung will then fly to Washington.", "visit", ("KOR", "USA")),
+])
+def test_more_ways_to_say_a_call_or_a_journey(sentence, kind, pair):
+    assert (kind, *pair) in pairs(events(sentence, **NEWS))
+
+
+def test_a_date_before_since_then_is_not_the_date_of_what_followed():
+    rows = events("Our last meeting with Turkish President Erdogan was in Astana in October, and since then Russian "
+                  "President Putin and he have spoken by telephone many times.", ref="2023-03-01", **NEWS)
+    assert {e["start"] for e in rows if e["type"] == "phone_call"} <= {""}

@@ -33,7 +33,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy")
 # Reference dates that are the item's own date: a held encounter it states without a date is of that day.
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at))\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
@@ -292,6 +292,9 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+_SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
+
+
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
     """The date a trigger claims: the first one in it or after it, up to the next trigger, a new
     clause or 'since …'; else the nearest before it in its clause. A day beats a bare year found on
@@ -303,7 +306,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
-    before = best_date([d for d in dates if before_start <= d["start"] < t0][::-1])
+    before = best_date([d for d in dates if before_start <= d["start"] < t0
+                        and not _SINCE.search(sentence, d["end"], t0)][::-1])  # "in October, and since then we have spoken"
     if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7):
         return after
     return before if before[0] else after
