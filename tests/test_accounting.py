@@ -36,7 +36,7 @@ def test_shipped_corpus_loses_nothing(corpus):
 
 def test_removed_reasons_from_fixed_vocabulary(corpus):
     vocabulary = {"navigation", "teaser link", "sidebar", "rating", "related heading",
-                  "duplicate paragraph", "caption/credit", "metadata", "duplicate page"}
+                  "duplicate paragraph", "caption/credit", "copyright", "metadata", "duplicate page"}
     assert set(corpus.removed["reason"]) <= vocabulary
 
 

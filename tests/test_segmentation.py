@@ -101,3 +101,20 @@ def test_menus_with_abbreviations_and_a_time_before_the_date_still_leave_the_hea
     drafts, _ = segment(page)
     assert [d.title for d in drafts] == ["New leader meets his neighbour, seeks reset after tense year"]
     assert drafts[0].fields.get("published") == "November 12, 2015"
+
+
+def test_a_copyright_line_ends_the_article_and_names_the_site_of_a_text_copy():
+    from multipolar.metadata import copyright_holder, site_name
+    from multipolar.segment import segment
+
+    page = ("Two leaders hold talks in the capital\nBy Jane Reporter\nMarch 3, 2021\n\nThe two presidents held talks "
+            "in the capital on Tuesday and signed a number of agreements on trade.\n\n© 2021 Northern Wire Service. "
+            "All rights reserved.\nRelated news\nAnother headline of the day\n")
+    drafts, ledger = segment(page)
+    assert [line.text for line in drafts[0].body] == ["The two presidents held talks in the capital on Tuesday and "
+                                                      "signed a number of agreements on trade."]
+    fate = {e.text: e.reason for e in ledger}
+    assert fate["© 2021 Northern Wire Service. All rights reserved."] == "copyright"
+    assert fate["Another headline of the day"] == "sidebar"
+    assert copyright_holder(page) == "Northern Wire Service" == site_name(page)
+    assert copyright_holder("Copyright law in China changed in 2021.\n") == ""

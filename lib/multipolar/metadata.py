@@ -159,7 +159,20 @@ def site_name(text: str, meta: dict | None = None) -> str:
     if known is not None:
         return known.name
     meta = meta or {}
-    return meta.get("site", "") or meta.get("hostname", "")
+    return meta.get("site", "") or meta.get("hostname", "") or copyright_holder(text)
+
+
+def copyright_holder(text: str) -> str:
+    """Who a page's copyright line names ('© 2025 Reuters. All rights reserved' → 'Reuters'): the
+    publisher of a text copy that names its site nowhere else; '' when there is none."""
+    rule = next((r for r in layout().lines if r.reason == "copyright"), None)
+    if rule is None or ("©" not in text and "opyright" not in text and "(c)" not in text.lower()):
+        return ""
+    for line in reversed(text.split("\n")):  # the footer is at the end
+        m = rule.regex.fullmatch(line.strip())
+        if m:
+            return m["holder"].strip()
+    return ""
 
 
 GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "government", "mil"})  # gov.in, go.kr, gob.mx …
