@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 from multipolar import parallel
 from multipolar.build import build_corpus
 from multipolar import dateexpr
+from multipolar.entities import gazetteer
 from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import PACKAGE_DATA, SHIPPED
@@ -45,6 +46,14 @@ def test_literal_regex_matches_like_a_lookbehind_before_the_word(text):
     plain = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(GAZETTEER)) + r")(?![\w])")
     fast = literal_regex(GAZETTEER)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["China", "Xi Jinping", "el-Sisi", "bin Salman", "bin Zayed", "the State of Palestine",
+                                 "Salman", "Sisi", "bin", "the ", "e", " ", "-", "\xa0"]), max_size=20).map("".join))
+def test_gazetteer_pattern_for_a_text_finds_what_the_full_pattern_finds(text):
+    g = gazetteer()
+    assert [m.span() for m in g.pattern_for(text).finditer(text)] == [m.span() for m in g.pattern.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)

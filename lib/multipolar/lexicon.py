@@ -62,3 +62,9 @@ def literal_regex(words: list[str], flags: int = 0) -> re.Pattern:
     before it), so the compiled pattern begins with a plain character set that re scans for quickly.
     """
     return re.compile(r"(?:" + trie_pattern(sorted(set(words)), r"(?<![\w-].)") + r")(?![\w])", flags)
+
+
+def required_piece(word: str) -> str:
+    """A literal that every match of `word` in a trie_pattern or literal_regex holds: its longest run
+    without a space (a space there matches a no-break space too, every other character only itself)."""
+    return max(word.split(" "), key=len)

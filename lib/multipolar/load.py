@@ -36,8 +36,8 @@ _HIGH = re.compile(rb"[\x80-\xff]")
 _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # no text holds these (tab, newlines, form feed, ESC aside)
 _SAFE = re.compile(rb"[\x00-\x2f]")  # bytes that are never part of a multi-byte character in any candidate
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
-_ASCII_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # what _JUNK (and no category test) finds in ASCII
-_ASCII_SPACE = re.compile(r"\s")
+_UNUSUAL = re.compile("[^\t\n\x0c\r\x20-\x7e]")  # all but printable ASCII and its spacing, never junk
+_SPACE = re.compile(r"\s")  # what str.isspace() accepts
 _INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]*")
 _ASCII_SPACES = " \t\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.rstrip strips in ASCII text, newlines aside
 _NONASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
@@ -190,14 +190,15 @@ def valid_utf8(data: bytes) -> bool:
 
 def junk(text: str) -> tuple[int, float]:
     """How many unprintable characters (controls, private use, unassigned, U+FFFD) the text's first
-    64 K characters hold, and their share of the visible ones."""
+    64 K characters hold, and their share of the visible ones. Only the characters other than
+    printable ASCII, which a regex picks out in one scan, are tallied and tested (most text has few);
+    the visible ones are counted only when there is junk to share among them."""
     head = text[:65536]
-    if head.isascii():  # the common case, counted without tallying every character
-        bad = len(_ASCII_JUNK.findall(head))
-        return bad, bad / max(len(head) - len(_ASCII_SPACE.findall(head)), 1)
-    counts = Counter(head)
-    bad = sum(n for c, n in counts.items() if _JUNK.match(c) or unicodedata.category(c) in ("Cn", "Cs"))
-    return bad, bad / max(sum(n for c, n in counts.items() if not c.isspace()), 1)
+    unusual = Counter(_UNUSUAL.findall(head))
+    bad = sum(n for c, n in unusual.items() if _JUNK.match(c) or unicodedata.category(c) in ("Cn", "Cs"))
+    if not bad:
+        return 0, 0.0
+    return bad, bad / max(len(head) - len(_SPACE.findall(head)), 1)
 
 
 def junk_share(text: str) -> float:
