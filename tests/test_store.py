@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import multipolar.build as multipolar_build
@@ -370,3 +371,17 @@ def test_an_upgrade_of_a_library_the_pages_depend_on_reprocesses_every_page(tmp_
         assert quiet_build(raw, out)[0].processed == 2
     finally:
         store.rules_key.cache_clear()
+
+
+def test_row_groups_do_not_depend_on_how_pages_arrive(tmp_path, monkeypatch):
+    """With row groups of a few rows, a build that adds pages to a stored state writes the bytes of a
+    fresh build (the copied runs of stored rows and the new pages' rows are cut at the same rows)."""
+    monkeypatch.setattr(store, "ROW_GROUPS", {"articles": 3, "ledger": 50, "removed": 7, "mentions": 40})
+    raw, out, fresh = tmp_path / "raw", tmp_path / "out", tmp_path / "fresh"
+    copy_pages(raw, SHIPPED_PAGES[:1] + SHIPPED_PAGES[3:])
+    quiet_build(raw, out)
+    copy_pages(raw, SHIPPED_PAGES[1:3])
+    assert quiet_build(raw, out)[0].processed == 2
+    quiet_build(raw, fresh)
+    assert stored_bytes(out) == stored_bytes(fresh)
+    assert pq.ParquetFile(generation(out) / "articles.parquet").metadata.num_row_groups > 5

