@@ -118,3 +118,27 @@ def test_a_copyright_line_ends_the_article_and_names_the_site_of_a_text_copy():
     assert fate["Another headline of the day"] == "sidebar"
     assert copyright_holder(page) == "Northern Wire Service" == site_name(page)
     assert copyright_holder("Copyright law in China changed in 2021.\n") == ""
+
+
+@pytest.mark.parametrize("menu, date", [
+    ("Home  Latest  Japan  Asia  World  Politics", "Mar 15, 2023 | NORTHERN NEWS"),
+    ("Politics", "09.10.2025 [18:26]"),
+    ("President", "31 January 2023, 14:47"),
+])
+def test_a_date_printed_above_the_headline_is_the_articles_date(menu, date):
+    from multipolar.segment import segment
+
+    page = (f"NORTHERN NEWS\n{menu}\n{date}\n\nLeaders of two nations hold talks in the capital\n\n"
+            "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Leaders of two nations hold talks in the capital"]
+    assert drafts[0].fields.get("published") and {e.text: e.role for e in ledger}[date] == "metadata"
+
+
+def test_a_headline_with_its_date_and_a_standfirst_keeps_the_headline():
+    from multipolar.segment import segment
+
+    drafts, _ = segment("Two leaders discuss ties by phone\n\n16 DEC 2022, 18:42\n\nThe two leaders also exchanged views "
+                        "on the presidency of the Group of Twenty\n\nMOSCOW, December 16. The two presidents spoke by "
+                        "phone on Friday and discussed their cooperation in energy.\n")
+    assert drafts[0].title == "Two leaders discuss ties by phone"

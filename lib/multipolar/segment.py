@@ -14,6 +14,7 @@ from .tokens import norm, sentences, word_keys
 MAX_HEADING_WORDS = 25
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
+_MENU_GAP = re.compile(r"\S(?: {2,}| [|·•] )\S")
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
 
 
@@ -77,6 +78,12 @@ def is_heading(text: str) -> bool:
     return not _TWO_SENTENCES.search(text)
 
 
+def menu_like(text: str) -> bool:
+    """A line of a site's menus rather than a headline: a word or two ('Politics'), or items set
+    apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics')."""
+    return len(text.split()) <= 2 or bool(_MENU_GAP.search(text))
+
+
 def is_notice(text: str) -> bool:
     """True when a line only says where the text below was first published."""
     if not layout().notice.match(text) or len(text.split()) > 40:  # a notice's first sentence matches
@@ -128,6 +135,7 @@ class Segmenter:
                         if l.match is not None and l.match.groupdict().get("teaser")}
         self.feed = self._feed_evidence() >= 2
         self.first_title = self._first_title()
+        self.dated_above: Line | None = None
         self.drafts: list[Draft] = []
         self.ledger: list[Entry] = []
         self.cur: Draft | None = None
@@ -165,10 +173,24 @@ class Segmenter:
             if line.rule is None and not line.heading and len(line.text.split()) > 4:  # prose, not "U.S."
                 return -1
             if self._titled(i):
+                j = self.after[i]  # its header line: is it the date of the headline under it instead?
+                after_title = self._next(j + 1) if self._dated_above(j) and menu_like(line.text) else None
+                if after_title is not None and after_title.rule is None and not after_title.heading:
+                    return j + 1  # a menu line, the date, the headline, its text
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
                 return i
+            if self._dated_above(i):
+                return i + 1
         return -1
+
+    def _dated_above(self, i: int) -> bool:
+        """A date line over a headline ('Mar 15, 2023 | KYODO NEWS' / the title): the date of the
+        article whose title follows, as news agencies print them."""
+        line, nxt = self.lines[i], self._next(i)
+        return (line.rule is not None and line.rule.effect == "meta" and line.match is not None
+                and bool(line.match.groupdict().get("published")) and nxt is not None and nxt.rule is None
+                and nxt.heading and len(nxt.text.split()) >= 3 and self.after[i] == i + 1)
 
     def _kicker(self, i: int) -> bool:
         """A category label: a heading whose next line is a title with a header."""
@@ -201,6 +223,10 @@ class Segmenter:
         self.drafts.append(draft)
         self.cur, self.zone = draft, "article"
         self._put(line, "metadata" if m else "title", "metadata" if m else "", draft)
+        if self.dated_above is not None:  # its date line, printed above it
+            consume(draft, self.dated_above.match)
+            self._put(self.dated_above, "metadata", "metadata", draft)
+            self.dated_above = None
 
     def _close(self) -> None:
         self.cur, self.zone = None, "closed"
@@ -213,6 +239,8 @@ class Segmenter:
                 self._start(line)
             elif i < self.first_title and not self.titled and line.rule is None:
                 self._put(line, "removed", "navigation")  # the menus above the first title
+            elif i == self.first_title - 1 and not self.titled and self._dated_above(i):
+                self.dated_above = line  # consumed by the article the title below opens
             elif line.rule is not None:
                 self._ruled(line)
             elif line.heading:
