@@ -369,3 +369,16 @@ def test_a_date_before_since_then_is_not_the_date_of_what_followed():
     rows = events("Our last meeting with Turkish President Erdogan was in Astana in October, and since then Russian "
                   "President Putin and he have spoken by telephone many times.", ref="2023-03-01", **NEWS)
     assert {e["start"] for e in rows if e["type"] == "phone_call"} <= {""}
+
+
+def test_met_his_counterpart_is_a_meeting():
+    rows = events("Turkish President Recep Tayyip Erdogan on Wednesday met his Kyrgyz counterpart Sadyr Japarov.",
+                  ref="2024-11-06", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("meeting", "KGZ", "TUR", "2024-11-06")]
+
+
+def test_a_title_naming_nobody_gives_way_to_the_texts_date_a_day_from_it():
+    rows = table("BEIJING — Russian Defence Minister Andrei Belousov met his Chinese counterpart Dong Jun in Beijing "
+                 "yesterday.", ref="2025-04-12", title="Russian, Chinese defence ministers pledge deeper ties at Beijing meeting",
+                 **NEWS)
+    assert rows[["type", "country_a", "country_b", "start"]].values.tolist() == [["meeting", "CHN", "RUS", "2025-04-11"]]

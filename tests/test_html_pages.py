@@ -161,3 +161,13 @@ def test_text_copy_with_masthead_byline_and_dated_title(tmp_path):
     arts = build_corpus(raw).articles.set_index("source_file")
     assert arts.loc["copy.txt", "title"] == "Interview to Al Ekhbariya TV channel"
     assert (arts.loc["mfa.txt", "published"], arts.loc["mfa.txt", "author"]) == ("2023-05-31", "Jordan Ellis")
+
+
+def test_a_date_element_with_a_time_under_the_headline_is_the_publication_date():
+    from lxml import html as lxml_html
+
+    from multipolar.html import date_element
+
+    tree = lxml_html.fromstring("<article><h1>Leaders hold talks</h1><div>1 April 2023, 06:52 PM</div>"
+                                "<p>The two leaders held talks on Friday.</p></article>")
+    assert date_element(tree) == "2023-04-01"

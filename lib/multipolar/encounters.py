@@ -793,11 +793,22 @@ def told_better(rows) -> list[dict]:
     def people(r):
         return set(filter(None, r["actors"].split("; ")))
 
-    told: dict[tuple, list[set]] = {}
+    told: dict[tuple, list[tuple[set, str]]] = {}
     for r in rows:
         if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
-            told.setdefault(key(r), []).append(people(r))
-    return [r for r in rows if r["date_method"] != PUBLICATION or not any(p & people(r) for p in told.get(key(r), []))]
+            told.setdefault(key(r), []).append((people(r), r["start"]))
+
+    def retold(r) -> bool:  # the same people, or a title naming nobody and the text's row a day from it
+        return any(p & people(r) or (not people(r) and within_a_day(start, r["start"])) for p, start in told.get(key(r), []))
+
+    return [r for r in rows if r["date_method"] != PUBLICATION or not retold(r)]
+
+
+def within_a_day(a: str, b: str) -> bool:
+    """True for two ISO days at most one day apart."""
+    if len(a) != 10 or len(b) != 10:
+        return False
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
 
 
 def decimal_year(value: str) -> float:

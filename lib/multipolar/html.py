@@ -94,13 +94,13 @@ def date_element(node) -> str:
     """The first element under a node whose whole text is a written date, as ISO."""
     from .patterns import layout
 
-    dated = layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?(?P<d>{DATE})")
+    dated = layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?{DATED}")
     for e in node.iter():
         text = squash(e.text_content()) if isinstance(e.tag, str) else ""
         if 6 <= len(text) <= 60:
-            m = dated.fullmatch(text)
-            if m and len(parse_date(m["d"])) == 10:
-                return parse_date(m["d"])
+            m = dated.fullmatch(text)  # 'July 10, 2025', '10 July 2025, 14:47'
+            if m and len(parse_date(m["published"])) == 10:
+                return parse_date(m["published"])
     return ""
 
 
