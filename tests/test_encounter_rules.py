@@ -382,3 +382,16 @@ def test_a_title_naming_nobody_gives_way_to_the_texts_date_a_day_from_it():
                  "yesterday.", ref="2025-04-12", title="Russian, Chinese defence ministers pledge deeper ties at Beijing meeting",
                  **NEWS)
     assert rows[["type", "country_a", "country_b", "start"]].values.tolist() == [["meeting", "CHN", "RUS", "2025-04-11"]]
+
+
+def test_a_plans_weekday_opening_the_sentence_is_after_the_item_for_every_encounter_in_it():
+    rows = events("On Wednesday, Spanish Prime Minister Pedro Sanchez will travel to Banjul, where he will meet with the "
+                  "President of the Republic of The Gambia, Adama Barrow.", ref="2024-08-27", **NEWS)
+    assert {(e["type"], e["start"], e["status"]) for e in rows} == {("visit", "2024-08-28", "planned"),
+                                                                   ("meeting", "2024-08-28", "planned")}
+
+
+def test_the_present_tense_of_a_schedule_is_a_plan():
+    rows = events("On Thursday, US President Barack Obama travels to Ramallah for talks with Palestinian President "
+                  "Mahmoud Abbas.", ref="2013-03-20", **NEWS)
+    assert ("visit", "2013-03-21", "planned") in {(e["type"], e["start"], e["status"]) for e in rows}

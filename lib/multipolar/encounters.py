@@ -526,7 +526,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             status = "planned" if headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
             if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
-                start, end_, method = lead_date
+                start, end_, method = placed(*lead_date, status, ref_date if news else "")
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
@@ -553,8 +553,13 @@ def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str
     """(start, end, method) of a trigger from the dates of its sentence: its own date; for a news
     item (`news_date`, its own date), a weekday of a plan moved after it and a year taken from it
     put on the right side of it."""
+    return placed(*own_date(u.text, u.dates, t0, t1, next_t0, before_start), status, news_date)
+
+
+def placed(start: str, end: str, method: str, status: str, news_date: str) -> tuple[str, str, str]:
+    """A date put on the right side of a news item's own date: a weekday of a plan moved after it,
+    a year taken from it so that a plan lies after it and a held encounter not after it."""
     ref_date = news_date
-    start, end, method = own_date(u.text, u.dates, t0, t1, next_t0, before_start)
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
         start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
