@@ -395,3 +395,9 @@ def test_the_present_tense_of_a_schedule_is_a_plan():
     rows = events("On Thursday, US President Barack Obama travels to Ramallah for talks with Palestinian President "
                   "Mahmoud Abbas.", ref="2013-03-20", **NEWS)
     assert ("visit", "2013-03-21", "planned") in {(e["type"], e["start"], e["status"]) for e in rows}
+
+
+def test_a_weekday_written_with_its_date_takes_the_date():
+    [e] = events("In New Delhi, New Zealand Prime Minister Christopher Luxon will hold a bilateral meeting with Indian "
+                 "Prime Minister Narendra Modi on Monday 17 March.", ref="2025-03-14", **NEWS)
+    assert (e["start"], e["status"]) == ("2025-03-17", "planned")

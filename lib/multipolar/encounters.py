@@ -305,6 +305,9 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
+             if not (d["kind"] == "weekday" and nxt is not None and nxt["kind"] in DAY_KINDS and nxt["kind"] != "weekday"
+                     and 0 <= nxt["start"] - d["end"] <= 2 and nxt["value_start"])]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
                         and not _SINCE.search(sentence, d["end"], t0)][::-1])  # "in October, and since then we have spoken"
