@@ -142,3 +142,17 @@ def test_a_headline_with_its_date_and_a_standfirst_keeps_the_headline():
                         "on the presidency of the Group of Twenty\n\nMOSCOW, December 16. The two presidents spoke by "
                         "phone on Friday and discussed their cooperation in energy.\n")
     assert drafts[0].title == "Two leaders discuss ties by phone"
+
+
+@pytest.mark.parametrize("header", [
+    "Jane Reporter\nSenior Political Correspondent\nPUBLISHED MAY 8, 2019, 10:53 PM SGT",
+    "by NORTHERN WIRE WITH AGENCIES\nISTANBUL\nNov 01, 2022 - 11:42 am GMT+3",
+])
+def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
+    from multipolar.segment import segment
+
+    page = ("NORTHERN WIRE\nHome  World  Politics  Business\n\nLeaders of two nations agree to revive the grain deal\n\n"
+            f"{header}\n\nThe two presidents spoke by phone on Monday and agreed to revive the grain deal.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["Leaders of two nations agree to revive the grain deal"]
+    assert drafts[0].fields.get("published")

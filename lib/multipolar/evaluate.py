@@ -272,12 +272,21 @@ class PageSet:
         return self.standing or ("in sample" if self.in_sample else "held out")
 
 
+def first_scores(root: Path = FIXTURES) -> pd.DataFrame:
+    """What each held-out set scored the first time, before any rule was written from it, with its
+    precision and recall (fixtures/first_scores.csv records the counts)."""
+    t = pd.read_csv(root / "first_scores.csv", dtype={"first scored": str})
+    return t.assign(precision=(t["matched"] / t["found"]).round(3), recall=(t["matched"] / t["gold"]).round(3),
+                    **{"recall, main encounters": (t["main matched"] / t["main gold"]).round(3)})
+
+
 def page_sets(root: Path = FIXTURES) -> list[PageSet]:
     """The annotated page sets: the Kremlin pages split into the part the rules were developed on and
     the part kept back, and the hand-made pages of other sites likewise."""
     split = pd.read_csv(root / "kremlin" / "split.csv", dtype=str)
     kremlin = {s: frozenset(split.loc[split["split"] == s, "file"]) for s in ("dev", "heldout")}
     seen = "held out, seen once"  # scored once while the rules were still changing, and looked at since
+    used = "in sample since its first score"  # scored once, then rules were written from it (first_scores)
     return [PageSet("Kremlin pages, development part", root / "kremlin" / "pages", root / "kremlin" / "gold",
                     kremlin["dev"], True),
             PageSet("Kremlin pages, held-out part", root / "kremlin" / "pages", root / "kremlin" / "gold",
@@ -289,9 +298,13 @@ def page_sets(root: Path = FIXTURES) -> list[PageSet]:
             PageSet("hand-made pages of other sites, second held-out set", root / "handmade" / "heldout2" / "pages",
                     root / "handmade" / "heldout2" / "gold", None, False, seen),
             PageSet("hand-made pages of other sites and pairs, third held-out set", root / "handmade" / "heldout3" / "pages",
-                    root / "handmade" / "heldout3" / "gold", None, False, seen),
+                    root / "handmade" / "heldout3" / "gold", None, True, used),
             PageSet("hand-made pages of other sites and pairs, fourth held-out set", root / "handmade" / "heldout4" / "pages",
-                    root / "handmade" / "heldout4" / "gold", None, False)]
+                    root / "handmade" / "heldout4" / "gold", None, True, used),
+            PageSet("hand-made pages of other sites and pairs, fifth held-out set", root / "handmade" / "heldout5" / "pages",
+                    root / "handmade" / "heldout5" / "gold", None, True, used),
+            PageSet("hand-made pages of other sites and pairs, sixth held-out set", root / "handmade" / "heldout6" / "pages",
+                    root / "handmade" / "heldout6" / "gold", None, False)]
 
 
 @dataclass

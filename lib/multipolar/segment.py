@@ -182,7 +182,28 @@ class Segmenter:
                 return i
             if self._dated_above(i):
                 return i + 1
+            if self._titled_further(i):
+                return i
         return -1
+
+    def _titled_further(self, i: int) -> bool:
+        """A headline whose header comes after a few short lines (a section label, the author's name
+        and role, a place): 'Title' / 'Political' / '08/03/2010' or 'Title' / 'Jane Doe' / 'Senior
+        Correspondent' / 'PUBLISHED MAY 8, 2019'."""
+        line = self.lines[i]
+        if not line.heading or line.rule is not None or len(line.text.split()) < 4 or menu_like(line.text):
+            return False
+        j = i
+        for _ in range(3):
+            nxt = self._next(j)
+            if nxt is None:
+                return False
+            if nxt.rule is not None and nxt.rule.signal == "header":
+                return j > i
+            if nxt.rule is not None or not nxt.heading or len(nxt.text.split()) > 4:
+                return False
+            j = self.lines.index(nxt, j + 1)
+        return False
 
     def _dated_above(self, i: int) -> bool:
         """A date line over a headline ('Mar 15, 2023 | KYODO NEWS' / the title): the date of the
