@@ -1,31 +1,41 @@
-"""Benchmark: build speed and peak memory on N variants of the shipped pages, beside a plain-read floor.
+"""Benchmark: the whole `multipolar build` command beside a plain read-and-tokenise floor, growing a
+corpus by one page, and peak memory at two corpus sizes.
 
-Run on demand:  .venv/bin/python benchmarks/bench_build.py [N ...]   (default N = 1 10 100)
-                .venv/bin/python benchmarks/bench_build.py --long [LINES ...]   (default 10000 100000 1000000)
-Prints MB/s of one plain Python read-and-tokenise pass over the same files (the floor), of the
-build's reading, segmentation and cleaning on one process, and of the full build with the analysis
-layer (entities, dates, themes, encounters) on one process and on every core (the default for 20
-pages or more); each ratio to the floor (target: within 10x), and peak traced memory of the full
-build on one process (target: linear in corpus size, so MB per MB stays flat; tracemalloc cannot
-see worker processes, so memory is measured without them).
+Run on demand:  .venv/bin/python benchmarks/bench_build.py [N ...]            (default N = 1 10 100)
+                .venv/bin/python benchmarks/bench_build.py --memory [N ...]   (default N = 100 400)
+                .venv/bin/python benchmarks/bench_build.py --long [LINES ...] (default 10000 100000 1000000)
+
+A corpus of size N is N marked copies of each shipped page (5 N pages; N = 100 is the 24 MB
+benchmark corpus). For each N it prints the floor (one plain Python pass reading every file and
+splitting it into word tokens, measured in the same run), then the wall time of the command
+`multipolar build` in a fresh process into an empty folder, on every core (the default) and on one
+process, each as a ratio to the floor (target: within 10x on every core); then the same command
+after one page is added (target: within 15% of the full build), checking that its tables are byte
+for byte those of a fresh build of all the pages.
+
+With --memory, the peak resident memory of `multipolar build --workers 1` (every page processed in
+the one process, so nothing hides in workers), for each N (target: at 2,000 pages within 1.3x of
+the peak at 500 pages, and under 1 GB).
 
 With --long, it times one page of many short lines instead (the segmenter once walked the page from
-its start for every line, so a page of 100,000 lines took a minute): the full build of that page on
+its start for every line, so a page of 100,000 lines took a minute): the build of that page on
 one process beside the floor, and the time per line, which stays flat when the cost is linear.
 """
 from __future__ import annotations
 
+import filecmp
 import random
 import re
+import resource
 import shutil
+import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 from multipolar.build import build_corpus
 from multipolar.parallel import choose_workers
-from multipolar.paths import RAW, ROOT
+from multipolar.paths import ROOT, SHIPPED
 
 WORK = ROOT / "benchmarks" / "_work"
 
@@ -50,7 +60,7 @@ def make_variants(n: int) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for page in sorted(RAW.glob("*.txt")):
+    for page in sorted(SHIPPED.glob("*.txt")):
         lines = page.read_text(encoding="utf-8").split("\n")
         for i in range(n):
             copy = [line + mark(i) if len(line) > LONG else line for line in lines]
@@ -78,13 +88,26 @@ def timed(fn, *args) -> float:
     return best
 
 
-def peak_memory(fn, *args) -> float:
-    """Peak traced Python memory of one call, in MB."""
-    tracemalloc.start()
-    fn(*args)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 1e6
+def command(raw: Path, out: Path, *extra: str) -> tuple[float, float]:
+    """Run `multipolar build` in a fresh process; return its wall time (s) and peak resident memory of
+    the largest process it ran (MB: the build itself, or its biggest worker)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out), *extra],
+                       capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if r.returncode:
+        raise SystemExit(f"build failed: {r.stderr[-2000:]}")
+    return wall, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def same_tables(a: Path, b: Path) -> bool:
+    """True when two processed folders hold byte-identical tables (Parquet and CSV; manifests aside)."""
+    def files(out):
+        gen = out / "store" / (out / "store" / "CURRENT").read_text().strip()
+        return sorted(p for p in [*gen.iterdir(), *out.glob("*.csv")] if p.name != "manifest.json")
+    fa, fb = files(a), files(b)
+    return [p.name for p in fa] == [p.name for p in fb] and all(filecmp.cmp(x, y, shallow=False) for x, y in zip(fa, fb))
 
 
 def make_long_page(lines: int) -> Path:
@@ -111,33 +134,68 @@ def main_long(sizes: list[int]) -> None:
         folder = make_long_page(lines)
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         t_floor = timed(floor_pass, folder)
-        t_full = timed(build_corpus, folder, False, True, 1)
+        t_full = timed(lambda: build_corpus(folder, progress=False, workers=1))
         print(f"{lines:>9} {size:>6.2f} {t_floor:>8.3f} {t_full:>8.2f} {t_full / t_floor:>6.1f}x {t_full / lines * 1e6:>12.1f}")
     shutil.rmtree(WORK, ignore_errors=True)
 
 
 def main(sizes: list[int]) -> None:
-    """Print one row per corpus size."""
-    print("ratios are to the floor; 'full' is the build with the analysis layer; w = worker processes")
-    print(f"{'N':>4} {'files':>6} {'MB':>7} {'floor MB/s':>11} {'clean w=1':>10} {'full w=1':>9} "
-          f"{'full MB/s':>10} {'full':>6} {'w':>2} {'peak MB w=1':>12} {'MB per MB':>9}")
+    """Print one row per corpus size: the floor, the command on every core and on one, one page more."""
+    print("times are wall seconds of the whole command in a fresh process; ratios are to the floor")
+    print(f"{'N':>4} {'files':>6} {'MB':>6} {'floor s':>8} {'all cores':>10} {'ratio':>6} {'w':>2} "
+          f"{'1 process':>10} {'ratio':>6} {'+1 page':>8} {'of full':>8} {'same bytes':>10}")
     for n in sizes:
         folder = make_variants(n)
         files = len(list(folder.iterdir()))
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         t_floor = timed(floor_pass, folder)
-        t_clean = timed(build_corpus, folder, False, False, 1)
-        t_one = timed(build_corpus, folder, False, True, 1)
-        t_full = timed(build_corpus, folder, False, True)
-        peak = peak_memory(build_corpus, folder, False, True, 1)
-        print(f"{n:>4} {files:>6} {size:>7.2f} {size / t_floor:>11.1f} {t_clean / t_floor:>9.1f}x "
-              f"{t_one / t_floor:>8.1f}x {size / t_full:>10.2f} {t_full / t_floor:>5.1f}x {choose_workers(files):>2} "
-              f"{peak:>12.1f} {peak / size:>9.1f}")
+        out, one = WORK / f"out{n}", WORK / f"one{n}"
+        t_all, _ = command(folder, out)
+        t_one, _ = command(folder, one, "--workers", "1")
+        extra = folder / "zzz_added.txt"
+        extra.write_text(make_variants_page(n), encoding="utf-8")
+        t_inc, _ = command(folder, out)
+        fresh = WORK / f"fresh{n}"
+        command(folder, fresh)
+        print(f"{n:>4} {files:>6} {size:>6.1f} {t_floor:>8.3f} {t_all:>9.2f}s {t_all / t_floor:>5.1f}x "
+              f"{choose_workers(files):>2} {t_one:>9.2f}s {t_one / t_floor:>5.1f}x {t_inc:>7.2f}s "
+              f"{t_inc / t_all:>7.0%} {str(same_tables(out, fresh)):>10}")
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+def make_variants_page(n: int) -> str:
+    """One more page, unlike every copy: the first shipped page with its paragraphs marked afresh."""
+    page = sorted(SHIPPED.glob("*.txt"))[0]
+    return "\n".join(line + mark(10_000 + n) if len(line) > LONG else line
+                     for line in page.read_text(encoding="utf-8").split("\n"))
+
+
+def main_memory(sizes: list[int]) -> None:
+    """Print the peak resident memory of a one-process build for each corpus size."""
+    print("peak resident memory of `multipolar build --workers 1` (MB), in a fresh process")
+    print(f"{'N':>4} {'files':>6} {'MB':>6} {'peak MB':>8} {'vs first':>9}")
+    first = None
+    for n in sizes:
+        folder = make_variants(n)
+        files = len(list(folder.iterdir()))
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        r = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "multipolar", "build", "--raw",
+                            str(folder), "--out", str(WORK / f"mem{n}"), "--workers", "1"],
+                           capture_output=True, text=True, check=True)
+        peak = int(r.stdout.strip()) / 1024
+        first = first or peak
+        print(f"{n:>4} {files:>6} {size:>6.1f} {peak:>8.0f} {peak / first:>8.2f}x")
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(WORK / f"mem{n}", ignore_errors=True)
     shutil.rmtree(WORK, ignore_errors=True)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--long"]:
         main_long([int(a) for a in sys.argv[2:]] or [10_000, 100_000, 1_000_000])
+    elif sys.argv[1:2] == ["--memory"]:
+        main_memory([int(a) for a in sys.argv[2:]] or [100, 400])
     else:
         main([int(a) for a in sys.argv[1:]] or [1, 10, 100])
