@@ -315,6 +315,10 @@ def test_phrasings_that_are_no_encounter(sentence):
     ("https://www.whitehouse.gov/briefing-room/x", "USA"), ("https://www.gov.uk/government/news/x", "GBR"),
     ("https://www.gob.mx/presidencia/prensa/x", "MEX"), ("https://www.reuters.com/world/x", ""),
     ("https://www.bbc.co.uk/news/x", ""), ("", ""), ("not a url", ""),
+    ("https://www.governo.it/en/articolo/x", "ITA"), ("https://www.prezydent.pl/en/news/x", "POL"),
+    ("https://www.eda.admin.ch/eda/en/x", "CHE"), ("https://www.international.gc.ca/x", "CAN"),
+    ("https://www.dfa.ie/news-and-media/x", "IRL"), ("https://president.uz/en/lists/view/1", "UZB"),
+    ("https://www.theguardian.com/world/x", ""), ("https://www.lemonde.fr/international/x", ""),
 ])
 def test_a_government_domain_names_the_sites_country(url, country):
     from multipolar.metadata import government_country

@@ -175,7 +175,11 @@ def copyright_holder(text: str) -> str:
     return ""
 
 
-GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "government", "mil"})  # gov.in, go.kr, gob.mx …
+GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; governo.it, prezydent.pl, mfa.lt …
+    "gov", "go", "gob", "gouv", "govt", "government", "mil", "gc", "admin",
+    "governo", "gouvernement", "gobierno", "regierung", "bundesregierung", "vlada", "valitsus", "valdzia",
+    "president", "presidency", "presidencia", "presidenza", "presidence", "prezydent", "presidentti", "prezident",
+    "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei"})
 
 
 @cache
@@ -188,7 +192,8 @@ def site_country(name: str, url: str = "") -> str:
 
 
 def government_country(url: str) -> str:
-    """The country whose government a web address belongs to ('' when it is not a government's)."""
+    """The country whose government a web address belongs to ('' when it is not a government's): a
+    government's label (gov, gouv, governo, president, mfa …) just above a country's own domain."""
     from urllib.parse import urlsplit
 
     from .entities import iso3
@@ -199,7 +204,7 @@ def government_country(url: str) -> str:
         return ""
     if len(labels) >= 2 and labels[-1] in ("gov", "mil"):
         return "USA"
-    if len(labels) >= 3 and labels[-2] in GOVERNMENT_LABELS and len(labels[-1]) == 2:
+    if len(labels) >= 2 and labels[-2] in GOVERNMENT_LABELS and len(labels[-1]) == 2:
         try:
             return iso3({"uk": "GB"}.get(labels[-1], labels[-1].upper()))
         except LookupError:
