@@ -171,3 +171,16 @@ def test_a_date_element_with_a_time_under_the_headline_is_the_publication_date()
     tree = lxml_html.fromstring("<article><h1>Leaders hold talks</h1><div>1 April 2023, 06:52 PM</div>"
                                 "<p>The two leaders held talks on Friday.</p></article>")
     assert date_element(tree) == "2023-04-01"
+
+
+def test_a_labelled_publication_date_beats_the_dates_of_related_links():
+    from lxml import html as lxml_html
+
+    from multipolar.html import labelled_date
+
+    tree = lxml_html.fromstring("<html><body><h1>Water plan progress</h1><dl><dt>Publication date</dt><dd>14 January 2026</dd>"
+                                "</dl><p>The president reported progress.</p><ul><li><a href='x'>Call with Canada</a> "
+                                "<small>12 January 2026</small></li></ul></body></html>")
+    assert labelled_date(tree) == "2026-01-14"
+    assert labelled_date(lxml_html.fromstring("<div><p>Published: 3 March 2021</p></div>")) == "2021-03-03"
+    assert labelled_date(lxml_html.fromstring("<div><p>12 January 2026</p></div>")) == ""

@@ -87,7 +87,34 @@ def published_date(tree, region, htmldate_value: str) -> str:
         explicit = next((v for v in region.xpath(p["region_time"]) if v.strip()), "")
     if explicit and iso_date(explicit):
         return iso_date(explicit)
-    return htmldate_value or date_element(region if region is not None else tree)
+    return labelled_date(tree) or htmldate_value or date_element(region if region is not None else tree)
+
+
+_DATE_LABEL = r"(?i:Published|Publication date|Date of publication|Date|Posted|Released|Issued)(?: on)?:?"
+
+
+def labelled_date(tree) -> str:
+    """A date the page labels as its publication ('Publication date' over '14 January 2026', or
+    'Published: 14 January 2026' in one element), before any guess from the dates it shows."""
+    from .patterns import layout
+
+    label = re.compile(_DATE_LABEL)
+    dated = layout().compile("(?:" + _DATE_LABEL + " *)?{DATED}")
+    for e in tree.iter():
+        if not isinstance(e.tag, str):
+            continue
+        text = squash(e.text_content())
+        if not 4 <= len(text) <= 60:
+            continue
+        m = dated.fullmatch(text)
+        if m and label.match(text) and len(parse_date(m["published"])) == 10:  # "Published: 14 January 2026"
+            return parse_date(m["published"])
+        nxt = e.getnext()
+        if label.fullmatch(text) and nxt is not None and isinstance(nxt.tag, str):  # <dt>Publication date</dt><dd>…</dd>
+            m = dated.fullmatch(squash(nxt.text_content()))
+            if m and len(parse_date(m["published"])) == 10:
+                return parse_date(m["published"])
+    return ""
 
 
 def date_element(node) -> str:
