@@ -405,3 +405,9 @@ def test_a_weekday_written_with_its_date_takes_the_date():
     [e] = events("In New Delhi, New Zealand Prime Minister Christopher Luxon will hold a bilateral meeting with Indian "
                  "Prime Minister Narendra Modi on Monday 17 March.", ref="2025-03-14", **NEWS)
     assert (e["start"], e["status"]) == ("2025-03-17", "planned")
+
+
+def test_a_video_call_is_a_call():
+    rows = events("Philippine President Ferdinand Marcos Jr. and Canadian Prime Minister Mark Carney held a video call "
+                  "on Tuesday night.", ref="2025-05-21", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("phone_call", "CAN", "PHL", "2025-05-20")]
