@@ -1,8 +1,9 @@
 """Real pages of the Russian president's site and hand-made pages of other sites, against their own
 gold annotations (tests/fixtures/*/gold, made by an annotator who did not see the rules).
 
-Only the development parts are held to the targets here: the held-out parts are scored in
-notebook 05, beside these, so that nobody tunes the rules to them.
+Only the development parts are held to the targets here: the held-out parts, and the later sets
+that rules were written from after their first score, are scored in notebook 05 beside these
+(with the first scores of fixtures/first_scores.csv), so that nobody tunes the rules to them.
 """
 import pytest
 
@@ -10,7 +11,7 @@ from multipolar import evaluate
 from multipolar.build import build_corpus
 
 SETS = {s.name: s for s in evaluate.page_sets()}
-DEV = [name for name, s in SETS.items() if s.in_sample]
+DEV = [name for name, s in SETS.items() if s.in_sample and not s.standing]  # the development parts
 
 
 @pytest.fixture(scope="module")

@@ -304,7 +304,9 @@ def page_sets(root: Path = FIXTURES) -> list[PageSet]:
             PageSet("hand-made pages of other sites and pairs, fifth held-out set", root / "handmade" / "heldout5" / "pages",
                     root / "handmade" / "heldout5" / "gold", None, True, used),
             PageSet("hand-made pages of other sites and pairs, sixth held-out set", root / "handmade" / "heldout6" / "pages",
-                    root / "handmade" / "heldout6" / "gold", None, False)]
+                    root / "handmade" / "heldout6" / "gold", None, True, used),
+            PageSet("hand-made pages of other sites and pairs, seventh held-out set", root / "handmade" / "heldout7" / "pages",
+                    root / "handmade" / "heldout7" / "gold", None, False)]
 
 
 @dataclass
