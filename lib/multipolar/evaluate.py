@@ -280,33 +280,32 @@ def first_scores(root: Path = FIXTURES) -> pd.DataFrame:
                     **{"recall, main encounters": (t["main matched"] / t["main gold"]).round(3)})
 
 
+HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (see page_sets)
+    ("dev", "hand-made pages of other sites, development part", True, ""),
+    ("heldout", "hand-made pages of other sites, held-out part", False, "seen"),
+    ("heldout2", "hand-made pages of other sites, second held-out set", False, "seen"),
+    ("heldout3", "hand-made pages of other sites and pairs, third held-out set", True, "used"),
+    ("heldout4", "hand-made pages of other sites and pairs, fourth held-out set", True, "used"),
+    ("heldout5", "hand-made pages of other sites and pairs, fifth held-out set", True, "used"),
+    ("heldout6", "hand-made pages of other sites and pairs, sixth held-out set", True, "used"),
+    ("heldout7", "hand-made pages of other sites and pairs, seventh held-out set", False, ""),
+)
+STANDINGS = {"": "",
+             "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
+             "used": "in sample since its first score"}  # scored once, then rules were written from it (first_scores)
+
+
 def page_sets(root: Path = FIXTURES) -> list[PageSet]:
     """The annotated page sets: the Kremlin pages split into the part the rules were developed on and
-    the part kept back, and the hand-made pages of other sites likewise."""
+    the part kept back, and the sets of hand-made pages of other sites (HANDMADE_SETS)."""
     split = pd.read_csv(root / "kremlin" / "split.csv", dtype=str)
     kremlin = {s: frozenset(split.loc[split["split"] == s, "file"]) for s in ("dev", "heldout")}
-    seen = "held out, seen once"  # scored once while the rules were still changing, and looked at since
-    used = "in sample since its first score"  # scored once, then rules were written from it (first_scores)
-    return [PageSet("Kremlin pages, development part", root / "kremlin" / "pages", root / "kremlin" / "gold",
+    sets = [PageSet("Kremlin pages, development part", root / "kremlin" / "pages", root / "kremlin" / "gold",
                     kremlin["dev"], True),
             PageSet("Kremlin pages, held-out part", root / "kremlin" / "pages", root / "kremlin" / "gold",
-                    kremlin["heldout"], False, seen),
-            PageSet("hand-made pages of other sites, development part", root / "handmade" / "dev" / "pages",
-                    root / "handmade" / "dev" / "gold", None, True),
-            PageSet("hand-made pages of other sites, held-out part", root / "handmade" / "heldout" / "pages",
-                    root / "handmade" / "heldout" / "gold", None, False, seen),
-            PageSet("hand-made pages of other sites, second held-out set", root / "handmade" / "heldout2" / "pages",
-                    root / "handmade" / "heldout2" / "gold", None, False, seen),
-            PageSet("hand-made pages of other sites and pairs, third held-out set", root / "handmade" / "heldout3" / "pages",
-                    root / "handmade" / "heldout3" / "gold", None, True, used),
-            PageSet("hand-made pages of other sites and pairs, fourth held-out set", root / "handmade" / "heldout4" / "pages",
-                    root / "handmade" / "heldout4" / "gold", None, True, used),
-            PageSet("hand-made pages of other sites and pairs, fifth held-out set", root / "handmade" / "heldout5" / "pages",
-                    root / "handmade" / "heldout5" / "gold", None, True, used),
-            PageSet("hand-made pages of other sites and pairs, sixth held-out set", root / "handmade" / "heldout6" / "pages",
-                    root / "handmade" / "heldout6" / "gold", None, True, used),
-            PageSet("hand-made pages of other sites and pairs, seventh held-out set", root / "handmade" / "heldout7" / "pages",
-                    root / "handmade" / "heldout7" / "gold", None, False)]
+                    kremlin["heldout"], False, STANDINGS["seen"])]
+    return sets + [PageSet(name, root / "handmade" / folder / "pages", root / "handmade" / folder / "gold", None,
+                           in_sample, STANDINGS[standing]) for folder, name, in_sample, standing in HANDMADE_SETS]
 
 
 @dataclass
