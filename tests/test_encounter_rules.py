@@ -411,3 +411,9 @@ def test_a_video_call_is_a_call():
     rows = events("Philippine President Ferdinand Marcos Jr. and Canadian Prime Minister Mark Carney held a video call "
                   "on Tuesday night.", ref="2025-05-21", **NEWS)
     assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("phone_call", "CAN", "PHL", "2025-05-20")]
+
+
+def test_a_visit_to_our_nation_does_not_go_to_the_place_line():
+    rows = events("First of all, it is imperative to properly plan and organise your visit to our nation.",
+                  site_country=KREMLIN, place="Tashkent", **NEWS)
+    assert [e for e in rows if e["type"] == "visit"] == []

@@ -48,7 +48,7 @@ _YEAR_SPAN = re.compile(r"\s*[-–]\s*\d{4}")  # "2023-2024": a period, not the 
 _SPAN_END = re.compile(r"\d{4}\s*[-–]\s*$")
 _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit|trip|tour|talks|meeting|call|"
                       r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b")
-_DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b")
+_DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
