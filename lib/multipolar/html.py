@@ -91,17 +91,37 @@ def published_date(tree, region, htmldate_value: str) -> str:
 
 
 _DATE_LABEL = r"(?i:Published|Publication date|Date of publication|Date|Posted|Released|Issued)(?: on)?:?"
+_LABEL_START = re.compile(r"\s*(?i:publi|date|posted|released|issued)")  # how a labelled text's first piece begins
+
+
+@cache
+def date_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a date label alone, a labelled date, a date with an optional label) for the date helpers."""
+    from .patterns import layout
+
+    return (re.compile(_DATE_LABEL), layout().compile("(?:" + _DATE_LABEL + " *)?{DATED}"),
+            layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?{DATED}"))
+
+
+def opening_text(e) -> str:
+    """The text an element begins with: its own, else its first child's, and so down (an element
+    opening with an empty child, '<p><br/>Published …', gives '')."""
+    while isinstance(e.tag, str):
+        if e.text and e.text.strip():
+            return e.text
+        if not len(e):
+            return ""
+        e = e[0]
+    return ""
 
 
 def labelled_date(tree) -> str:
     """A date the page labels as its publication ('Publication date' over '14 January 2026', or
-    'Published: 14 January 2026' in one element), before any guess from the dates it shows."""
-    from .patterns import layout
-
-    label = re.compile(_DATE_LABEL)
-    dated = layout().compile("(?:" + _DATE_LABEL + " *)?{DATED}")
+    'Published: 14 January 2026' in one element), before any guess from the dates it shows. Only
+    elements whose first piece of text begins like a label are joined up (the rest cost nothing)."""
+    label, dated, _ = date_patterns()
     for e in tree.iter():
-        if not isinstance(e.tag, str):
+        if not isinstance(e.tag, str) or not _LABEL_START.match(opening_text(e)):
             continue
         text = squash(e.text_content())
         if not 4 <= len(text) <= 60:
@@ -119,9 +139,7 @@ def labelled_date(tree) -> str:
 
 def date_element(node) -> str:
     """The first element under a node whose whole text is a written date, as ISO."""
-    from .patterns import layout
-
-    dated = layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?{DATED}")
+    dated = date_patterns()[2]
     for e in node.iter():
         text = squash(e.text_content()) if isinstance(e.tag, str) else ""
         if 6 <= len(text) <= 60:
