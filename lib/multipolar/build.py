@@ -87,11 +87,14 @@ def build(raw: Path | None = None, out: Path | None = None, workers: int | None 
 
 def read_corpus(gen: Path, manifest: dict) -> Corpus:
     """The tables of a committed generation, each checked against the manifest, as DataFrames."""
-    t = {name: store.read_table(gen, manifest, name).to_pandas() for name in schema.TABLES}
-    t["mentions"] = with_sentences(t["mentions"], t["articles"])
-    return Corpus(t["articles"], t["removed"], t["ledger"], list(manifest.get("messages", [])),
-                  int(manifest.get("pages", 0)), dict(manifest.get("skipped", {})), t["mentions"], t["dates"],
-                  t["theme_rates"], t["events"])
+    return corpus_of({name: store.read_table(gen, manifest, name).to_pandas() for name in schema.TABLES},
+                     list(manifest.get("messages", [])), int(manifest.get("pages", 0)), dict(manifest.get("skipped", {})))
+
+
+def corpus_of(t: dict[str, pd.DataFrame], messages: list[str], pages: int, skipped: dict) -> Corpus:
+    """A Corpus from its tables as stored (schema.TABLES), the mentions given their sentences."""
+    return Corpus(t["articles"], t["removed"], t["ledger"], messages, pages, skipped,
+                  with_sentences(t["mentions"], t["articles"]), t["dates"], t["theme_rates"], t["events"])
 
 
 def with_sentences(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -112,10 +115,7 @@ def build_corpus(raw: Path = RAW, progress: bool | None = None, workers: int | N
     with tempfile.TemporaryDirectory(prefix="multipolar-build-") as tmp:
         report = build(Path(raw), Path(tmp), workers, scheduler, progress, tell)
         if not report.committed:
-            empty = {name: t.frame() for name, t in schema.TABLES.items()}
-            empty["mentions"] = with_sentences(empty["mentions"], empty["articles"])
-            return Corpus(empty["articles"], empty["removed"], empty["ledger"], report.messages, 0,
-                          report.skipped, empty["mentions"], empty["dates"], empty["theme_rates"], empty["events"])
+            return corpus_of({name: t.frame() for name, t in schema.TABLES.items()}, report.messages, 0, report.skipped)
         state = store.current(Path(tmp))
         return read_corpus(*state)
 

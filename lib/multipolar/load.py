@@ -582,9 +582,14 @@ def raw_entries(raw_dir: Path) -> list[tuple[Path, str]]:
     return [(p, entry_kind(p)) for p in sorted(Path(raw_dir).iterdir()) if not p.name.startswith(".")]
 
 
-def page_files(raw_dir: Path) -> list[Path]:
-    """The files of a raw folder that may be pages: regular files not hidden, in name order."""
-    return [p for p, kind in raw_entries(raw_dir) if kind == "file"]
+def text_digest(text: str) -> str:
+    """The SHA-256 of a page's text: two files with the same digest are the same page."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def duplicate_notice(label: str, notes: list, original: str) -> str:
+    """The one line for a page that repeats an earlier one."""
+    return notice(label, list(notes) + [(f"duplicate of {original}", "delete one of the two copies")], "counted once")
 
 
 def skip_entry(label: str, kind: str, raw_dir: Path) -> str:
@@ -609,11 +614,10 @@ def read_pages(raw_dir: Path) -> ReadReport:
             page, message = read_page(path, label, name)
         if page is not None:
             page.key = keys[name]
-            digest = hashlib.sha256(page.text.encode("utf-8", "surrogatepass")).hexdigest()
+            digest = text_digest(page.text)
             if digest in seen:
                 page.duplicate_of = seen[digest]
-                message = notice(label, page.notes + [(f"duplicate of {seen[digest]}", "delete one of the two copies")],
-                                 "counted once")
+                message = duplicate_notice(label, page.notes, seen[digest])
             else:
                 seen[digest] = page.source_file
             report.pages.append(page)

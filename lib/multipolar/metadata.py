@@ -182,13 +182,18 @@ GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; gover
     "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei"})
 
 
-@cache
 def site_country(name: str, url: str = "") -> str:
     """Whose site a page is on: the alpha-3 of a known site's principal's country, else of a
     government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov); '' for outlets
     and other sites, whose country is not a side of what they report."""
-    known = next((s.country for s in layout().sites if s.name == name), "")
-    return known or government_country(url)
+    return known_site_country(name) or government_country(url)
+
+
+@cache
+def known_site_country(name: str) -> str:
+    """The country of a site layout.toml knows by this name ('' for any other); cached by name only,
+    as every page has an address of its own."""
+    return next((s.country for s in layout().sites if s.name == name), "")
 
 
 def government_country(url: str) -> str:

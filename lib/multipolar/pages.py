@@ -7,7 +7,6 @@ and its rows of each page table (schema.PAGE_TABLES) as columns, which the store
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -19,7 +18,7 @@ from .clean import clean
 from .dateexpr import find_dates, known_anniversaries, page_references, parse_ref, scan
 from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
-from .load import Page, read_page
+from .load import Page, read_page, text_digest
 from .store import arrow
 from .metadata import TITLE_MAX, dateline_place, finalise, site_country, site_name, title_date
 from .patterns import layout
@@ -28,10 +27,8 @@ from .segment import segment
 from .themes import article_theme_counts, lexicon
 from .tokens import norm, sentence_spans
 
-ARTICLE_COLUMNS = schema.ARTICLES.names
 # Fields an HTML page states about itself that fill its first article's own when that has none.
 PAGE_FIELDS = ("published", "author", "place")
-LEDGER_COLUMNS = schema.LEDGER.names
 
 
 def article_id(key: str, index: int) -> str:
@@ -139,7 +136,7 @@ def page_part(path: str, label: str, name: str, key: str) -> PagePart:
         return PagePart(entry)
     page.key = key
     entry.update(status="page", kind=page.kind, encoding=page.encoding, notes=json.dumps(page.notes),
-                 digest=hashlib.sha256(page.text.encode("utf-8", "surrogatepass")).hexdigest())
+                 digest=text_digest(page.text))
     articles, ledger = process_page(page)
     rows = {"articles": articles, "ledger": [dict(r, source_file=name) for r in ledger]}
     analysed = analyse_articles(articles)

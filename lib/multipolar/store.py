@@ -45,7 +45,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from . import schema
-from .load import id_keys, notice, printable_name, raw_entries, skip_entry
+from .load import duplicate_notice, id_keys, notice, printable_name, raw_entries, skip_entry
 from .paths import PACKAGE
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ INDEX_BATCH = 1000  # index rows (one per page) handed to the writer together
 CSV_OPTIONS = dict(quoting_style="needed")
 # The tables of pages, and those computed across the corpus at the end of a build.
 PAGE_TABLES = list(schema.PAGE_TABLES)
-COUNTS = [c for c in schema.PAGES.names if schema.PAGES.types[c] == schema.INT]  # rows per page table
 
 
 class StoreDamaged(Exception):
@@ -192,14 +191,9 @@ def check(gen: Path, manifest: dict, file: str, keep: bool = True) -> bytes | No
     return b"".join(chunks) if keep else None
 
 
-def read_checked(gen: Path, manifest: dict, file: str) -> bytes:
-    """A stored file's bytes, checked against the manifest."""
-    return check(gen, manifest, file)
-
-
 def read_table(gen: Path, manifest: dict, name: str, columns: list[str] | None = None) -> pa.Table:
     """A stored table, checked, as Arrow with its declared schema."""
-    data = read_checked(gen, manifest, f"{name}.parquet")
+    data = check(gen, manifest, f"{name}.parquet")
     try:
         table = pq.read_table(pa.BufferReader(data), columns=columns, use_threads=False)
     except (pa.ArrowException, OSError) as err:
@@ -597,8 +591,7 @@ def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, 
                 notes = [tuple(n) for n in json.loads(row["notes"])]
                 original = seen.setdefault(row["digest"], e.name)
                 if original != e.name:
-                    message = notice(e.label, notes + [(f"duplicate of {original}", "delete one of the two copies")],
-                                     "counted once")
+                    message = duplicate_notice(e.label, notes, original)
                     if row["status"] != "duplicate":
                         if tables is None:
                             copy_pending()
