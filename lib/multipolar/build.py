@@ -70,6 +70,8 @@ def build(raw: Path | None = None, out: Path | None = None, workers: int | None 
 
     def process(work: list[store.Entry]):
         items = [(str(e.path.resolve()), e.label, e.name, e.key) for e in work]
+        if not items:  # nothing new: no pool is started and no cluster contacted
+            return iter(())
         n = choose_workers(len(items), workers) if scheduler is None else len(items)
         results = in_order(page_part, items, n, scheduler)
         show = len(items) >= PROGRESS_MIN_PAGES if progress is None else progress
