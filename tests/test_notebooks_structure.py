@@ -17,8 +17,8 @@ def words(nb) -> int:
     return sum(len(re.findall(r"[A-Za-z][\w'’-]*", c.source)) for c in nb.cells if c.cell_type == "markdown")
 
 
-def test_six_numbered_notebooks():
-    assert [p.stem[:2] for p in PATHS] == ["00", "01", "02", "03", "04", "05"]
+def test_seven_numbered_notebooks():
+    assert [p.stem[:2] for p in PATHS] == ["00", "01", "02", "03", "04", "05", "06"]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)

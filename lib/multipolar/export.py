@@ -48,8 +48,9 @@ def execute(path: Path, figures: Path | None = None):
     if figures is not None:
         os.environ[EXPORT_ENV] = str(Path(figures).resolve())
     try:
+        # store_widget_state=False: the explorer's widget state (its chart images) is live state, not a result
         NotebookClient(nb, kernel_manager_class=this_environment_kernel(), timeout=TIMEOUT, record_timing=False,
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+                       store_widget_state=False, resources={"metadata": {"path": str(path.parent)}}).execute()
     finally:
         if previous is None:
             os.environ.pop(EXPORT_ENV, None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import textwrap
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def finish(fig: plt.Figure, ax: plt.Axes | None, title: str, xlabel: str | None 
 
 
 def barh(values: pd.Series, title: str, xlabel: str, ylabel: str = "", color: str = PALETTE[0],
-         annotate: str = "{:,.0f}", height: float | None = None) -> plt.Figure:
+         annotate: str = "{:,.0f}", height: float | None = None, source: str | None = None) -> plt.Figure:
     """Horizontal bars, largest on top, each labelled with its value."""
     values = values.sort_values(kind="stable")
     fig, ax = figure(height or max(2.2, 0.28 * len(values) + 1.2))
@@ -101,7 +102,7 @@ def barh(values: pd.Series, title: str, xlabel: str, ylabel: str = "", color: st
         ax.text(v, y, " " + annotate.format(v), va="center", fontsize=8)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
-    return finish(fig, ax, title, xlabel, ylabel)
+    return finish(fig, ax, title, xlabel, ylabel, source)
 
 
 def stacked_bars(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, legend: str = "",
@@ -167,7 +168,7 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, colorbar
 
 
 def timeline(points: pd.DataFrame, x: str, y: str, hue: str, title: str, xlabel: str, ylabel: str,
-             legend: str = "", status: str | None = None) -> plt.Figure:
+             legend: str = "", status: str | None = None, source: str | None = None) -> plt.Figure:
     """Dots on a continuous time axis, one row per category, coloured and shaped by `hue`; with
     `status`, planned encounters are drawn hollow and held ones filled."""
     fig, ax = figure(max(2.6, 0.3 * points[y].nunique() + 1.4))
@@ -186,10 +187,11 @@ def timeline(points: pd.DataFrame, x: str, y: str, hue: str, title: str, xlabel:
         ax.scatter([], [], s=36, facecolor="none", edgecolor="#555555", marker="o", label="planned (hollow)")
     ax.legend(title=legend, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.grid(axis="y", visible=False)
-    return finish(fig, ax, title, xlabel, ylabel)
+    return finish(fig, ax, title, xlabel, ylabel, source)
 
 
-def years(table: pd.DataFrame, title: str, ylabel: str, legend: str = "", xlabel: str = "year") -> plt.Figure:
+def years(table: pd.DataFrame, title: str, ylabel: str, legend: str = "", xlabel: str = "year",
+          source: str | None = None) -> plt.Figure:
     """Stacked bars on a continuous year axis (rows are years, columns the stacked groups): a year
     with nothing is a visible gap, not a missing category."""
     from matplotlib.ticker import MaxNLocator
@@ -208,7 +210,7 @@ def years(table: pd.DataFrame, title: str, ylabel: str, legend: str = "", xlabel
     ax.grid(axis="x", visible=False)
     if table.shape[1] > 1:
         ax.legend(title=legend, frameon=False, loc="upper left")
-    return finish(fig, ax, title, xlabel, ylabel)
+    return finish(fig, ax, title, xlabel, ylabel, source)
 
 
 def label_with_n(labels, articles, words) -> list[str]:
@@ -269,7 +271,7 @@ def wordcloud(frequencies: dict[str, float], title: str, side: dict[str, str], s
 
 def slug(name: str) -> str:
     """A file-name-safe figure name."""
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in name.lower()).strip("-")
+    return re.sub(r"-{2,}", "-", "".join(c if c.isalnum() or c in "-_" else "-" for c in name.lower())).strip("-")
 
 
 def title_of(fig: plt.Figure) -> str:
@@ -291,6 +293,20 @@ def tidy(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
     return frame.reset_index()
 
 
+def save(fig: plt.Figure | None, folder: Path, stem: str, data: pd.DataFrame | pd.Series) -> list[Path]:
+    """Write a chart as <stem>.png (300 dpi, exactly the figure's width) and .svg, reproducibly (no
+    dates, fixed SVG ids), and the data behind it as <stem>.csv; return the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    if fig is not None:
+        fig.savefig(folder / f"{stem}.png", dpi=300, metadata={"Software": None})
+        with plt.rc_context({"svg.hashsalt": "multipolar"}):
+            fig.savefig(folder / f"{stem}.svg", metadata={"Date": None})
+        written += [folder / f"{stem}.png", folder / f"{stem}.svg"]
+    tidy(data).to_csv(folder / f"{stem}.csv", index=False, lineterminator="\n")
+    return written + [folder / f"{stem}.csv"]
+
+
 def publish(fig: plt.Figure, name: str, caption: str, data: pd.DataFrame | pd.Series) -> None:
     """Print the figure's title and caption (so that a rerun that changes them shows in the text
     nbval compares); when exporting, write <notebook>/<name>.png (300 dpi, exactly the figure's
@@ -300,12 +316,8 @@ def publish(fig: plt.Figure, name: str, caption: str, data: pd.DataFrame | pd.Se
     if out is None:
         return
     folder = Path(out) / _state["notebook"]
-    folder.mkdir(parents=True, exist_ok=True)
     stem = slug(name)
-    fig.savefig(folder / f"{stem}.png", dpi=300, metadata={"Software": None})
-    with plt.rc_context({"svg.hashsalt": "multipolar"}):
-        fig.savefig(folder / f"{stem}.svg", metadata={"Date": None})
-    tidy(data).to_csv(folder / f"{stem}.csv", index=False, lineterminator="\n")
+    save(fig, folder, stem, data)
     manifest = folder / "figures.json"
     entries = json.loads(manifest.read_text()) if manifest.exists() else []
     entries = [e for e in entries if e["name"] != stem] + [{"name": stem, "caption": caption, "title": title_of(fig)}]
