@@ -59,6 +59,8 @@ def main(copies: int) -> None:
     actions = [
         ("concordance of 'multipolar*', no index", lambda: explore.concordance(a, "multipolar*")),
         ("concordance of 'multipolar*', with the index", lambda: explore.concordance(a, "multipolar*", index=ui.index)),
+        ("the same without contexts (as a search does)",
+         lambda: explore.concordance(a, "multipolar*", width=0, index=ui.index)),
         ("type 'BRICS' (lines, rates, chart)", lambda: ui.search("BRICS")),
         ("type 'shared future' (lines, rates, chart)", lambda: ui.search("shared future")),
         ("type 'multipolar*' (lines, rates, chart)", lambda: ui.search("multipolar*")),
