@@ -117,11 +117,20 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("They met on 20 November.", ("2024-11-20", "")),
     ("The first summit was in April 1996.", ("1996-04", "")),
     ("The following day, they met again.", ("", "")),
+    ("The minister will travel on the 28th.", ("2024-11-28", "")),
+    ("They spoke on the 3rd of this month.", ("2024-11-03", "")),
+    ("He left on the 30th, after the talks.", ("2024-11-30", "")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
     [d] = find_dates(text, ref)
     assert (d["value_start"], d["value_end"]) == expected
+
+
+@pytest.mark.parametrize("text", ["It shaped the 21st century.", "They marked the 75th anniversary.",
+                                  "on the 2nd day of the talks", "on the 1st of May they met"])
+def test_an_ordinal_that_is_no_day_of_the_month(text):
+    assert [d for d in find_dates(text, date(2024, 11, 23)) if d["kind"] == "day"] == []
 
 
 def test_following_day_is_relative_to_the_previous_date():

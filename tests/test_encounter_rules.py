@@ -417,3 +417,43 @@ def test_a_visit_to_our_nation_does_not_go_to_the_place_line():
     rows = events("First of all, it is imperative to properly plan and organise your visit to our nation.",
                   site_country=KREMLIN, place="Tashkent", **NEWS)
     assert [e for e in rows if e["type"] == "visit"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Giorgia Meloni met the Prime Minister of Albania, Edi Rama, at Palazzo Chigi.",
+    "The Chancellor met with the President of Albania in Berlin.",
+    "Meloni met the Albanian President on the sidelines."])
+def test_met_the_office_of_a_country_is_a_meeting(sentence):
+    rows = events(sentence, site_country="ITA", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in rows][:1] in ([("meeting", "ALB", "ITA")],
+                                                                             [("meeting", "ALB", "DEU")])
+
+
+def test_met_the_office_of_no_country_is_no_encounter():
+    assert events("The minister met the Minister of Finance and the Governor of the central bank.", site_country="ITA",
+                  **NEWS) == []
+    assert events("The team met the target set by the ministry.", site_country="ITA", **NEWS) == []
+
+
+def test_earlier_in_the_day_takes_the_day_of_the_encounter_before():
+    text = ("Prime Minister Giorgia Meloni met the Prime Minister of Albania, Edi Rama, on 4 March 2024 in Rome. "
+            "They discussed migration.\nEarlier in the day, President Meloni had a telephone conversation with the "
+            "President of the Republic of Tunisia, Kais Saied.")
+    rows = events(text, ref="2024-03-05", site_country="ITA", **NEWS)
+    assert [(e["type"], e["country_b"], e["start"], e["date_method"]) for e in rows] == [
+        ("meeting", "ITA", "2024-03-04", "explicit"),
+        ("phone_call", "TUN", "2024-03-04", "the same day as the encounter before")]
+
+
+def test_later_in_the_afternoon_with_nothing_before_is_the_news_items_day():
+    [e] = events("Summary of the day's business.\nLater in the afternoon, the Prime Minister also held a bilateral "
+                 "meeting with the Rt Hon Christopher Luxon, Prime Minister of New Zealand.", ref="2024-03-05",
+                 site_country="THA", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"], e["date_method"]) == ("NZL", "THA", "2024-03-05", "publication date")
+
+
+def test_on_the_21st_is_that_day_of_the_nearest_month():
+    rows = events("The Tánaiste will travel to Paris on the 21st for talks with the French Minister for Europe and "
+                  "Foreign Affairs, Jean-Yves Le Drian.", ref="2019-02-15", site_country="IRL", **NEWS)
+    assert {(e["type"], e["start"], e["status"]) for e in rows} == {("visit", "2019-02-21", "planned"),
+                                                                   ("talks", "2019-02-21", "planned")}

@@ -56,6 +56,10 @@ EXPRESSIONS = "|".join([
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day)",
+    # "on the 21st", "on the 3rd of this month": a day of the reference month (not "the 21st century")
+    r"(?P<day_only>(?<=on )the (?P<r_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of (?:this|the) month)?"
+    r"(?! (?:[\w-]+ )?(?:century|centuries|anniversary|session|congress|meeting|round|summit|plenum|edition|"
+    r"conference|time|day of|of (?!this month|the month))))",
     rf"(?P<year>(?P<n_y>{Y}))(?![\d%,.]\d|s\b)",
 ])
 # How every expression above begins: a digit, or one of these words. Testing this first lets re give
@@ -110,7 +114,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
     """(kind, start, end, method) of one matched expression."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
-                            "my", "month_year", "month", "month_rel", "weekday_range", "weekday", "relative", "year") if g.get(k))
+                            "my", "month_year", "month", "month_rel", "weekday_range", "weekday", "relative", "day_only", "year") if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
     if kind in ("mdy", "dmy"):
@@ -156,6 +160,15 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
             "year from reference" if ref_year else "unresolved: no reference date"
     if kind == "year":
         return "year", g["n_y"], "", "explicit"
+    if kind == "day_only":  # the nearest such day to the reference date: its month's, the month before or after
+        if ref_day is None:
+            return "day", "", "", "unresolved: reference has no day"
+        months = (ref_day,) if m.group().lower().endswith("month") else (  # "of this month"
+            ref_day - relativedelta(months=1), ref_day, ref_day + relativedelta(months=1))
+        near = [d for d in (_day(x.year, x.month, g["r_d"]) for x in months) if d]
+        if not near:
+            return "day", "", "", "unresolved: no such day in the reference month"
+        return "day", min(near, key=lambda d: abs((d - ref_day).days)).isoformat(), "", "day of the month nearest the reference date"
     if kind == "weekday_range":  # "which runs from Tuesday to Thursday": the week around the reference date
         if ref_day is None:
             return "range", "", "", "unresolved: reference has no day"

@@ -29,7 +29,7 @@ from .places import city_at
 from .tokens import lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
-DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy")
+DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy", "day")
 # Reference dates that are the item's own date: a held encounter it states without a date is of that day.
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
@@ -83,6 +83,7 @@ class Rules:
     actor_nouns: re.Pattern
     planned_title: re.Pattern
     planned_title_unless: re.Pattern
+    same_day: re.Pattern
 
 
 @cache
@@ -97,7 +98,8 @@ def rules() -> Rules:
                  re.compile(cue["background"], re.I), re.compile(cue["third_party"], re.I),
                  re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
-                 re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I))
+                 re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
+                 re.compile(cue["same_day"], re.I))
 
 
 # -- sentences worth reading ------------------------------------------------------------------------
@@ -533,6 +535,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
+            if not start and u.where != "title" and r.same_day.search(u.text, c0, a1):
+                start, end_, method = same_day(events, ref_date if news and status == "held" else "")
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and (u.where == "title" or not is_background(u.text, m)) and not _TIMES.search(u.text[c0:a1])):
                 start, method = ref_date, PUBLICATION
@@ -550,6 +554,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.text, "actors": "; ".join(unique(people))})
     return locate(events, line_country, ref_date if news else "")
+
+
+def same_day(events: list[dict], news_date: str) -> tuple[str, str, str]:
+    """(start, end, method) for 'earlier in the day', 'later in the afternoon': the day of the last
+    encounter before it dated to the day, else the news item's publication date, else nothing."""
+    day = next((e["start"] for e in reversed(events) if len(e["start"]) == 10), "")
+    if day:
+        return day, "", "the same day as the encounter before"
+    return (news_date, "", PUBLICATION) if news_date else ("", "", "")
 
 
 def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str, news_date: str) -> tuple[str, str, str]:
