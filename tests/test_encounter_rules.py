@@ -457,3 +457,24 @@ def test_on_the_21st_is_that_day_of_the_nearest_month():
                   "Foreign Affairs, Jean-Yves Le Drian.", ref="2019-02-15", site_country="IRL", **NEWS)
     assert {(e["type"], e["start"], e["status"]) for e in rows} == {("visit", "2019-02-21", "planned"),
                                                                    ("talks", "2019-02-21", "planned")}
+
+
+def test_each_stop_of_a_tour_with_its_city_is_a_visit_with_its_dates():
+    rows = events("Minister Freeland will travel to Kyiv, Ukraine, from July 20 to 22, and to Riga, Latvia, on July 23.",
+                  ref="2017-07-19", site_country="CAN", **NEWS)
+    assert [(e["country_b"], e["start"], e["end"]) for e in rows if e["type"] == "visit"] == [
+        ("UKR", "2017-07-20", "2017-07-22"), ("LVA", "2017-07-23", "")]
+
+
+def test_an_office_that_will_be_in_a_country_is_the_sites_visit():
+    rows = events("Bern, 09.06.2023 – Federal Councillor Ignazio Cassis, head of the Federal Department of Foreign Affairs "
+                  "(FDFA), will be in Brazil on 12–14 June and in Chile on 15–16 June.", ref="2023-06-09",
+                  site_country="CHE", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"], e["end"]) for e in rows] == [
+        ("BRA", "CHE", "2023-06-12", "2023-06-14"), ("CHE", "CHL", "2023-06-15", "2023-06-16")]
+
+
+@pytest.mark.parametrize("sentence", ["The President noted that the problem is in China.",
+                                      "Production will be in China from next year."])
+def test_being_in_a_country_without_an_office_or_after_a_verb_of_saying_is_no_visit(sentence):
+    assert events(sentence, site_country="CHE", **NEWS) == []

@@ -246,8 +246,18 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
     return None
 
 
-_LIST_GAP = re.compile(r"[,\s]*(?:(?:from|on)\s+)?(?:[A-Z][a-z]+\.? \d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?,?\s*)?"
-                       r"(?:and\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
+_DAYS = r"\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?"
+# Between two stops of a tour: their dates, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
+_LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?),?\s*)?"
+                       r"(?:and\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+)?")
+
+
+# The subject of "will be in …" is an office with no country named ("The Federal Councillor",
+# "Federal Councillor Cassis, head of the FDFA,"): on an official site, the site's own office; not
+# when a verb of saying comes between ("The President noted that the problem is in China").
+_OFFICE_SUBJECT = re.compile(r"\b(?:President|Prime Minister|Minister|Councillor|Chancellor|Secretary|Premier|King|Queen|"
+                             r"Emir|Sultan|Taoiseach|Tánaiste|Head of State|Head of Government)\b"
+                             r"(?![^.;:]*\b(?:that|said|says|noted|stressed|added|believes?|thinks?|argued|warned|hopes?)\b)")
 
 
 def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
@@ -500,8 +510,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips):
                 continue  # a trilateral meeting, a wreath, a readout: not a bilateral encounter of its own
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
-            if rule.visitor == "named" and not one:
-                continue  # "… is in Moscow": only with the visitor named before it
+            if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
+                continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
