@@ -120,6 +120,10 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("The minister will travel on the 28th.", ("2024-11-28", "")),
     ("They spoke on the 3rd of this month.", ("2024-11-03", "")),
     ("He left on the 30th, after the talks.", ("2024-11-30", "")),
+    ("The visit is due next summer.", ("2025", "")),
+    ("They last met in the spring.", ("2024", "")),
+    ("They met last winter in Beijing.", ("2023", "")),
+    ("The visit is slated for mid-July.", ("2024-07", "")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -131,6 +135,14 @@ def test_date_expression_edge_cases(text, expected):
                                   "on the 2nd day of the talks", "on the 1st of May they met"])
 def test_an_ordinal_that_is_no_day_of_the_month(text):
     assert [d for d in find_dates(text, date(2024, 11, 23)) if d["kind"] == "day"] == []
+
+
+@pytest.mark.parametrize("text", ["a springboard for growth", "a fall in prices", "greetings for May Day",
+                                  "the winter of discontent"])
+def test_words_that_are_no_season_or_month(text):
+    assert find_dates(text, date(2024, 11, 23)) == []
+
+
 
 
 def test_following_day_is_relative_to_the_previous_date():

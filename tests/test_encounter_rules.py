@@ -478,3 +478,11 @@ def test_an_office_that_will_be_in_a_country_is_the_sites_visit():
                                       "Production will be in China from next year."])
 def test_being_in_a_country_without_an_office_or_after_a_verb_of_saying_is_no_visit(sentence):
     assert events(sentence, site_country="CHE", **NEWS) == []
+
+
+def test_a_visit_due_next_summer_or_slated_for_mid_july_is_planned_for_that_time():
+    [a] = events("They discussed preparations for Chinese President Jiang Zemin's visit to Russia, due the next summer.",
+                 ref="2000-11-05", site_country=KREMLIN, **NEWS)
+    [b] = events("They discussed the Chinese leader's forthcoming official visit to Russia, slated for mid-July.",
+                 ref="2000-11-05", site_country=KREMLIN, **NEWS)
+    assert (a["start"], a["status"], b["start"], b["status"]) == ("2001", "planned", "2001-07", "planned")

@@ -29,6 +29,8 @@ DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 WEEKDAY_CUES = ["last", "next", "this", "on"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (northern)
+SEASON_CUES = ["next", "this", "last", "the coming", "the next", "the last", "the past"]
 DAY_WORDS = ["yesterday", "today", "tomorrow", "this morning", "this afternoon", "this evening", "tonight", "last night"]
 
 
@@ -48,7 +50,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
     rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
-    rf"(?P<month>(?<=in )(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-]))",
+    rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
+    rf"|(?<=in )(?:the )?(?P<s_bare>{alternation(list(SEASONS))})(?! of (?:life|\d))(?![\w-]))",
+    rf"(?P<month>(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b))",
     rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
@@ -65,7 +69,8 @@ EXPRESSIONS = "|".join([
 # How every expression above begins: a digit, or one of these words. Testing this first lets re give
 # up at once on most word starts, instead of trying each expression there (3x faster than without).
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
-    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, *PART_OF_MONTH, "between", "just", "the", "from"]]
+    f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *NUMBERS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "the",
+                      "from"]] + list(SEASONS)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
 LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE
@@ -114,7 +119,8 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
     """(kind, start, end, method) of one matched expression."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
-                            "my", "month_year", "month", "month_rel", "weekday_range", "weekday", "relative", "day_only", "year") if g.get(k))
+                            "my", "month_year", "month", "month_rel", "season", "weekday_range", "weekday", "relative", "day_only", "year")
+                if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
     if kind in ("mdy", "dmy"):
@@ -160,6 +166,20 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
             "year from reference" if ref_year else "unresolved: no reference date"
     if kind == "year":
         return "year", g["n_y"], "", "explicit"
+    if kind == "season":  # "next summer", "this autumn", "in the spring": the year of that season
+        if not ref_year:
+            return "relative", "", "", "unresolved: no reference date"
+        if ref_day is None or g.get("s_bare"):
+            return "relative", str(ref_year), "", "season in the reference year"
+        begins, cue = SEASONS[(g["s_name"] or "").lower()], g["s_dir"].lower().split()[-1]
+        this = ref_day.year
+        if cue in ("next", "coming"):
+            year = this if ref_day.month < begins else this + 1
+        elif cue in ("last", "past"):
+            year = this if ref_day.month >= begins + 3 else this - 1
+        else:
+            year = this
+        return "relative", str(year), "", "season relative to the reference date"
     if kind == "day_only":  # the nearest such day to the reference date: its month's, the month before or after
         if ref_day is None:
             return "day", "", "", "unresolved: reference has no day"
