@@ -289,6 +289,7 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout5", "hand-made pages of other sites and pairs, fifth held-out set", True, "used"),
     ("heldout6", "hand-made pages of other sites and pairs, sixth held-out set", True, "used"),
     ("heldout7", "hand-made pages of other sites and pairs, seventh held-out set", False, ""),
+    ("heldout8", "hand-made pages of other sites and pairs, eighth held-out set", False, ""),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
