@@ -9,6 +9,7 @@ names a file, there too: that is how the README's screenshot is made).
 
 Skips, saying why, where Chromium or Playwright is missing; `.ci/run` installs Chromium first.
 """
+import json
 import os
 import re
 import secrets
@@ -102,37 +103,55 @@ def test_the_explorer_in_a_real_browser(lab, tmp_path):
             browser.close()
 
 
-def run_all_cells(page, attempts: int = 5) -> None:
-    """Run > Run All Cells, until the cells are queued: just after the kernel first says idle,
-    JupyterLab can clear the outputs and not yet send the cells (seen here one time in two), and on
-    a busy machine it can ask which kernel to start (then the proposed one, this environment's, is taken)."""
+def kernel_settled(base: str, token: str, seconds: float = 3.0, timeout: float = 120.0) -> str:
+    """Wait until the notebook's session has a kernel that is idle and stays the same for `seconds`
+    (JupyterLab can start one kernel, then swap it for another and drop what was queued on the
+    first: seen here); return its id."""
+    deadline, seen, since = time.monotonic() + timeout, None, 0.0
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"{base}/api/sessions?token={token}", timeout=10) as r:
+            sessions = [x for x in json.load(r) if x.get("path", "").endswith(NOTEBOOK)]
+        kernel = sessions[0]["kernel"] if len(sessions) == 1 else None
+        state = (kernel["id"], kernel.get("execution_state")) if kernel else None
+        if state and state[1] == "idle" and state == seen:
+            if time.monotonic() - since >= seconds:
+                return state[0]
+        else:
+            seen, since = state, time.monotonic()
+        time.sleep(0.5)
+    pytest.fail(f"no settled kernel for {NOTEBOOK} within {timeout:.0f} s")
+
+
+def run_all_cells(page, base: str, token: str, attempts: int = 5) -> None:
+    """Run > Run All Cells once the kernel has settled, and again if the cells never start (a dialog
+    in the way, or a kernel swapped under them); on a busy machine JupyterLab can ask which kernel
+    to start: then the proposed one, this environment's, is taken."""
     for _ in range(attempts):
         try:
             dialog = page.locator(".jp-Dialog")
             if dialog.count():
                 dialog.locator(".jp-Dialog-button.jp-mod-accept").click(timeout=10_000)
                 dialog.wait_for(state="detached", timeout=10_000)
+            kernel_settled(base, token)
             page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click(timeout=10_000)
             page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click(timeout=10_000)
             page.wait_for_function("() => [...document.querySelectorAll('.jp-InputPrompt')].some(p => "
                                    "p.textContent.includes('[*]')) || document.querySelector('.mp-explorer')",
-                                   timeout=15_000)
+                                   timeout=20_000)
+            page.locator(".mp-explorer").wait_for(timeout=120_000)  # the first run builds the shipped pages' tables
             return
-        except playwright.Error:  # not queued, or a dialog in the way: look again
+        except playwright.Error:  # not started, or stopped: look again
             if not page.locator(".jp-Dialog").count():
                 page.keyboard.press("Escape")  # close a menu left open
-    pytest.fail(f"Run All Cells did not start the cells in {attempts} tries")
+    pytest.fail(f"Run All Cells did not bring up the explorer in {attempts} tries")
 
 
 def run_explorer(page, base: str, token: str, tmp_path: Path) -> None:
     """Open the notebook, run it, search, open a line; assert what the page shows at each step."""
     page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}")
     page.locator(".jp-Notebook .jp-Cell").first.wait_for()
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=120_000)
-
-    run_all_cells(page)
+    run_all_cells(page, base, token)
     explorer = page.locator(".mp-explorer")
-    explorer.wait_for(timeout=180_000)  # the first run builds the shipped pages' tables
 
     box = explorer.locator(".mp-term input")
     box.fill("BRICS")
@@ -150,16 +169,21 @@ def run_explorer(page, base: str, token: str, tmp_path: Path) -> None:
     assert chart.evaluate("img => img.naturalWidth") > 300, "the rate chart is on screen"
 
     rows.first.locator("button").click()
-    current = explorer.locator(".mp-article mark.mp-current")
+    current = explorer.locator(".mp-excerpt mark.mp-current")
     current.wait_for()
     assert current.text_content().lower() == "brics"
     assert len(explorer.locator(".mp-article").text_content()) > 500, "the article's text is shown"
+    box = current.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], "the opened hit is in view, beside the lines"
+    colour = "el => getComputedStyle(el).backgroundColor"
+    other = explorer.locator(".mp-article mark:not(.mp-current)").first
+    assert current.evaluate(colour) != other.evaluate(colour), "the opened hit stands out from the other hits"
 
     current.scroll_into_view_if_needed()
     page.screenshot(path=str(tmp_path / "explorer.png"))
     assert (tmp_path / "explorer.png").stat().st_size > 10_000
     if os.environ.get("MULTIPOLAR_SCREENSHOT"):  # the README's: the search box, the chart and the first lines
-        explorer.locator(".mp-term").evaluate("el => el.scrollIntoView()")
+        explorer.evaluate("el => el.scrollIntoView()")
         box = explorer.bounding_box()
         page.screenshot(path=os.environ["MULTIPOLAR_SCREENSHOT"],
-                        clip={"x": box["x"] - 8, "y": 60, "width": box["width"] + 16, "height": 940})
+                        clip={"x": box["x"], "y": box["y"], "width": box["width"], "height": 900})

@@ -88,7 +88,9 @@ def test_rate_chart_states_the_finding():
     source = "Source: hand-made"
     hits = explore.concordance(ARTICLES, "multipolar*")
     fig = explore.rate_chart(explore.rates(ARTICLES, hits, "site"), "multipolar*", "site", source)
-    assert fig._suptitle.get_text().startswith("'multipolar*': 5 hits, most often in Site B")
+    title = " ".join(fig._suptitle.get_text().split())
+    assert title.startswith("'multipolar*': 5 hits; the highest rate is in Site B"), title
+    assert "(1 article, 11 words)" in title, "what the rate rests on"
     assert any(t.get_text() == source for t in fig.texts)
     assert fig.get_figwidth() <= 6.5
     none = explore.rates(ARTICLES, explore.concordance(ARTICLES, "bipolar"), "year")
@@ -197,7 +199,8 @@ def test_explorer_pages_through_long_concordances(tmp_path):
 
 def test_explorer_export_writes_what_is_shown(ui, tmp_path):
     files = ui.export("concordance")
-    assert {p.name for p in files} >= {"concordance-multipolar-by-year.csv", "concordance-multipolar-by-year-chart.png"}
+    assert {p.name for p in files} >= {"concordance-multipolar-stem-by-year.csv",
+                                       "concordance-multipolar-stem-by-year-chart.png"}
     ui.choose("CHN", "RUS")
     files = ui.export("encounters")
     assert files[0].name == "encounters-chn-rus.csv" and len(pd.read_csv(files[0])) == 2
@@ -213,7 +216,7 @@ def test_explorer_shows_as_widgets_with_a_plain_text_line(ui):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="abiIİıſsSKkΣσς µμ-’'\n\x00x", max_size=30), max_size=5),
-       st.sampled_from(["ab", "a b", "ab*", "i", "s*", "ı", "σ", "k", "x x"]))
+       st.sampled_from(["ab", "a b", "ab*", "i", "s*", "ı", "σ", "k", "x x", "İa", "b's", "b’s"]))
 def test_text_index_finds_what_a_case_blind_scan_of_each_text_finds(texts, term):
     """The one-scan index gives exactly the hits of kwic's former search: term_regex, case-blind, text by text."""
     expected = [(i, m.start(), m.end()) for i, t in enumerate(texts)
@@ -237,3 +240,85 @@ def test_explorer_says_when_a_country_has_no_encounter(ui):
     assert "no encounter of FRA" in ui.encounter_count.value and ui.encounters.empty
     ui.country.value = "RUS"  # as a click in the dropdown does
     assert "<b>2</b> encounters" in ui.encounter_count.value
+
+
+def test_rates_by_year_say_what_the_undated_hits_are():
+    hits = explore.concordance(ARTICLES, "multipolar*")
+    title = explore.rate_chart(explore.rates(ARTICLES, hits, "year"), "multipolar*", "year", "S", len(hits))._suptitle.get_text()
+    assert "5 hits (1 more in undated articles)" in " ".join(title.split())
+    undated = articles_of([{"title": "u", "year": "", "site": "S", "text": "BRICS and BRICS."}])
+    only = explore.concordance(undated, "BRICS")
+    title = explore.rate_chart(explore.rates(undated, only, "year"), "BRICS", "year", "S", len(only))._suptitle.get_text()
+    assert title == "'BRICS': 2 hits, all in undated articles"
+
+
+def test_the_headline_names_a_real_group_before_a_placeholder():
+    hits = explore.concordance(ARTICLES, "multipolar*")
+    table = explore.rates(ARTICLES, hits, "site")
+    assert table.set_index("site").loc["(no site)", "per_1000_words"] > 0
+    title = explore.rate_chart(table, "multipolar*", "site", "S", len(hits))._suptitle.get_text()
+    assert "(no site)" not in title.split(";")[1]
+
+
+def test_a_star_inside_a_term_is_refused_with_the_reason():
+    with pytest.raises(ValueError, match="only at the end"):
+        explore.concordance(ARTICLES, "multi*polar")
+
+
+def test_either_apostrophe_finds_both_and_an_acronym_in_capitals_only_capitals():
+    texts = articles_of([{"title": "a", "year": "2020", "site": "S",
+                          "text": "China's role and China’s plan. The WHO said who knows. US and us. The Un vote at the UN."}])
+    assert len(explore.concordance(texts, "China's")) == 2 == len(explore.concordance(texts, "China’s"))
+    assert list(explore.concordance(texts, "WHO")["keyword"]) == ["WHO"]
+    assert list(explore.concordance(texts, "US")["keyword"]) == ["US"]
+    assert list(explore.concordance(texts, "UN")["keyword"]) == ["UN"]
+    assert len(explore.concordance(texts, "who")) == 2, "typed in lower case, any case"
+
+
+def test_an_encounter_told_in_two_sentences_marks_both():
+    text = "The two heads of state held talks on November 9. Then lunch. The President also met the minister."
+    arts = articles_of([{"title": "t", "year": "2024", "site": "S", "text": text}])
+    page = explore.article_html(arts, "p0-01", evidence="The two heads of state held talks on November 9. || "
+                                                         "The President also met the minister.")
+    assert "<mark class=\"mp-current\">The two heads of state held talks on November 9.</mark>" in page
+    assert "<mark>The President also met the minister.</mark>" in page
+    assert "not all in the article" not in page
+    missing = explore.article_html(arts, "p0-01", evidence="A sentence that is not there.")
+    assert "not all in the article" in missing and "<mark" not in missing
+
+
+def test_only_web_addresses_are_links():
+    arts = articles_of([{"title": "t", "year": "2024", "site": "", "url": "javascript:alert(1)", "text": "BRICS."}])
+    assert "<a " not in explore.article_html(arts, "p0-01", "BRICS")
+    assert "(no site)" in explore.article_html(arts, "p0-01", "BRICS")
+
+
+def test_the_index_must_be_of_the_same_articles():
+    with pytest.raises(ValueError, match="build it from these articles"):
+        explore.concordance(ARTICLES, "BRICS", index=TextIndex(["one text"]))
+
+
+def test_a_term_whose_lower_case_is_longer_is_found_case_blind():
+    texts = ["Talks in Istanbul and istanbul.", "İstanbul summit"]
+    expected = [(i, m.start(), m.end()) for i, t in enumerate(texts)
+                for m in re.finditer(term_regex("İstanbul"), t, re.IGNORECASE)]
+    assert TextIndex(texts).find("İstanbul") == expected and len(expected) == 3
+
+
+def test_a_bad_term_leaves_nothing_of_the_last_one_to_export(ui, tmp_path):
+    ui.search("?!")
+    files = ui.export("concordance")
+    assert [p.name for p in files] == ["concordance-by-year.csv"], "no chart of the previous term"
+
+
+def test_the_with_chooser_lists_the_partners_of_the_country(ui):
+    ui.choose("RUS")
+    assert [code for _, code in ui.other.options] == ["", "CHN"]
+    ui.choose("", "RUS")
+    assert ui.other.value == "" and ui.encounter_count.value == "choose a country"
+
+
+def test_rows_shown_before_are_closed(ui):
+    before = ui.hit_rows.children
+    ui.search("multipolar world")
+    assert all(row.comm is None for row in before), "the old lines' widgets are closed"

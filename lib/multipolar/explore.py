@@ -22,7 +22,7 @@ from . import plots
 from .encounters import decimal_year
 from .entities import country_name
 from .paths import REPORTS
-from .text import TextIndex, check_term, context, kwic, term_regex
+from .text import TextIndex, check_term, context, hit_rates, kwic, term_regex
 
 BY = ("year", "site", "outlet")
 CONCORDANCE_COLUMNS = ["date", "site", "title", "left", "keyword", "right", "url", "outlet", "article_id", "start"]
@@ -37,6 +37,8 @@ def concordance(articles: pd.DataFrame, term: str, width: int = 8, index: TextIn
     hits first, oldest first, then by article and position. `index` (a TextIndex of the articles'
     texts, built once) makes each search one fast scan."""
     check_term(term)
+    if "*" in term.strip().rstrip("*"):
+        raise ValueError(f"term {term.strip()!r}: a '*' stands for any ending, so only at the end of a term ('multipolar*')")
     hits = kwic(articles, term.strip(), width=width, index=index)
     order = hits.assign(undated=hits["date"] == "").sort_values(["undated", "date", "article_id", "start"], kind="stable")
     return order[CONCORDANCE_COLUMNS].reset_index(drop=True)
@@ -62,34 +64,44 @@ def group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
 
 def rates(articles: pd.DataFrame, hits: pd.DataFrame, by: str) -> pd.DataFrame:
     """Hits per 1,000 words of the concordance `hits` in each group of `by`, with the articles and
-    words each rate rests on (every group is listed; by year, every year between the first and last)."""
-    group = group_labels(articles, by)
-    frame = pd.DataFrame({"group": group.to_numpy(), "n_words": articles["n_words"].to_numpy(),
-                          "article_id": articles["article_id"].to_numpy()})
-    frame = frame[frame["group"] != ""]
-    table = frame.groupby("group", sort=True).agg(articles=("article_id", "size"), words=("n_words", "sum"))
-    counts = hits["article_id"].map(dict(zip(frame["article_id"], frame["group"]))).value_counts()
-    table["hits"] = counts.reindex(table.index, fill_value=0).astype("int64")
+    words each rate rests on (every group is listed; by year, every year between the first and last;
+    undated articles and their hits have no year)."""
+    grouped = articles.assign(**{by: group_labels(articles, by)})
+    grouped = grouped[grouped[by] != ""]
+    table = hit_rates(grouped, hits["article_id"][hits["article_id"].isin(grouped["article_id"])], by)
     if by == "year" and len(table):
         years = table.index.astype(int)
         table = table.set_axis(years).reindex(range(years.min(), years.max() + 1), fill_value=0)
-    table["per_1000_words"] = (1000 * table["hits"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
+        table["per_1000_words"] = table["per_1000_words"].astype("float64")
     return table.rename_axis(by).reset_index()
 
 
-def rate_chart(table: pd.DataFrame, term: str, by: str, source: str):
-    """Bars of the rates table: by year on a continuous axis, by site or outlet the groups with most
-    hits per 1,000 words (at most MOST_GROUPS), with a title that states the finding."""
-    total = int(table["hits"].sum())
-    if total == 0:
+def rate_chart(table: pd.DataFrame, term: str, by: str, source: str, all_hits: int | None = None):
+    """Bars of the rates table: by year on a continuous axis, by site or outlet the groups with the
+    highest rates (at most MOST_GROUPS). The title states the finding with what it rests on: the
+    hits, the group with the highest rate and its articles and words (a '(no site)' group is not
+    named when another has hits), and the hits the chart cannot show (undated ones, by year)."""
+    shown_hits = int(table["hits"].sum())
+    total = shown_hits if all_hits is None else all_hits
+    unplaced = total - shown_hits
+    s = "s" if total != 1 else ""
+    if shown_hits == 0:
         fig, ax = plots.figure(1.6)
         ax.set_axis_off()
-        ax.text(0.5, 0.5, f"no hits for '{term}'", ha="center", va="center", fontsize=10, transform=ax.transAxes)
         words = int(table["words"].sum())
-        return plots.finish(fig, None, f"'{term}' does not occur in {words:,} words of text", source=source)
-    peak = table["per_1000_words"].idxmax()
-    title = (f"'{term}': {total:,} hit{'s' if total != 1 else ''}, most often in {table.loc[peak, by]} "
-             f"({table.loc[peak, 'per_1000_words']:.2f} per 1,000 words)")
+        what = f"all {total:,} hit{s} are in undated articles" if total else f"no hits in {words:,} words"
+        ax.text(0.5, 0.5, what, ha="center", va="center", fontsize=10, transform=ax.transAxes)
+        title = (f"'{term}': {total:,} hit{s}, all in undated articles" if total else
+                 f"'{term}' does not occur in {words:,} words of text")
+        return plots.finish(fig, None, title, source=source)
+    named = table[~table[by].astype(str).str.startswith("(no ")]
+    pool = named if named["hits"].sum() > 0 else table
+    peak = pool["per_1000_words"].idxmax()
+    n_art = int(pool.loc[peak, "articles"])
+    rests = f"{n_art:,} article{'s' if n_art != 1 else ''}, {int(pool.loc[peak, 'words']):,} words"
+    undated = f" ({unplaced:,} more in undated articles)" if unplaced > 0 else ""
+    title = (f"'{term}': {total:,} hit{s}{undated}; the highest rate is in {pool.loc[peak, by]}, "
+             f"{pool.loc[peak, 'per_1000_words']:.2f} per 1,000 words ({rests})")
     if by == "year":
         shown = table.set_index("year")[["per_1000_words"]].rename(columns={"per_1000_words": term})
         return plots.years(shown, title, "hits per 1,000 words", source=source)
@@ -106,6 +118,16 @@ def countries(events: pd.DataFrame) -> list[tuple[str, str]]:
     counts = counts[counts.index != ""]
     named = sorted(((country_name(c), c, int(n)) for c, n in counts.items()), key=lambda r: (-r[2], r[0]))
     return [(f"{name} ({n} encounter{'s' if n != 1 else ''})", code) for name, code, n in named]
+
+
+def partners(events: pd.DataFrame, country: str) -> list[tuple[str, str]]:
+    """(label, alpha-3) of the countries `country` has encounters with, most first; all countries
+    when `country` is empty."""
+    if not country:
+        return countries(events)
+    mine = events[(events["country_a"] == country) | (events["country_b"] == country)]
+    return countries(mine.assign(country_a=mine["country_a"].where(mine["country_a"] != country, ""),
+                                 country_b=mine["country_b"].where(mine["country_b"] != country, "")))
 
 
 def encounters_of(events: pd.DataFrame, articles: pd.DataFrame, country: str, other: str = "") -> pd.DataFrame:
@@ -159,9 +181,13 @@ def article_html(articles: pd.DataFrame, article_id: str, term: str = "", start:
         return f"<p>No article {html.escape(article_id)} in this corpus.</p>"
     row = rows.iloc[0]
     text = str(row["text"])
-    if evidence:
-        at = text.find(evidence)
-        spans, start = ([(at, at + len(evidence))], at) if at >= 0 else ([], None)
+    note = ""
+    if evidence:  # an encounter told in several sentences keeps them joined by ' || '
+        parts = [(text.find(part), part) for part in evidence.split(" || ")]
+        spans = sorted((at, at + len(part)) for at, part in parts if at >= 0)
+        start = spans[0][0] if spans else None
+        if len(spans) < len(parts):
+            note = "<p><i>(the evidence is not all in the article's text as stored)</i></p>"
     elif term.strip():
         spans = [m.span() for m in re.finditer(term_regex(term.strip()), text, re.IGNORECASE) if m.end() > m.start()]
     else:
@@ -183,12 +209,19 @@ def article_html(articles: pd.DataFrame, article_id: str, term: str = "", start:
         if p.strip():
             paragraphs.append(f"<p>{p}</p>")
     title = html.escape(str(row["title"]) or "(untitled)")
-    if row.get("url", ""):
+    if web_address(str(row.get("url", ""))):
         title = f'<a href="{html.escape(str(row["url"]), quote=True)}" target="_blank" rel="noopener">{title}</a>'
-    date = row.get("published", "") or row.get("ref_date", "")
-    facts = " · ".join(html.escape(str(v)) for v in (date, row.get("site", ""), row.get("outlet", "")) if v)
+    date = row.get("published", "") or row.get("ref_date", "") or "undated"
+    facts = " · ".join(html.escape(str(v)) for v in (date, row.get("site", "") or "(no site)", row.get("outlet", "")) if v)
+    current = next((p for p in paragraphs if 'class="mp-current"' in p), "")
+    excerpt = f'<blockquote class="mp-excerpt">{current}</blockquote>' if current else ""
     return (f'<div class="mp-article-text"><h3>{title}</h3><p><small>{facts} · {html.escape(article_id)}</small></p>'
-            f"{''.join(paragraphs)}</div>")
+            f"{note}{excerpt}{''.join(paragraphs)}</div>")
+
+
+def web_address(url: str) -> bool:
+    """True for an http(s) address, the only kind the explorer links to (not javascript: or file:)."""
+    return url.lower().startswith(("http://", "https://"))
 
 
 def export(table: pd.DataFrame, fig, name: str, chart_data: pd.DataFrame | None = None,

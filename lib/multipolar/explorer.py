@@ -27,6 +27,14 @@ from .build import Corpus, cached_corpus
 from .text import TextIndex
 
 PAGE = 20  # concordance lines or encounters shown at a time
+# The article pane stays in view beside the lines; every hit is marked, the one opened in the
+# Okabe–Ito orange with a vermillion outline, the others in its yellow.
+STYLE = """<style>
+.mp-side { position: sticky; top: 0; align-self: flex-start; max-height: 92vh; overflow-y: auto; }
+.mp-article mark { background: #F0E442; color: inherit; }
+.mp-article mark.mp-current { background: #E69F00; outline: 2px solid #D55E00; }
+.mp-excerpt { margin: 0.4em 0 0.8em 0; padding: 0.3em 0.8em; border-left: 4px solid #E69F00; background: #f6f6f6; }
+</style>"""
 
 
 def png(fig) -> bytes:
@@ -39,10 +47,10 @@ def png(fig) -> bytes:
 def hit_line(row) -> str:
     """One concordance line as HTML: left context, the keyword in bold, right context, then the source."""
     link = (f' · <a href="{html.escape(row.url, quote=True)}" target="_blank" rel="noopener">page</a>'
-            if row.url else "")
+            if explore.web_address(row.url) else "")
     return (f'<span class="mp-left">{html.escape(row.left)}</span> <b>{html.escape(row.keyword)}</b> '
             f'<span class="mp-right">{html.escape(row.right)}</span><br><small>{html.escape(row.date or "undated")} · '
-            f"{html.escape(row.site)} · <i>{html.escape(row.title)}</i>{link}</small>")
+            f"{html.escape(row.site or '(no site)')} · <i>{html.escape(row.title or '(untitled)')}</i>{link}</small>")
 
 
 def encounter_line(row) -> str:
@@ -50,8 +58,8 @@ def encounter_line(row) -> str:
     when = row.start + (f" to {row.end}" if row.end else "") if row.start else "undated"
     where = f" in {html.escape(row.host)}" if row.host else ""
     return (f"<b>{html.escape(when)}</b> {html.escape(row.type.replace('_', ' '))} ({html.escape(row.status)}) "
-            f"with {html.escape(row.counterpart)}{where}<br><small>“{html.escape(row.evidence)}” · "
-            f"<i>{html.escape(row.title)}</i>, {html.escape(row.site)}</small>")
+            f"with {html.escape(row.counterpart)}{where}<br><small>“{html.escape(row.evidence.replace(' || ', ' … '))}” · "
+            f"<i>{html.escape(row.title or '(untitled)')}</i>, {html.escape(row.site or '(no site)')}</small>")
 
 
 class Explorer:
@@ -73,7 +81,8 @@ class Explorer:
 
         self.term = w.Text(value=term, description="term", placeholder="word, stem* or phrase",
                            continuous_update=False).add_class("mp-term")
-        self.by = w.ToggleButtons(options=list(explore.BY), value=by, description="rate by").add_class("mp-by")
+        self.by = w.ToggleButtons(options=list(explore.BY), value=by, description="rate by",
+                                  style={"button_width": "4.5em"}).add_class("mp-by")
         self.hit_count = w.HTML().add_class("mp-count")
         self.hit_rows = w.VBox().add_class("mp-hits")
         self.hit_chart = w.Image(format="png", layout=w.Layout(max_width="100%")).add_class("mp-chart")
@@ -109,7 +118,9 @@ class Explorer:
             w.VBox([w.HBox([self.country, self.other]), self.encounter_count, self.encounter_chart,
                     self.encounter_rows, pager["encounters"]])]).add_class("mp-tabs")
         self.tabs.titles = ("Concordance", "Encounters")
-        self.view = w.VBox([self.tabs, w.HBox([save, self.status]), self.article]).add_class("mp-explorer")
+        left = w.VBox([self.tabs, w.HBox([save, self.status])], layout=w.Layout(width="60%"))
+        side = w.VBox([self.article], layout=w.Layout(width="40%", padding="0 0 0 12px")).add_class("mp-side")
+        self.view = w.VBox([w.HTML(STYLE), w.HBox([left, side])]).add_class("mp-explorer")
         self.search(term)
         self.choose(self.country.value, self.other.value)
 
@@ -131,14 +142,15 @@ class Explorer:
             # contexts are filled in for the lines shown (show_rows) and for the export
             self.hits = (explore.concordance(self.articles, term, width=0, index=self.index) if term.strip()
                          else self.hits.iloc[0:0])
-        except ValueError as e:
-            self.hits = self.hits.iloc[0:0]
+        except ValueError as e:  # nothing of the last term stays to be exported under this one
+            self.hits, self.rates = self.hits.iloc[0:0], pd.DataFrame()
             self.hit_count.value = f"<b>{html.escape(str(e))}</b>"
-            self.hit_rows.children, self.hit_chart.value = (), b""
+            self.show_chart("concordance", None)
+            self.set_rows(self.hit_rows, [])
             return self.hits
         self.rates = explore.rates(self.articles, self.hits, self.by.value)
-        self.show_chart("concordance", explore.rate_chart(self.rates, term.strip(), self.by.value, self.source)
-                        if term.strip() else None)
+        self.show_chart("concordance", explore.rate_chart(self.rates, term.strip(), self.by.value, self.source,
+                                                          len(self.hits)) if term.strip() else None)
         docs = self.hits["article_id"].nunique()
         self.hit_count.value = (f"<b>{len(self.hits):,}</b> line{'s' if len(self.hits) != 1 else ''} in "
                                 f"<b>{docs:,}</b> of {len(self.articles):,} articles")
@@ -161,9 +173,15 @@ class Explorer:
         if unknown:
             self.encounter_count.value = f"<b>no encounter of {html.escape(unknown[0])} in this corpus</b>"
             country = other = ""
+        if not country:
+            other = ""
         self.quiet = True  # the dropdowns follow without calling choose again
         try:
-            self.country.value, self.other.value = country, other
+            self.country.value = country
+            self.other.options = [("(any)", "")] + explore.partners(self.events, country)
+            if other not in {code for _, code in self.other.options}:
+                other = ""
+            self.other.value = other
         finally:
             self.quiet = False
         self.encounters = (explore.encounters_of(self.events, self.articles, country, other) if country
@@ -214,7 +232,18 @@ class Explorer:
             rows.append(w.HBox([button, line]).add_class("mp-row"))
         shown = f"lines {at + 1:,}–{at + len(rows):,} of {n:,}" if rows else "nothing to show"
         rows.append(w.HTML(f"<small>{shown}</small>"))
-        (self.hit_rows if tab == "concordance" else self.encounter_rows).children = rows
+        self.set_rows(self.hit_rows if tab == "concordance" else self.encounter_rows, rows)
+
+    @staticmethod
+    def set_rows(box, rows: list) -> None:
+        """Show new rows in a box, closing the old ones (a long session would otherwise keep every
+        button and line it ever showed, in the kernel and in the browser)."""
+        old = box.children
+        box.children = rows
+        for row in old:
+            for child in getattr(row, "children", ()):
+                child.close()
+            row.close()
 
     def page(self, tab: str, step: int) -> None:
         """Show the next (+1) or previous (-1) page of a tab's rows."""
@@ -226,7 +255,7 @@ class Explorer:
         """Write the table and chart of a tab (the one shown by default) into reports/explorer/."""
         tab = tab or ("concordance" if self.tabs.selected_index in (0, None) else "encounters")
         if tab == "concordance":
-            name = f"concordance-{self.term.value}-by-{self.by.value}"
+            name = f"concordance-{self.term.value.strip().replace('*', '-stem')}-by-{self.by.value}"
             lines = explore.with_context(self.hits, self.index, self.row_of)
             files = explore.export(lines, self.figures[tab], name, self.rates, self.folder)
         else:

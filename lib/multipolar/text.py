@@ -72,11 +72,22 @@ def check_term(term: str, what: str = "term") -> None:
         raise ValueError(f"{what} {term!r} holds no word: give a word, a phrase or a 'stem*'")
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def term_body(term: str) -> str:
     """Regex for a search term without its start-of-word test: the words with any whitespace between
-    them, and 'stem*' for any ending, then the end-of-word test."""
-    body = r"\s+".join(re.escape(word) for word in term.strip().rstrip("*").split())
-    return body + (r"[\w'’-]*" if term.strip().endswith("*") else r"(?!\w)")
+    them, either apostrophe for either (China's, China’s), and 'stem*' for any ending, then the
+    end-of-word test."""
+    words = (_APOSTROPHE.sub("['’]", re.escape(word)) for word in term.strip().rstrip("*").split())
+    return r"\s+".join(words) + (r"[\w'’-]*" if term.strip().endswith("*") else r"(?!\w)")
+
+
+def case_sensitive(term: str) -> bool:
+    """True for an acronym typed in capitals ('US', 'UN', 'WHO'): it matches only in capitals, as
+    the counting keys keep it apart from 'us', 'un' and 'who' (type 'Brics' for that spelling)."""
+    bare = term.strip()
+    return bare.isupper() and " " not in bare and not bare.endswith("*") and bare.replace(".", "") in acronyms()
 
 
 def term_regex(term: str) -> str:
@@ -118,8 +129,9 @@ class TextIndex:
         """(article row, start, end) of every hit of a search term, in article order then by position."""
         import bisect
 
-        if _FOLDS.search(term) or _FOLDS.search(term.lower()):
-            pattern = re.compile(term_regex(term), re.IGNORECASE)
+        exact = case_sensitive(term)
+        if _FOLDS.search(term) or _FOLDS.search(term.lower()) or len(term.lower()) != len(term):
+            pattern = re.compile(term_regex(term), 0 if exact else re.IGNORECASE)
             return [(i, m.start(), m.end()) for i, text in enumerate(self.texts) for m in pattern.finditer(text)
                     if m.end() > m.start()]
         hits = []
@@ -133,6 +145,9 @@ class TextIndex:
             pattern = re.compile(term_regex(term), re.IGNORECASE)
             hits += [(i, m.start(), m.end()) for i in self.odd for m in pattern.finditer(self.texts[i]) if m.end() > m.start()]
             hits.sort()
+        if exact:
+            same = re.compile(term_regex(term))
+            hits = [(i, a, b) for i, a, b in hits if same.fullmatch(self.texts[i], a, b)]
         return hits
 
 
@@ -159,6 +174,8 @@ def kwic(articles: pd.DataFrame, term: str, width: int = 8, regex: bool = False,
         raise ValueError("the pattern is empty")
     if width < 0:
         raise ValueError(f"width must be 0 or more words, not {width}")
+    if index is not None and len(index.texts) != len(articles):
+        raise ValueError(f"the index holds {len(index.texts)} texts, the articles {len(articles)}: build it from these articles")
     texts = index.texts if index is not None else [str(t) for t in articles["text"]]
     if regex:
         pattern = re.compile(term, re.IGNORECASE)
@@ -307,18 +324,25 @@ def word_frequencies(texts, extra_stopwords: tuple[str, ...] = (), min_length: i
     return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def hit_rates(articles: pd.DataFrame, hit_articles, by: str) -> pd.DataFrame:
+    """Per group of `by` (every group, sorted): its articles, words, the hits whose article ids are
+    `hit_articles` (one per hit), and hits per 1,000 words."""
+    table = articles.groupby(by, sort=True).agg(articles=("article_id", "size"), words=("n_words", "sum"))
+    counts = pd.Series(list(hit_articles), dtype=object).map(articles.set_index("article_id")[by]).value_counts()
+    table["hits"] = counts.reindex(table.index, fill_value=0).astype("int64")
+    table["per_1000_words"] = (1000 * table["hits"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
+    return table
+
+
 def term_rates(articles: pd.DataFrame, terms: list[str], by: str) -> pd.DataFrame:
     """Hits per 1,000 words of each term (exact word, 'stem*' or phrase) in each group of `by`."""
     if isinstance(terms, str) or not len(terms):
         raise ValueError("terms must be a list of one or more words, phrases or 'stem*'")
     for term in terms:
         check_term(term)
-    words = articles.groupby(by, sort=True)["n_words"].sum()
-    group_of = articles.set_index("article_id")[by]
-    table = pd.DataFrame(0.0, index=words.index, columns=terms)
-    for term in terms:
-        counts = kwic(articles, term, width=0)["article_id"].map(group_of).value_counts()
-        table[term] = (1000 * counts.reindex(words.index, fill_value=0) / words.where(words > 0)).fillna(0.0).round(3)
+    index = TextIndex(articles["text"])
+    table = pd.DataFrame({term: hit_rates(articles, kwic(articles, term, width=0, index=index)["article_id"], by)
+                          ["per_1000_words"] for term in terms})
     table.columns.name = "term"
     return table
 
