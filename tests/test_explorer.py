@@ -322,3 +322,24 @@ def test_rows_shown_before_are_closed(ui):
     before = ui.hit_rows.children
     ui.search("multipolar world")
     assert all(row.comm is None for row in before), "the old lines' widgets are closed"
+
+
+def test_explorer_on_a_folder_of_ones_own_pages(tmp_path, monkeypatch):
+    """The corpus setting of the notebooks: a raw folder of the user's own pages, built on first use."""
+    raw = tmp_path / "my-pages"
+    raw.mkdir()
+    (raw / "visit.txt").write_text(
+        "Xi Jinping holds talks with Vladimir Putin in Moscow\n\nMOSCOW, March 21, 2023 (Xinhua) -- Chinese President "
+        "Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday. The two sides spoke of a "
+        "multipolar world and of BRICS.\n", encoding="utf-8")
+    (raw / "essay.txt").write_text(
+        "Why a multipolar order matters\n\nBy A. Writer\n\nThe multipolar order is a theme of many essays. It is "
+        "discussed here at length, with BRICS and the SCO.\n", encoding="utf-8")
+    monkeypatch.setenv("MULTIPOLAR_RAW", str(raw))
+    monkeypatch.setenv("MULTIPOLAR_PROCESSED", str(tmp_path / "processed"))
+    ui = Explorer(term="multipolar*", country="CHN", folder=tmp_path / "reports")
+    assert set(ui.articles["source_file"]) == {"visit.txt", "essay.txt"}
+    assert "<b>2</b> lines in <b>2</b> of 2 articles" in ui.hit_count.value  # the body text; titles are fields
+    assert ("CHN", "RUS") in set(zip(ui.events["country_a"], ui.events["country_b"]))
+    assert "<b>" in ui.encounter_count.value and "encounter" in ui.encounter_count.value
+    assert (tmp_path / "processed").is_dir(), "built into the folder of the corpus setting"
