@@ -161,7 +161,7 @@ def run_explorer(page, base: str, token: str, tmp_path: Path) -> None:
     page.wait_for_function("() => { const k = [...document.querySelectorAll('.mp-hits .mp-row b')];"
                            " return k.length > 0 && k.every(b => b.textContent.toLowerCase() === 'brics'); }",
                            timeout=60_000)
-    rows = explorer.locator(".mp-hits .mp-row")
+    rows = explorer.locator(".mp-hits .mp-row:visible")
     assert rows.count() >= 5, count.text_content()
     assert re.match(r"\d+ lines in \d+ of \d+ articles", count.text_content()), count.text_content()
     chart = explorer.locator(".mp-chart img, img.mp-chart").first

@@ -152,7 +152,8 @@ def ui(tmp_path):
 
 def test_explorer_opens_on_its_first_term_and_country(ui):
     assert "<b>5</b> lines in <b>3</b> of 4 articles" in ui.hit_count.value
-    assert len(ui.hit_rows.children) == 5 + 1, "one row per line and the 'lines … of …' note"
+    assert len(ui.shown_rows("concordance")) == 5, "one row per line"
+    assert "lines 1–5 of 5" in ui.hit_rows.children[-1].value
     assert ui.hit_chart.value[:8] == b"\x89PNG\r\n\x1a\n"
     assert "<b>4</b> encounters, 3 dated" in ui.encounter_count.value
     assert ui.encounter_chart.value[:4] == b"\x89PNG"
@@ -176,7 +177,7 @@ def test_explorer_typing_in_the_box_searches(ui):
     ui.term.value = "multipolarity"
     assert "<b>1</b> line in <b>1</b> of 4 articles" in ui.hit_count.value
     ui.term.value = "?!"
-    assert "holds no word" in ui.hit_count.value and ui.hit_rows.children == ()
+    assert "holds no word" in ui.hit_count.value and ui.shown_rows("concordance") == []
     ui.by.value = "site"
     ui.term.value = "multipolar*"
     assert list(ui.rates.columns[:1]) == ["site"]
@@ -187,7 +188,7 @@ def test_explorer_pages_through_long_concordances(tmp_path):
                          "text": "BRICS and BRICS again."} for i in range(PAGE)])
     corpus = Corpus(many, schema.REMOVED.frame(), schema.LEDGER.frame(), events=schema.EVENTS.frame())
     ui = Explorer(corpus, term="BRICS", country="", folder=tmp_path)
-    assert len(ui.hit_rows.children) == PAGE + 1
+    assert len(ui.shown_rows("concordance")) == PAGE
     ui.page("concordance", +1)
     assert f"lines {PAGE + 1}–{2 * PAGE} of {2 * PAGE}" in ui.hit_rows.children[-1].value
     ui.page("concordance", +1)
@@ -318,28 +319,13 @@ def test_the_with_chooser_lists_the_partners_of_the_country(ui):
     assert ui.other.value == "" and ui.encounter_count.value == "choose a country"
 
 
-def test_rows_shown_before_are_closed(ui):
-    before = ui.hit_rows.children
+def test_a_long_session_keeps_the_same_widgets(ui):
+    from ipywidgets.widgets.widget import _instances
+
     ui.search("multipolar world")
-    assert all(row.comm is None for row in before), "the old lines' widgets are closed"
-
-
-def test_explorer_on_a_folder_of_ones_own_pages(tmp_path, monkeypatch):
-    """The corpus setting of the notebooks: a raw folder of the user's own pages, built on first use."""
-    raw = tmp_path / "my-pages"
-    raw.mkdir()
-    (raw / "visit.txt").write_text(
-        "Xi Jinping holds talks with Vladimir Putin in Moscow\n\nMOSCOW, March 21, 2023 (Xinhua) -- Chinese President "
-        "Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday. The two sides spoke of a "
-        "multipolar world and of BRICS.\n", encoding="utf-8")
-    (raw / "essay.txt").write_text(
-        "Why a multipolar order matters\n\nBy A. Writer\n\nThe multipolar order is a theme of many essays. It is "
-        "discussed here at length, with BRICS and the SCO.\n", encoding="utf-8")
-    monkeypatch.setenv("MULTIPOLAR_RAW", str(raw))
-    monkeypatch.setenv("MULTIPOLAR_PROCESSED", str(tmp_path / "processed"))
-    ui = Explorer(term="multipolar*", country="CHN", folder=tmp_path / "reports")
-    assert set(ui.articles["source_file"]) == {"visit.txt", "essay.txt"}
-    assert "<b>2</b> lines in <b>2</b> of 2 articles" in ui.hit_count.value  # the body text; titles are fields
-    assert ("CHN", "RUS") in set(zip(ui.events["country_a"], ui.events["country_b"]))
-    assert "<b>" in ui.encounter_count.value and "encounter" in ui.encounter_count.value
-    assert (tmp_path / "processed").is_dir(), "built into the folder of the corpus setting"
+    before = len(_instances)
+    for term in ["BRICS", "multipolar*", "order", "?!", "China", "multipolar world"] * 3:
+        ui.search(term)
+    ui.choose("CHN", "RUS")
+    ui.choose("CHN")
+    assert len(_instances) == before, "rows are refilled, not made anew"

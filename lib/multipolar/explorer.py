@@ -76,6 +76,7 @@ class Explorer:
         self.rates = pd.DataFrame()
         self.encounters = pd.DataFrame(columns=explore.ENCOUNTER_COLUMNS)
         self.figures: dict[str, object] = {"concordance": None, "encounters": None}
+        self.pools: dict[str, list] = {}
         self.first = {"concordance": 0, "encounters": 0}
         plots.style()
 
@@ -146,7 +147,8 @@ class Explorer:
             self.hits, self.rates = self.hits.iloc[0:0], pd.DataFrame()
             self.hit_count.value = f"<b>{html.escape(str(e))}</b>"
             self.show_chart("concordance", None)
-            self.set_rows(self.hit_rows, [])
+            self.first["concordance"] = 0
+            self.show_rows("concordance")
             return self.hits
         self.rates = explore.rates(self.articles, self.hits, self.by.value)
         self.show_chart("concordance", explore.rate_chart(self.rates, term.strip(), self.by.value, self.source,
@@ -216,6 +218,22 @@ class Explorer:
         if fig is not None:
             plt.close(fig)  # kept for export, never shown twice by the inline backend
 
+    def row_pool(self, tab: str) -> list:
+        """The PAGE rows of a tab (an 'open' button and a line each), made once and refilled for every
+        page: a long session keeps the same widgets, in the kernel and in the browser."""
+        if tab not in self.pools:
+            pool = []
+            for k in range(PAGE):
+                button = w.Button(description="open", tooltip="show the article",
+                                  layout=w.Layout(width="4.5em", min_width="4.5em", flex="0 0 auto"))
+                button.on_click(lambda _, k=k, t=tab: self.open_hit(self.first[t] + k) if t == "concordance"
+                                else self.open_encounter(self.first[t] + k))
+                pool.append(w.HBox([button, w.HTML()], layout=w.Layout(display="none")).add_class("mp-row"))
+            self.pools[tab] = pool
+            note = w.HTML()
+            (self.hit_rows if tab == "concordance" else self.encounter_rows).children = (*pool, note)
+        return self.pools[tab]
+
     def show_rows(self, tab: str) -> None:
         """Show one page of concordance lines or encounters, each with an 'open' button."""
         at = self.first[tab]
@@ -223,27 +241,17 @@ class Explorer:
             table, n = explore.with_context(self.hits.iloc[at:at + PAGE], self.index, self.row_of), len(self.hits)
         else:
             table, n = self.encounters.iloc[at:at + PAGE], len(self.encounters)
-        rows = []
-        for i, row in enumerate(table.itertuples(index=False), start=at):
-            button = w.Button(description="open", layout=w.Layout(width="4.5em", min_width="4.5em", flex="0 0 auto"),
-                              tooltip="show the article")
-            button.on_click(lambda _, i=i, t=tab: self.open_hit(i) if t == "concordance" else self.open_encounter(i))
-            line = w.HTML(hit_line(row) if tab == "concordance" else encounter_line(row))
-            rows.append(w.HBox([button, line]).add_class("mp-row"))
-        shown = f"lines {at + 1:,}–{at + len(rows):,} of {n:,}" if rows else "nothing to show"
-        rows.append(w.HTML(f"<small>{shown}</small>"))
-        self.set_rows(self.hit_rows if tab == "concordance" else self.encounter_rows, rows)
+        lines = [hit_line(row) if tab == "concordance" else encounter_line(row) for row in table.itertuples(index=False)]
+        pool = self.row_pool(tab)
+        for k, box in enumerate(pool):
+            box.children[1].value = lines[k] if k < len(lines) else ""
+            box.layout.display = "" if k < len(lines) else "none"
+        note = (self.hit_rows if tab == "concordance" else self.encounter_rows).children[-1]
+        note.value = f"<small>{f'lines {at + 1:,}–{at + len(lines):,} of {n:,}' if lines else 'nothing to show'}</small>"
 
-    @staticmethod
-    def set_rows(box, rows: list) -> None:
-        """Show new rows in a box, closing the old ones (a long session would otherwise keep every
-        button and line it ever showed, in the kernel and in the browser)."""
-        old = box.children
-        box.children = rows
-        for row in old:
-            for child in getattr(row, "children", ()):
-                child.close()
-            row.close()
+    def shown_rows(self, tab: str) -> list:
+        """The rows on screen (the pool's rows holding a line)."""
+        return [box for box in self.row_pool(tab) if box.layout.display != "none"]
 
     def page(self, tab: str, step: int) -> None:
         """Show the next (+1) or previous (-1) page of a tab's rows."""
