@@ -486,3 +486,15 @@ def test_a_visit_due_next_summer_or_slated_for_mid_july_is_planned_for_that_time
     [b] = events("They discussed the Chinese leader's forthcoming official visit to Russia, slated for mid-July.",
                  ref="2000-11-05", site_country=KREMLIN, **NEWS)
     assert (a["start"], a["status"], b["start"], b["status"]) == ("2001", "planned", "2001-07", "planned")
+
+
+def test_a_headline_in_the_present_meets_is_a_meeting_on_the_items_day():
+    rows = events("Dalian (VNA) – Prime Minister Nguyen Xuan Phuc is on a working trip to China from June 30 to July 3.",
+                  ref="2019-07-01", title="PM Nguyen Xuan Phuc meets Chinese Premier Li Keqiang in Dalian", **NEWS)
+    assert ("meeting", "CHN", "VNM", "2019-07-01", "publication date") in {
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["date_method"]) for e in rows}
+
+
+@pytest.mark.parametrize("title", ["The new plant meets EU standards", "The proposal meets the needs of both sides"])
+def test_meets_a_standard_is_no_meeting(title):
+    assert events("Text.", title=title, **NEWS) == []
