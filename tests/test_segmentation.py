@@ -120,6 +120,16 @@ def test_a_copyright_line_ends_the_article_and_names_the_site_of_a_text_copy():
     assert copyright_holder("Copyright law in China changed in 2021.\n") == ""
 
 
+@pytest.mark.parametrize("line, holder", [
+    ("© THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.", "THG PUBLISHING PVT LTD"),
+    ("Copyright 2024 The Associated Press and its licensors.", "The Associated Press"),
+    ("© 2025 Northern Wire, or its affiliates", "Northern Wire")])
+def test_the_copyright_holder_leaves_out_its_affiliates(line, holder):
+    from multipolar.metadata import copyright_holder
+
+    assert copyright_holder(f"Some text of the article.\n{line}\n") == holder
+
+
 @pytest.mark.parametrize("menu, date", [
     ("Home  Latest  Japan  Asia  World  Politics", "Mar 15, 2023 | NORTHERN NEWS"),
     ("Politics", "09.10.2025 [18:26]"),
