@@ -191,11 +191,19 @@ def check(gen: Path, manifest: dict, file: str, keep: bool = True) -> bytes | No
     return b"".join(chunks) if keep else None
 
 
+def read_parquet(source, columns: list[str] | None = None) -> pa.Table:
+    """A Parquet file (a path or a buffer) read in this thread. Not pq.read_table: that goes through
+    Arrow's dataset scanner, whose read-ahead threads can outlive the read and abort the process as
+    it exits ('terminate called without an active exception': reported once on a build of the real
+    pages, not reproduced here; apache/arrow#34314)."""
+    return pq.ParquetFile(source).read(columns=columns, use_threads=False)
+
+
 def read_table(gen: Path, manifest: dict, name: str, columns: list[str] | None = None) -> pa.Table:
     """A stored table, checked, as Arrow with its declared schema."""
     data = check(gen, manifest, f"{name}.parquet")
     try:
-        table = pq.read_table(pa.BufferReader(data), columns=columns, use_threads=False)
+        table = read_parquet(pa.BufferReader(data), columns)
     except (pa.ArrowException, OSError) as err:
         raise StoreDamaged(f"{name}.parquet cannot be read ({err})") from None
     declared = schema.TABLES.get(name) or schema.PAGE_TABLES.get(name) or schema.PAGES
@@ -630,11 +638,11 @@ def _finish(gen: Path, tmp_csv: dict[str, Path]) -> None:
     from .encounters import events_frame
     from .themes import theme_rates
 
-    articles = pq.read_table(gen / "articles.parquet", columns=[c for c in schema.ARTICLES.names if c != "text"])
-    counts = pq.read_table(gen / "theme_counts.parquet").to_pandas()
+    articles = read_parquet(gen / "articles.parquet", [c for c in schema.ARTICLES.names if c != "text"])
+    counts = read_parquet(gen / "theme_counts.parquet").to_pandas()
     rates = theme_rates(articles.to_pandas(), counts=counts)
     _write_whole(schema.THEME_RATES, rates, gen, tmp_csv["theme_rates"])
-    rows = pq.read_table(gen / "encounters.parquet").to_pylist()
+    rows = read_parquet(gen / "encounters.parquet").to_pylist()
     _write_whole(schema.EVENTS, events_frame(rows), gen, tmp_csv["events"])
 
 
