@@ -13,7 +13,6 @@ Each answer takes well under a second on 10,000 articles (benchmarks/bench_explo
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +21,7 @@ from . import plots
 from .encounters import decimal_year
 from .entities import country_name
 from .paths import REPORTS
-from .text import TextIndex, check_term, context, hit_rates, kwic, term_regex
+from .text import TextIndex, check_term, context, hit_rates, kwic
 
 BY = ("year", "site", "outlet")
 CONCORDANCE_COLUMNS = ["date", "site", "title", "left", "keyword", "right", "url", "outlet", "article_id", "start"]
@@ -189,7 +188,7 @@ def article_html(articles: pd.DataFrame, article_id: str, term: str = "", start:
         if len(spans) < len(parts):
             note = "<p><i>(the evidence is not all in the article's text as stored)</i></p>"
     elif term.strip():
-        spans = [m.span() for m in re.finditer(term_regex(term.strip()), text, re.IGNORECASE) if m.end() > m.start()]
+        spans = [(a, b) for _, a, b in TextIndex([text]).find(term.strip())]  # the concordance's own matching
     else:
         spans = []
     marked, last = [], 0
