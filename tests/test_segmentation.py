@@ -166,3 +166,34 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     drafts, _ = segment(page)
     assert [d.title for d in drafts] == ["Leaders of two nations agree to revive the grain deal"]
     assert drafts[0].fields.get("published")
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("24 March 2015 | 16:42", "2015-03-24"),
+    ("28/02/2018 10:35", "2018-02-28"),
+    ("03/28/2018", "2018-03-28"),  # a slashed date whose second number cannot be a month is US style
+])
+def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = (f"NORTHERN NEWS\nHome | World | Politics\n\nLeaders of two nations hold talks in the capital\n\n{date_line}\n\n"
+            "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["Leaders of two nations hold talks in the capital"]
+    assert finalise(drafts[0])["published"] == published
+
+
+def test_a_section_label_between_the_headline_and_its_date_on_a_page_of_several_items():
+    from multipolar.segment import segment
+
+    item = ("{title}\n\nPolitical\n08/03/2010 12:47 PM\n\nKUWAIT, March 8 (NNA) -- The {who} met today at the palace and "
+            "discussed the preparations for the next session of the joint committee, trade and the border crossings. "
+            "(end)\nNNA 081247 Mar 10NNNN\n\nPrint | Email | Share\n\n")
+    page = ("NORTHERN NEWS AGENCY\nHome | Local | Gulf | World\nMonday, 08/03/2010\n\n"
+            + item.format(title="The foreign minister receives his Iraqi counterpart", who="two ministers")
+            + item.format(title="The crown prince receives the visiting delegation", who="crown prince and his guests"))
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["The foreign minister receives his Iraqi counterpart",
+                                         "The crown prince receives the visiting delegation"]
+    assert {e.text: e.role for e in ledger}["Political"] == "metadata"

@@ -20,9 +20,13 @@ def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
     m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
     if m:
         return int(m[1]), int(m[2]), int(m[3])
-    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*", text)  # 14.03.2017: day first, as dots are written
-    if m and 1 <= int(m[2]) <= 12:
-        return int(m[3]), int(m[2]), int(m[1])
+    m = re.fullmatch(r"\s*(\d{1,2})([./])(\d{1,2})\2(\d{4})\s*", text)  # 14.03.2017, 28/02/2018: day first,
+    if m:  # as most of the world writes them; a slashed date whose second number cannot be a month is US style
+        first, second = int(m[1]), int(m[3])
+        if m[2] == "/" and second > 12 and first <= 12:
+            first, second = second, first
+        if 1 <= second <= 12:
+            return int(m[4]), second, first
     year = month = day = None
     for token in re.findall(r"[A-Za-z]+|\d+", text):
         if token.isdigit():

@@ -135,6 +135,7 @@ class Segmenter:
                         if l.match is not None and l.match.groupdict().get("teaser")}
         self.feed = self._feed_evidence() >= 2
         self.first_title = self._first_title()
+        self.prose_after: list[bool] | None = None
         self.dated_above: Line | None = None
         self.drafts: list[Draft] = []
         self.ledger: list[Entry] = []
@@ -149,10 +150,25 @@ class Segmenter:
 
     def _titled(self, i: int) -> bool:
         """A heading directly followed by an article header line (Posted in, Published, By, a date),
-        that is not a place line over a date ('Tianjin' / 'August 31, 2025' closing a statement)."""
+        or by a section label over one ('Title' / 'Political' / '08/03/2010 12:47 PM'), that is not a
+        place line over a date ('Tianjin' / 'August 31, 2025' closing a statement) nor such a label."""
+        line = self.lines[i]
+        if not line.heading or self._place_over_date(i) or self._label(i - 1, i):
+            return False
         nxt = self._next(i)
-        return (self.lines[i].heading and nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
-                and not self._place_over_date(i))
+        if nxt is not None and nxt.heading and self._label(i, self.after[i]):
+            nxt = self._next(self.after[i])
+        return nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
+
+    def _label(self, above: int, i: int) -> bool:
+        """A section label of one or two words ('Political') right under a headline of four words or
+        more, with an article header right under it."""
+        if above < 0 or i < 0 or self.after[above] != i:
+            return False
+        line, head, nxt = self.lines[i], self.lines[above], self._next(i)
+        return (line.heading and len(line.text.split()) <= 2 and not is_place_line(line.text)
+                and head.heading and len(head.text.split()) >= 4 and not menu_like(head.text) and nxt is not None
+                and nxt.rule is not None and nxt.rule.signal == "header")
 
     def _place_over_date(self, i: int) -> bool:
         """A place line whose next line is a date: where and when, in an article's header or sign-off."""
@@ -175,8 +191,8 @@ class Segmenter:
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
                 after_title = self._next(j + 1) if self._dated_above(j) and menu_like(line.text) else None
-                if after_title is not None and after_title.rule is None and not after_title.heading:
-                    return j + 1  # a menu line, the date, the headline, its text
+                if after_title is not None and after_title.rule is None and (not after_title.heading or self._titled(j + 1)):
+                    return j + 1  # a menu line, the date, the headline, its text (or its own header)
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
                 return i
@@ -212,6 +228,20 @@ class Segmenter:
         return (line.rule is not None and line.rule.effect == "meta" and line.match is not None
                 and bool(line.match.groupdict().get("published")) and nxt is not None and nxt.rule is None
                 and nxt.heading and len(nxt.text.split()) >= 3 and self.after[i] == i + 1)
+
+    def _text_ahead(self, i: int) -> bool:
+        """A paragraph of prose comes after line i before the next headline with a header (or the
+        page's end): on a page of several items, a heading with none is a sign-off, not an article."""
+        if self.prose_after is None:  # one backward pass for the whole page
+            self.prose_after, nxt = [False] * len(self.lines), False
+            for j in range(len(self.lines) - 1, -1, -1):
+                self.prose_after[j] = nxt
+                line = self.lines[j]
+                if line.rule is None and not line.heading:
+                    nxt = True
+                elif self._titled(j):
+                    nxt = False
+        return self.prose_after[i]
 
     def _kicker(self, i: int) -> bool:
         """A category label: a heading whose next line is a title with a header."""
@@ -302,6 +332,8 @@ class Segmenter:
             self._put(line, "removed", "sidebar")
         elif self.zone == "closed" and not self.feed:
             self._put(line, "removed", "sidebar")
+        elif self.feed and not self._titled(i) and not self._text_ahead(i):
+            self._put(line, "removed", "navigation")  # a sign-off or share line before the next headline
         else:
             self._start(line)
 
