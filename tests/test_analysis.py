@@ -60,10 +60,17 @@ def test_regions_and_outlets_are_not_countries():
 
 
 def test_mention_sentence_is_the_containing_sentence():
-    [m] = find_mentions("First sentence here. Then Putin spoke! Last one.")[:1] or [None]
-    assert m is None  # "Putin" alone has no earlier full mention
+    [m] = find_mentions("First sentence here. Then Wang spoke! Last one.")[:1] or [None]
+    assert m is None  # "Wang" alone has no earlier full mention, and several people bear it
     [m] = find_mentions("First sentence here. Then Vladimir Putin spoke! Last one.")
     assert m["sentence"] == "Then Vladimir Putin spoke!"
+
+
+def test_a_surname_that_names_one_person_alone_needs_no_full_mention():
+    m = find_mentions("Putin meets Saudi Crown Prince")[0]  # surnames.csv: headlines call him so
+    assert (m["key"], m["country"]) == ("Vladimir Putin", "RUS")
+    assert [x["key"] for x in find_mentions("Erdogan to visit Russia")] == ["Recep Tayyip Erdoğan", "RUS"]
+    assert find_mentions("Mr Johnson said") == []  # a common surname still needs its full mention first
 
 
 def test_theme_counts_on_annotated_article(corpus):
@@ -124,6 +131,8 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("They last met in the spring.", ("2024", "")),
     ("They met last winter in Beijing.", ("2023", "")),
     ("The visit is slated for mid-July.", ("2024-07", "")),
+    ("He pays a visit from 2 to 6 December.", ("2024-12-02", "2024-12-06")),
+    ("They met between 20 and 22 November 2023.", ("2023-11-20", "2023-11-22")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -148,6 +157,19 @@ def test_words_that_are_no_season_or_month(text):
 def test_following_day_is_relative_to_the_previous_date():
     ds = find_dates("On November 18, Xi met Sheinbaum. The following day, he met Arce.", date(2024, 11, 23))
     assert [d["value_start"] for d in ds] == ["2024-11-18", "2024-11-19"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi met Lula today. The day before, he had met Milei.", ["2024-11-23", "2024-11-22"]),
+    ("On November 18, Xi met Sheinbaum. Two days later, he met Arce.", ["2024-11-18", "2024-11-20"]),
+    ("On November 18, Xi met Sheinbaum; a day earlier he had landed.", ["2024-11-18", "2024-11-17"]),
+])
+def test_days_counted_from_the_date_told_before(text, expected):
+    assert [d["value_start"] for d in find_dates(text, date(2024, 11, 23))] == expected
+
+
+def test_the_day_before_an_event_is_no_date_of_its_own():
+    assert find_dates("They met the day before the summit.", date(2024, 11, 23)) == []
 
 
 def test_unresolvable_without_reference_is_marked():

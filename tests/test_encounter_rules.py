@@ -498,3 +498,73 @@ def test_a_headline_in_the_present_meets_is_a_meeting_on_the_items_day():
 @pytest.mark.parametrize("title", ["The new plant meets EU standards", "The proposal meets the needs of both sides"])
 def test_meets_a_standard_is_no_meeting(title):
     assert events("Text.", title=title, **NEWS) == []
+
+
+# -- headlines in Title Case, surnames alone, plans in a headline ------------------------------------
+
+@pytest.mark.parametrize("title, want", [
+    ("Xi Jinping Speaks With French President Emmanuel Macron On The Phone", ("phone_call", "CHN", "FRA", "")),
+    ("Morocco, Portugal Hold Talks In Rabat On Bilateral Ties", ("talks", "MAR", "PRT", "MAR")),
+    ("Putin Meets Saudi Crown Prince In Riyadh", ("meeting", "RUS", "SAU", "SAU")),
+    ("Wang Yi Holds Phone Talks With Lavrov", ("phone_call", "CHN", "RUS", "")),
+])
+def test_a_title_case_headline_is_read_like_running_text(title, want):
+    [e] = events("Text.", title=title, **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"]) == want
+    assert (e["start"], e["evidence"]) == ("2020-02-14", title)  # the evidence as printed
+
+
+@pytest.mark.parametrize("title", ["Modi To Visit Russia Next Week", "PM Holness to Undertake Official Visit to Japan",
+                                   "Kazakh President To Pay State Visit To China"])
+def test_a_headline_infinitive_of_a_journey_is_a_plan(title):
+    [e] = events("Text.", title=title, site_country="JAM" if "Holness" in title else "", **NEWS)
+    assert (e["type"], e["status"]) == ("visit", "planned")
+
+
+def test_will_depart_for_a_visit_is_a_plan_with_its_dates():
+    rows = events("Prime Minister Andrew Holness will depart the island on Saturday (October 7) for an official visit "
+                  "to Japan, 8–10 October, at the invitation of the Government of Japan.", ref="2023-10-06",
+                  site_country="JAM", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"], e["end"], e["status"]) for e in rows] == [
+        ("JAM", "JPN", "2023-10-08", "2023-10-10", "planned")]
+
+
+# -- dates that belong to another clause, and the day of 'earlier in the day' ---------------------------
+
+def test_a_date_in_a_relative_clause_is_not_the_meetings_and_the_items_day_stays():
+    rows = table("In the afternoon, the Head of State met with Prime Minister Kishida, with whom she reviewed the "
+                 "150 years of diplomatic relations that the two countries are celebrating this year.",
+                 ref="2023-11-16", site_country="PER",
+                 title="President Boluarte holds bilateral meetings with Prime Minister Fumio Kishida in San Francisco",
+                 **NEWS)
+    assert [(e.country_a, e.country_b, e.host, e.start) for e in rows.itertuples()] == [("JPN", "PER", "USA", "2023-11-16")]
+
+
+def test_a_date_after_since_and_a_clause_is_not_the_visits():
+    [e] = events("President Paul Kagame on Monday began a two-day state visit to Tanzania, his first since President "
+                 "Samia Suluhu Hassan took office in March.", ref="2021-08-03", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"]) == ("RWA", "TZA", "2021-08-02")
+
+
+def test_earlier_in_the_day_passes_over_an_encounter_told_in_passing():
+    text = ("President Volodymyr Zelensky held a video call with Prime Minister of Norway Jonas Gahr Støre.\n"
+            "The two leaders last met in person on the sidelines of the summit in Budapest on November 7.\n"
+            "Earlier in the day, Zelensky spoke by phone with Polish President Andrzej Duda.")
+    rows = events(text, ref="2024-12-05", **NEWS)
+    assert ("phone_call", "POL", "UKR", "2024-12-05") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, the Head of State will visit the Hyundai Heavy Industries shipyard in Ulsan before returning home.",
+    "Later the President visited the Estonian Defence Forces base in Tapa and laid a wreath.",
+])
+def test_visiting_a_venue_within_a_country_is_no_visit_to_it(sentence):
+    assert [e for e in events(sentence, site_country="SEN", **NEWS) if e["type"] == "visit"] == []
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("The President visited Tashkent on Tuesday.", ("SEN", "UZB")),
+    ("The President is visiting the United States this week.", ("SEN", "USA")),
+])
+def test_visiting_a_city_or_a_country_is_still_a_visit(sentence, pair):
+    assert pair in {(e["country_a"], e["country_b"]) for e in events(sentence, site_country="SEN", **NEWS) if e["type"] == "visit"}

@@ -42,7 +42,7 @@ def alternation(words: list[str]) -> str:
 EXPRESSIONS = "|".join([
     rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
     rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
-    rf"(?P<range_ddm>(?P<c_d1>{D}){DASH}(?P<c_d2>{D}) (?P<c_m>{M})(?: (?P<c_y>{Y}))?)",
+    rf"(?P<range_ddm>(?P<c_d1>{D})(?:{DASH}| to | and )(?P<c_d2>{D}) (?P<c_m>{M})(?:,? (?P<c_y>{Y}))?)",
     rf"(?P<range_between>between (?P<e_m1>{M}) (?P<e_d1>{D}) and (?P<e_m2>{M}) (?P<e_d2>{D})(?:,? (?P<e_y>{Y}))?)",
     rf"(?P<mdy>(?P<f_m>{M}) (?P<f_d>{D}),? (?P<f_y>{Y}))",
     rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",
@@ -59,7 +59,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
-    r"|the (?P<m_follow>following|next|same|previous) day)",
+    r"|the (?P<m_follow>following|next|same|previous) day"
+    r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
+    r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-]))",
     # "on the 21st", "on the 3rd of this month": a day of the reference month (not "the 21st century")
     r"(?P<day_only>(?<=on )the (?P<r_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of (?:this|the) month)?"
     r"(?! (?:[\w-]+ )?(?:century|centuries|anniversary|session|congress|meeting|round|summit|plenum|edition|"
@@ -219,10 +221,15 @@ def direction_shift(word: str) -> int:
 
 def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple[str, str, str]:
     """Start, end and method of a relative expression ('last month', 'one day ago', 'the following day')."""
-    if g.get("m_follow"):
+    if g.get("m_follow") or g.get("m_follow2") or g.get("m_side"):  # a day counted from the date told before
+        if g.get("m_side"):
+            n = int(g["m_nd"]) if g["m_nd"].isdigit() else NUMBERS[g["m_nd"].lower()]
+            step = n if g["m_side"].lower() == "later" else -n
+        else:
+            step = {"following": 1, "next": 1, "same": 0, "previous": -1, "before": -1,
+                    "after": 1}[(g["m_follow"] or g["m_follow2"]).lower()]
         if last_day is None:
             return "", "", "unresolved: no earlier date in the text"
-        step = {"following": 1, "next": 1, "same": 0, "previous": -1}[g["m_follow"].lower()]
         return (last_day + timedelta(days=step)).isoformat(), "", "relative to the previous date in the text"
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:

@@ -84,6 +84,7 @@ class Rules:
     planned_title: re.Pattern
     planned_title_unless: re.Pattern
     same_day: re.Pattern
+    headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
 @cache
@@ -99,7 +100,8 @@ def rules() -> Rules:
                  re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
-                 re.compile(cue["same_day"], re.I))
+                 re.compile(cue["same_day"], re.I),
+                 re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(spec["headline"]["words"], key=len, reverse=True))))
 
 
 # -- sentences worth reading ------------------------------------------------------------------------
@@ -123,6 +125,13 @@ def has_stem(sentence: str) -> bool:
     """True when a sentence holds one of the trigger stems."""
     low = sentence.lower()
     return any(stem in low for stem in rules().stems)
+
+
+def headline_case(title: str) -> str:
+    """A headline with its Title Case function words and trigger words in lower case ('Xi Jinping
+    Holds Talks With …' is read as 'Xi Jinping holds talks with …'): same length, so the offsets of
+    its mentions and dates hold; names, offices and places keep their capitals."""
+    return rules().headline_words.sub(lambda m: m.group().lower(), title)
 
 
 def triggers(sentence: str) -> list[tuple[str, re.Match]]:
@@ -277,6 +286,26 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     return out
 
 
+_VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
+_OFFICE_AHEAD = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:President|Prime|Premier|King|Queen|Emir|Sultan|Chancellor|Minister|"
+                           r"Foreign|Crown|Vice|Head|Leader|Secretary|Chairman|Speaker|Delegation|Governor)\b")
+
+
+_VENUE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}(?:base|plant|factory|shipyard|museum|university|school|college|"
+                    r"cent(?:re|er)|company|port|exhibition|site|park|hospital|headquarters|institute|memorial|"
+                    r"monument|cemetery|farm|mine|zone|complex|facility|facilities|laboratory|campus|station)\b")
+
+
+def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
+    """True when what a verb of visiting takes at `at` is a country, a city or an actor ('visited
+    Moscow', 'the visiting Chinese Premier', 'visiting President Lula'), not a venue, a firm or an
+    institution ('visited the Hyundai shipyard', 'visited the Defence Forces base in Tapa')."""
+    rest = sentence[at:]
+    if _VENUE.match(rest):
+        return False
+    return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(_OFFICE_AHEAD.match(rest)))
+
+
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
     """Country of the first city named after 'to', 'in' or 'at' between start and end ('' if none);
     a name that begins a person's or a body's name ('to Vladimir Putin') is no city."""
@@ -359,6 +388,7 @@ class Unit:
     dates: list[dict]
     where: str  # title | lead | body
     index: int = -1  # the sentence's place among the text's sentence spans (-1: the title)
+    shown: str = ""  # the text as printed, when `text` is a headline read in lower case (headline_case)
 
 
 def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans: tuple, ref: date | int | None,
@@ -367,7 +397,8 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
     out = []
     if title and has_stem(title):
         tm = find_mentions(title) if title_mentions is None else title_mentions
-        out.append(Unit(title, tm, find_dates(title, ref), "title"))
+        read = headline_case(title)
+        out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
     first_para_end = text.find("\n\n") if "\n\n" in text else len(text)
     for i in sorted(stem_sentences(text, spans)):
@@ -509,6 +540,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips):
                 continue  # a trilateral meeting, a wreath, a readout: not a bilateral encounter of its own
+            if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
+                continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
@@ -546,7 +579,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
             if not start and u.where != "title" and r.same_day.search(u.text, c0, a1):
-                start, end_, method = same_day(events, ref_date if news and status == "held" else "")
+                start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and (u.where == "title" or not is_background(u.text, m)) and not _TIMES.search(u.text[c0:a1])):
                 start, method = ref_date, PUBLICATION
@@ -562,17 +595,28 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                         s0, s1, how = best_date(later[:1])
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
-                               "status": status, "evidence": u.text, "actors": "; ".join(unique(people))})
+                               "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people))})
     return locate(events, line_country, ref_date if news else "")
 
 
-def same_day(events: list[dict], news_date: str) -> tuple[str, str, str]:
+def same_day(events: list[dict], news_date: str, ref_date: str = "") -> tuple[str, str, str]:
     """(start, end, method) for 'earlier in the day', 'later in the afternoon': the day of the last
-    encounter before it dated to the day, else the news item's publication date, else nothing."""
-    day = next((e["start"] for e in reversed(events) if len(e["start"]) == 10), "")
-    if day:
-        return day, "", "the same day as the encounter before"
+    encounter before it dated to the day, else the news item's publication date, else nothing. An
+    item's own news comes first: an encounter told in passing between ('They last met on November
+    7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it."""
+    days = [e["start"] for e in reversed(events) if len(e["start"]) == 10]
+    near = [d for d in days if ref_date and _days_apart(d, ref_date) <= 3]
+    if near or days:
+        return (near or days)[0], "", "the same day as the encounter before"
     return (news_date, "", PUBLICATION) if news_date else ("", "", "")
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO days (large when either is not a day)."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str, news_date: str) -> tuple[str, str, str]:
@@ -704,8 +748,9 @@ def merge_events(rows: list[dict]) -> list[dict]:
         twin = merged[at]
         if r["article_id"] not in twin["article_ids"].split("; "):
             twin["article_ids"] += "; " + r["article_id"]
-        if date_rank(r) > date_rank(twin):
+        if date_rank(r) > date_rank(twin):  # the better-told row's date, and its place when it names one
             twin["start"], twin["end"], twin["date_method"] = r["start"], r["end"], r["date_method"]
+            twin["host"] = r["host"] or twin["host"]
             for y in years(twin):  # its new span may reach other years
                 if at not in by_year.setdefault((*key, y), []):
                     by_year[(*key, y)].append(at)
@@ -734,10 +779,11 @@ def years(row: dict) -> list[str]:
     return [str(y) for y in range(first, max(first, last) + 1)]
 
 
-def date_rank(row: dict) -> tuple[int, int, int]:
+def date_rank(row: dict) -> tuple[int, int, int, int]:
     """How precisely a row is dated: a date the text gives beats one taken from a visit's span;
-    then a day beats a month and a month a year; then a span beats a single day."""
-    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]))
+    then a day beats a month and a month a year; then a span beats a single day; then a date the
+    sentence gives beats the news item's own."""
+    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]), row["date_method"] != PUBLICATION)
 
 
 def same_kind(a: dict, b: dict) -> bool:
@@ -829,17 +875,19 @@ def told_better(rows) -> list[dict]:
         if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
             told.setdefault(key(r), []).append((people(r), r["start"]))
 
-    def retold(r) -> bool:  # the same people, or a title naming nobody and the text's row a day from it
-        return any(p & people(r) or (not people(r) and within_a_day(start, r["start"])) for p, start in told.get(key(r), []))
+    def retold(r) -> bool:  # the same people, or a title naming nobody and the text's row a day from it, on
+        # another day (the same day merges, keeping what each says); not a coarser date of the text that
+        # holds the item's day ('… whom she met this year')
+        return any((p & people(r) or (not people(r) and within_a_day(start, r["start"])))
+                   and not r["start"].startswith(start)
+                   for p, start in told.get(key(r), []))
 
     return [r for r in rows if r["date_method"] != PUBLICATION or not retold(r)]
 
 
 def within_a_day(a: str, b: str) -> bool:
     """True for two ISO days at most one day apart."""
-    if len(a) != 10 or len(b) != 10:
-        return False
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    return _days_apart(a, b) <= 1
 
 
 def decimal_year(value: str) -> float:

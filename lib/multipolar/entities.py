@@ -77,6 +77,8 @@ def gazetteer() -> Gazetteer:
     people = {row["person"]: (iso3(row["country"]), row["office"]) for row in read_csv("people.csv")}
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
+    for row in read_csv("surnames.csv"):  # surnames that name their person alone ("Putin meets Xi")
+        entries[row["surname"]] = ("person", row["person"], *people[row["person"]])
     for row in read_csv("organisations.csv"):
         code = iso3(row["country"]) if row["country"] else ""
         for alias in row["aliases"].split("|"):

@@ -11,9 +11,9 @@ LEXICONS = PACKAGE_DATA / "lexicons"
 
 
 def read_csv(name: str) -> list[dict]:
-    """Rows of a lexicon CSV as dicts."""
+    """Rows of a lexicon CSV as dicts (lines starting with '#' before or among the rows are comments)."""
     with open(LEXICONS / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 def word_list(name: str) -> list[str]:
