@@ -17,6 +17,10 @@ def table(text, ref="2020-02-14", **kw):
     return events_frame(events(text, ref, **kw))
 
 
+def table_of(rows):
+    return events_frame(rows)
+
+
 def pairs(rows):
     return sorted((e["type"], e["country_a"], e["country_b"]) for e in rows)
 
@@ -568,3 +572,82 @@ def test_visiting_a_venue_within_a_country_is_no_visit_to_it(sentence):
 ])
 def test_visiting_a_city_or_a_country_is_still_a_visit(sentence, pair):
     assert pair in {(e["country_a"], e["country_b"]) for e in events(sentence, site_country="SEN", **NEWS) if e["type"] == "visit"}
+
+
+# -- more ways to name a pair, an encounter, a plan; the side of a national outlet ---------------------
+
+@pytest.mark.parametrize("title, pair", [
+    ("Russian-South African talks", ("RUS", "ZAF")),
+    ("Telephone conversation with President of the UAE Mohamed bin Zayed Al Nahyan", ("ARE", "RUS")),
+    ("Meeting with President of the Democratic Republic of the Congo Felix Tshisekedi", ("COD", "RUS")),
+    ("Telephone conversation with President of Cape Verde Jose Maria Neves", ("CPV", "RUS")),
+    ("Joint news conference with Federal Chancellor of Germany Angela Merkel", ("DEU", "RUS")),
+])
+def test_kremlin_titles_with_two_word_demonyms_aliases_and_news_conferences(title, pair):
+    [e] = events("", title=title, site_country=KREMLIN, **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"]) == (*pair, "2020-02-14")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Earlier in the day, the Head of State had a tête-à-tête with his Mauritanian counterpart.", "meeting"),
+    ("The Emir received in audience the Foreign Minister of Japan.", "meeting"),
+])
+def test_a_tete_a_tete_and_an_audience_are_meetings(sentence, kind):
+    [e] = events(sentence, site_country="SEN" if "Mauritanian" in sentence else "QAT", **NEWS)
+    assert e["type"] == kind
+
+
+def test_agreed_to_meet_is_a_planned_meeting_of_the_pair_told_before_but_not_a_routine():
+    text = ("President Mahama held a telephone conversation with his Nigerian counterpart, President Tinubu. "
+            "The two leaders agreed to meet in Abuja next month.")
+    rows = events(text, ref="2025-04-16", site_country="GHA", **NEWS)
+    assert ("meeting", "GHA", "NGA", "NGA", "2025-05", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows}
+    routine = events("The presidents of Argentina and Brazil agreed to meet every six months.", **NEWS)
+    assert [e for e in routine if e["type"] == "meeting"] == []
+
+
+def test_the_talks_a_headline_looks_back_on_take_no_date_from_the_item():
+    [e] = events("", title="Reading the Beijing summit: what the Xi–Putin talks did and did not change", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"]) == ("CHN", "RUS", "")
+
+
+@pytest.mark.parametrize("url, country", [("https://www.bta.bg/en/news/123", "BGR"), ("https://www.agerpres.ro/x", "ROU"),
+                                          ("https://en.yna.co.kr/view/1", "KOR"), ("https://news.example.io/a", ""),
+                                          ("https://www.reuters.com/world/", "")])
+def test_a_country_code_domain_names_a_national_outlets_side(url, country):
+    from multipolar.metadata import site_country
+
+    assert site_country("Some Outlet", url) == country
+
+
+def test_a_national_outlets_unnamed_president_is_its_own_countrys():
+    from multipolar.metadata import site_country
+
+    [e] = events("Sofia, April 22 (BTA) - President Rumen Radev and his North Macedonian counterpart Stevo Pendarovski "
+                 "held a video call on Tuesday.", ref="2020-04-22", site_country=site_country("BTA", "https://www.bta.bg/en/1"), **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["start"]) == ("phone_call", "BGR", "MKD", "2020-04-21")
+
+
+def test_a_visit_this_weekend_and_one_a_country_seeks_to_arrange():
+    [e] = events("Foreign Minister Cho Hyun will visit China this weekend.", ref="2025-09-11", site_country="KOR", **NEWS)
+    assert (e["start"], e["end"], e["status"]) == ("2025-09-13", "2025-09-14", "planned")
+    [f] = events("Seoul is seeking to arrange a visit by Chinese President Xi Jinping to South Korea.", ref="2025-09-11",
+                 site_country="KOR", **NEWS)
+    assert (f["status"], f["start"]) == ("planned", "")
+
+
+def test_a_day_after_until_is_when_a_visit_ends_not_when_it_begins():
+    rows = events("Prime Minister Dacian Ciolos received his Moldovan counterpart Pavel Filip on Thursday. Filip, who "
+                  "arrived in Bucharest on Wednesday evening for an official visit that runs until Friday, is on his first "
+                  "bilateral trip abroad.", ref="2016-03-03", site_country="ROU", **NEWS)
+    assert {(e.start, e.end) for e in table_of(rows).itertuples() if e.type == "visit"} == {("2016-03-02", "2016-03-04")}
+
+
+@pytest.mark.parametrize("text, country", [("Dar es Salaam on Monday", "TZA"), ("Victoria Palace on Thursday", None),
+                                           ("Rio de Janeiro in July", "BRA")])
+def test_city_names_with_particles_and_buildings_named_like_cities(text, country):
+    from multipolar.places import city_at
+
+    found = city_at(text)
+    assert (found[0] if found else None) == country

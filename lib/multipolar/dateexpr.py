@@ -57,7 +57,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
-    rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>week|month|year)"
+    rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>weekend|week|month|year)(?![\w-])"
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
@@ -253,6 +253,8 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         d = ref_day + relativedelta(months=shift)
         return iso(d.year, d.month), "", how
     start = ref_day - timedelta(days=ref_day.weekday()) + timedelta(weeks=shift)
+    if unit == "weekend":  # the Saturday and Sunday of that week
+        return (start + timedelta(days=5)).isoformat(), (start + timedelta(days=6)).isoformat(), how
     return start.isoformat(), (start + timedelta(days=6)).isoformat(), how
 
 

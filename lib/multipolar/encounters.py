@@ -40,7 +40,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
-_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")  # "Russian-South African"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
@@ -51,6 +51,7 @@ _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
 
@@ -205,12 +206,23 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
             continue
         place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before))
         out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
-    entries = gazetteer().entries
     for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
-        entry = entries.get(m.group(2))
-        if entry and entry[0] == "country" and not any(p.start == m.start(2) for p in out):
-            out.append(Party(entry[1], m.start(2), m.end(2), "country", False))
+        second = pair_word(m.group(2))
+        if second and not any(p.start == m.start(2) for p in out):
+            out.append(Party(second[0], m.start(2), m.start(2) + second[1], "country", False))
     return sorted(out, key=lambda p: p.start)
+
+
+def pair_word(words: str) -> tuple[str, int] | None:
+    """(country, length) of the country word or words a hyphenated pair ends with: 'South African'
+    in 'Russian-South African', else its first word ('Chinese' in 'Russian-Chinese Friendship')."""
+    entries, parts = gazetteer().entries, words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        entry = entries.get(name)
+        if entry and entry[0] == "country":
+            return entry[1], len(name)
+    return None
 
 
 _DEMONYM_RUN = re.compile(r"(?:(?:[-–]|,? and |, )[A-Z][a-z]+)*\s+(?:the\s+)?")
@@ -227,9 +239,9 @@ def adjective_pair(sentence: str, start: int, end: int) -> tuple[str, str] | Non
     """Two countries a trigger names itself ('Russian-Chinese talks', 'China–Russia summit')."""
     entries = gazetteer().entries
     for m in _ADJECTIVE_PAIR.finditer(sentence, max(0, start - 40), end):
-        a, b = entries.get(m.group(1)), entries.get(m.group(2))
-        if a and b and a[0] == b[0] == "country" and a[1] != b[1] and m.end() >= start - 1:
-            return a[1], b[1]
+        a, b = entries.get(m.group(1)), pair_word(m.group(2))
+        if a and b and a[0] == "country" and a[1] != b[0] and m.start(2) + b[1] >= start - 1:
+            return a[1], b[0]
     return None
 
 
@@ -334,6 +346,7 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -346,15 +359,28 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    until = [d for d in dates if before_start <= d["start"] < limit and _UNTIL.search(sentence, 0, d["start"])]
+    dates = [d for d in dates if d not in until]  # "runs until Friday": an end, no start
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
              if not (d["kind"] == "weekday" and nxt is not None and nxt["kind"] in DAY_KINDS and nxt["kind"] != "weekday"
                      and 0 <= nxt["start"] - d["end"] <= 2 and nxt["value_start"])]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
                         and not _SINCE.search(sentence, d["end"], t0)][::-1])  # "in October, and since then we have spoken"
-    if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7):
-        return after
-    return before if before[0] else after
+    found = after if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7) else (before if before[0] else after)
+    return with_end(found, until)
+
+
+def with_end(found: tuple[str, str, str], until: list[dict]) -> tuple[str, str, str]:
+    """A start given its end by the first date after 'until' ('arrived on Wednesday for a visit that
+    runs until Friday'): a weekday that would fall before the start is the next one."""
+    start, end, method = found
+    if not start or end or not until or not until[0]["value_start"]:
+        return found
+    last = until[0]["value_start"]
+    if until[0]["kind"] == "weekday" and len(start) == 10 and last < start:
+        last = (date.fromisoformat(last) + timedelta(days=7)).isoformat()
+    return (start, last, method) if len(last) == len(start) and last > start else found
 
 
 def on_the_right_side(start: str, method: str, ref_date: str, planned: bool) -> str:
@@ -581,7 +607,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
             if (not start and status == "held" and news and u.where in ("title", "lead")
-                    and (u.where == "title" or not is_background(u.text, m)) and not _TIMES.search(u.text[c0:a1])):
+                    and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
+                             else is_background(u.text, m))
+                    and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
                 start, method = ref_date, PUBLICATION
             host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}

@@ -182,11 +182,38 @@ GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; gover
     "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei"})
 
 
+# Country-code domains used by sites of anywhere (.io, .tv, .me …): they say nothing of a site's country.
+GENERIC_COUNTRY_DOMAINS = frozenset({"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "nu", "to", "gg", "sh", "ac",
+                                     "gs", "vc", "im", "am", "md", "so", "tk", "ml", "ga", "cf", "gq", "la", "ag", "bz",
+                                     "cx", "fo", "is", "ms", "st", "tc", "vg", "eu", "su"})
+
+
 def site_country(name: str, url: str = "") -> str:
-    """Whose site a page is on: the alpha-3 of a known site's principal's country, else of a
-    government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov); '' for outlets
-    and other sites, whose country is not a side of what they report."""
-    return known_site_country(name) or government_country(url)
+    """Whose side a site speaks from: the alpha-3 of a known site's principal's country, else of a
+    government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov), else of its
+    country-code domain (bta.bg, agerpres.ro: a national outlet's 'President Rumen Radev' is its own
+    country's); '' for other sites. An encounter it reports with one side named has this as the other."""
+    return known_site_country(name) or government_country(url) or domain_country(url)
+
+
+def domain_country(url: str) -> str:
+    """The country of an address's country-code domain ('' for .com, .org, a generic one such as .io,
+    or no address)."""
+    from urllib.parse import urlsplit
+
+    from .entities import iso3
+
+    try:
+        labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")
+    except ValueError:
+        return ""
+    tld = labels[-1] if len(labels) >= 2 else ""
+    if len(tld) != 2 or tld in GENERIC_COUNTRY_DOMAINS:
+        return ""
+    try:
+        return iso3({"uk": "GB"}.get(tld, tld.upper()))
+    except LookupError:
+        return ""
 
 
 @cache

@@ -19,7 +19,9 @@ from .lexicon import LEXICONS, read_csv, stopwords, word_list
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
 _UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
-_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|del|la|le|al|el|am|an|upon|on|of))*")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of))*")
+_VENUE_WORDS = frozenset({"Palace", "Hall", "House", "Hotel", "Square", "Street", "Avenue", "Building", "Theatre",
+                          "Theater", "Castle", "Gardens", "Mansion", "Residence", "Pavilion", "Tower", "Villa"})
 _DATELINE_TAIL = re.compile(r",?\s+(?:\d|\(|[A-Z][a-z]{2,8}\.? \d).*$")
 
 
@@ -170,5 +172,7 @@ def city_at(text: str) -> tuple[str, int] | None:
         name = " ".join(words[:n]).rstrip(".,'’")
         code = cities().get(name)
         if code:
+            if n < len(words) and words[n].rstrip(".,'’") in _VENUE_WORDS:
+                return None  # "the Victoria Palace", "Blair House": a building named like a city
             return code, len(name)
     return None
