@@ -651,3 +651,49 @@ def test_city_names_with_particles_and_buildings_named_like_cities(text, country
 
     found = city_at(text)
     assert (found[0] if found else None) == country
+
+
+# -- Kremlin items about other leaders: plural calls, days of a visit, plans in transcripts -------------
+
+def test_telephone_conversations_with_two_leaders_are_two_calls():
+    rows = events("", title="Telephone conversations with Crown Prince of Saudi Arabia Mohammed bin Salman Al Saud and "
+                            "Crown Prince of Abu Dhabi Mohammed bin Zayed Al Nahyan", site_country=KREMLIN, **NEWS)
+    assert sorted((e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows) == [
+        ("phone_call", "ARE", "RUS", "2020-02-14"), ("phone_call", "RUS", "SAU", "2020-02-14")]
+
+
+def test_talks_on_the_second_day_of_an_announced_visit():
+    rows = table("President of Laos Thongloun Sisoulith will pay an official visit to Russia. The visit is scheduled for "
+                 "October 8–10.\n\nThe talks between the two presidents will take place in the Kremlin on the second day "
+                 "of the visit.", ref="2025-10-03", site_country=KREMLIN, **NEWS)
+    got = {(e.type, e.start, e.end, e.status) for e in rows.itertuples()}
+    assert got == {("visit", "2025-10-08", "2025-10-10", "planned"), ("talks", "2025-10-09", "", "planned")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("They reviewed the projects agreed upon during their meeting in Kazan in October.", ("meeting", "2019-10", "held")),
+    ("A year later we had a good, substantive meeting in the Kremlin in May.", ("meeting", "2019-05", "held")),
+    ("Our foreign ministers will meet again next month in Kuala Lumpur.", ("meeting", "2020-03", "planned")),
+    ("During his stay in Russia, scheduled for May 7–10, they will hold talks.", ("visit", "2020-05-07", "planned")),
+    ("I hope that you will be able to visit Russia next year.", ("visit", "2021", "planned")),
+    ("I would like to invite you to come to Russia again next year.", ("visit", "2021", "planned")),
+])
+def test_encounters_told_in_a_transcript(sentence, want):
+    rows = events(sentence, title="Meeting with President of Venezuela Nicolás Maduro", site_country=KREMLIN, **NEWS)
+    assert want in {(e["type"], e["start"], e["status"]) for e in rows}
+
+
+def test_a_city_and_its_country_after_a_comma_are_a_place_not_a_side():
+    [e] = events("President Battulga and President V.Putin most recently held a meeting in Bishkek, the Kyrgyz Republic, "
+                 "in June this year.", ref="2019-08-28", site_country="MNG", **NEWS)
+    assert (e["country_a"], e["country_b"], e["host"], e["start"]) == ("MNG", "RUS", "KGZ", "2019-06")
+
+
+def test_a_held_encounter_dated_after_the_item_is_a_plan_and_an_honorific_ends_no_sentence():
+    rows = table("At the invitation of Prime Minister Shri Narendra Modi, President of Indonesia Prabowo Subianto will pay a "
+                 "State Visit to India from 25-26 January 2025.\n\nHe will then hold talks with Prime Minister Modi. The same "
+                 "evening, he will call on President Smt. Droupadi Murmu.", ref="2025-01-22", site_country="IND",
+                 title="State Visit of the President of the Republic of Indonesia to India (January 25-26, 2025)", **NEWS)
+    assert {(e.type, e.status) for e in rows.itertuples()} == {("visit", "planned"), ("talks", "planned"),
+                                                               ("meeting", "planned")}
+    assert "Droupadi Murmu" in rows.loc[rows["type"] == "meeting", "actors"].iloc[0]

@@ -197,3 +197,17 @@ def test_a_section_label_between_the_headline_and_its_date_on_a_page_of_several_
     assert [d.title for d in drafts] == ["The foreign minister receives his Iraqi counterpart",
                                          "The crown prince receives the visiting delegation"]
     assert {e.text: e.role for e in ledger}["Political"] == "metadata"
+
+
+def test_a_date_line_credited_to_an_agency_and_related_stories_after_the_text():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("Daily Online\nHome | China | World | Business\n\nPolitics\n\nLeaders hold talks in the capital\n\n"
+            "(Xinhua) 08:25, May 15, 2025\n\nBEIJING, May 14 (Xinhua) -- The two presidents held talks in the capital on "
+            "Wednesday and signed a number of agreements on trade and energy.\n\nRelated Stories\n"
+            "President meets visiting premier\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Leaders hold talks in the capital"]
+    assert finalise(drafts[0])["published"] == "2025-05-15"
+    assert {e.text: e.reason for e in ledger}["President meets visiting premier"] == "sidebar"

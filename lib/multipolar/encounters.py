@@ -34,7 +34,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
-                           r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
+                           r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
@@ -611,6 +611,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
                 start, method = ref_date, PUBLICATION
+            if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
+                    and start[:len(ref_date)] > ref_date[:len(start)]):
+                status = "planned"  # "State Visit of the President of X to India (January 25-26, 2025)" before it
             host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
@@ -714,18 +717,38 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         if e["type"] not in ("meeting", "talks"):
             continue
         told = (e["country_a"], e["country_b"], e["type"], e["status"]) in dated  # "after the talks": those the text dates
+        if _DURING_EVENT.search(e["evidence"]) and not e["start"]:
+            continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
                 and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1 or v["evidence"] == e["evidence"])]
         visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
         if not e["start"] and visit and visit["start"] and not told:
             e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
+            nth = _NTH_DAY.search(e["evidence"])
+            if nth and len(visit["start"]) == 10:  # "on the second day of the visit"
+                e["start"], e["end"] = day_of_visit(visit, nth.group(1).lower()), ""
         if not e["host"]:
             if visit:
                 e["host"] = visit["host"]
             elif line_country and e["status"] == "held" and e["start"] == ref_date:
                 e["host"] = line_country
     return events
+
+
+_DURING_EVENT = re.compile(r"\bduring (?:the|this|next|that) (?:[A-Z][\w-]* )+(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|"
+                           r"[Gg]ames|[Cc]elebrations)\b")
+_NTH_DAY = re.compile(r"\bon the (first|second|third|fourth|fifth|last|final|closing|opening) day of (?:the|his|her|their|this) "
+                     r"(?:[\w-]+ )?(?:visit|trip|stay|tour)\b", re.I)
+_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def day_of_visit(visit: dict, which: str) -> str:
+    """The day of a visit an ordinal names ('second': its start and one day; 'last': its end)."""
+    if which in ("last", "final", "closing"):
+        return visit["end"] if len(visit["end"]) == 10 else visit["start"]
+    day = date.fromisoformat(visit["start"]) + timedelta(days=_ORDINALS[which])
+    return day.isoformat() if not visit["end"] or day.isoformat() <= visit["end"] else visit["start"]
 
 
 def during(visit: dict, start: str) -> bool:

@@ -288,8 +288,9 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout4", "hand-made pages of other sites and pairs, fourth held-out set", True, "used"),
     ("heldout5", "hand-made pages of other sites and pairs, fifth held-out set", True, "used"),
     ("heldout6", "hand-made pages of other sites and pairs, sixth held-out set", True, "used"),
-    ("heldout7", "hand-made pages of other sites and pairs, seventh held-out set", False, ""),
-    ("heldout8", "hand-made pages of other sites and pairs, eighth held-out set", False, ""),
+    ("heldout7", "hand-made pages of other sites and pairs, seventh held-out set", True, "used"),
+    ("heldout8", "hand-made pages of other sites and pairs, eighth held-out set", True, "used"),
+    ("heldout9", "hand-made pages of other sites and pairs, ninth held-out set", True, "used"),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since

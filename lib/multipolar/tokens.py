@@ -9,7 +9,8 @@ WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 # keeping any trailing ' ’ - _), so it counts and compares words as WORD does, faster.
 _WORD_RUN = re.compile(r"[^\W_][\w’'-]*")
 _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
-                  "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Col", "Gov", "Sen", "Rep", "Jr", "Sr")
+                  "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Col", "Gov", "Sen", "Rep", "Jr", "Sr",
+                  "Smt", "Shri", "Hon", "Rt", "Amb", "Adm", "Capt", "Maj", "Brig")  # honorifics: "President Smt. Murmu"
 _NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)"
 _AFTER_END = r"[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])"
 SENTENCE_END = re.compile(r"(?<=[.!?…])" + _NOT_ABBREVIATION + _AFTER_END)
