@@ -697,3 +697,42 @@ def test_a_held_encounter_dated_after_the_item_is_a_plan_and_an_honorific_ends_n
     assert {(e.type, e.status) for e in rows.itertuples()} == {("visit", "planned"), ("talks", "planned"),
                                                                ("meeting", "planned")}
     assert "Droupadi Murmu" in rows.loc[rows["type"] == "meeting", "actors"].iloc[0]
+
+
+# -- plans told as near, visits named by what the speaker says, pronouns, the length of a visit --------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("I look forward to seeing you in Beijing.", ("visit", "CHN", "RUS", "CHN", "2020", "planned")),
+    ("I am convinced that our new meeting will help strengthen cooperation.", ("meeting", "CHN", "RUS", "", "2020", "planned")),
+    ("They discussed preparations for the upcoming visit to Russia by the Chinese President.",
+     ("visit", "CHN", "RUS", "RUS", "2020", "planned")),
+])
+def test_an_undated_plan_told_as_near_is_of_the_items_year(sentence, want):
+    rows = events(sentence, title="Message to President of China Xi Jinping", site_country=KREMLIN, **NEWS)
+    assert want in {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows}
+
+
+def test_an_undated_plan_at_a_convenient_time_stays_undated():
+    rows = events("He invited the Prime Minister to pay an official visit to Thailand at a mutually convenient time.",
+                  site_country="THA", title="Meeting with Prime Minister of Australia", **NEWS)
+    assert {e["start"] for e in rows if e["type"] == "visit"} == {""}
+
+
+def test_before_leaving_a_city_he_was_on_a_visit_there():
+    rows = events("Before leaving Almaty President Vladimir Putin met with Chinese President Jiang Zemin.", ref="2002-06-04",
+                  site_country=KREMLIN, **NEWS)
+    assert ("visit", "KAZ", "RUS", "KAZ") in {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in rows}
+
+
+def test_he_after_a_sentence_about_a_leader_is_that_leader():
+    rows = table("Russian President Dmitry Medvedev arrived in Beijing on Friday morning for a two-day state visit. He flew "
+                 "in from Astana, where he had paid a two-day visit to Kazakhstan starting on Thursday.", ref="2008-05-24",
+                 site_country="CHN", **NEWS)
+    got = {(e.country_a, e.country_b, e.start, e.end) for e in rows.itertuples() if e.type == "visit"}
+    assert got == {("CHN", "RUS", "2008-05-23", "2008-05-24"), ("KAZ", "RUS", "2008-05-22", "2008-05-23")}
+
+
+def test_a_visit_to_russia_addressed_to_a_leader_named_in_the_title():
+    rows = events("Of great importance was your state visit to Russia in May 2003.", ref="2003-10-02", site_country=KREMLIN,
+                  title="President Vladimir Putin sent messages of congratulations to Chinese President Hu Jintao", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("visit", "CHN", "RUS", "2003-05")]

@@ -47,7 +47,7 @@ _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
 _YEAR_SPAN = re.compile(r"\s*[-–]\s*\d{4}")  # "2023-2024": a period, not the date of an encounter
 _SPAN_END = re.compile(r"\d{4}\s*[-–]\s*$")
 _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit|trip|tour|talks|meeting|call|"
-                      r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b")
+                      r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b|(?:He|She|They) will\b")
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
@@ -85,6 +85,7 @@ class Rules:
     planned_title: re.Pattern
     planned_title_unless: re.Pattern
     same_day: re.Pattern
+    imminent: re.Pattern  # an undated plan told as near: of the item's year
     headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
@@ -101,7 +102,7 @@ def rules() -> Rules:
                  re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
-                 re.compile(cue["same_day"], re.I),
+                 re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I),
                  re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(spec["headline"]["words"], key=len, reverse=True))))
 
 
@@ -318,6 +319,15 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
     return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(_OFFICE_AHEAD.match(rest)))
 
 
+_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def last_person_country(mentions: list[dict], before: int) -> str:
+    """The country of the last person named before an offset ('He flew in from Astana': the one
+    the sentence before was about)."""
+    return next((m["country"] for m in reversed(mentions) if m["kind"] == "person" and m["start"] < before), "")
+
+
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
     """Country of the first city named after 'to', 'in' or 'at' between start and end ('' if none);
     a name that begins a person's or a body's name ('to Vladimir Putin') is no city."""
@@ -473,7 +483,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         dest = dest or [p for p in before if p.place and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
         if not dests:
-            city = city_after(u.text, t0, a1, ps) or city_after(u.text, c0, t0, ps)
+            right = city_at(u.text[t1:])  # "before leaving Almaty", "visited Tashkent"
+            city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, c0, t0, ps)
             dests = [city] if city else []
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
         if object_visits:
@@ -523,7 +534,7 @@ def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tu
             return [(site, x)]
         known = [c for c in (main, context) if c and x in c]
         return known[:1]
-    return [context] if context else []
+    return [context or main] if context or main else []
 
 
 def article_events(article_id: str, text: str, ref_date: str, mentions: list[dict] | None = None,
@@ -548,6 +559,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
     summit_place = article_summit_place(text, spans, mentions) if r.third_party.search(text) else ""
     events, context, main, last_of = [], None, None, {}
+    # Whom the item is about when no sentence pairs them: the site's country and the first other
+    # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
+    named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
+    about = next(((site_country, c) for c in named if site_country and c != site_country), None)
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -569,6 +584,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
+            if kind == "visit" and not one and other and _PRONOUN.match(u.text, c0) and u.index > 0:
+                one = [c for c in [last_person_country(mentions, spans[u.index][0])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
@@ -581,7 +598,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country, last_of.get(kind, context) if refers else context,
-                         line_country if open_dest else "", main, refers)
+                         line_country if open_dest else "", main or (about if kind == "visit" or not (one or other) else None),
+                         refers)
             if not pairs:
                 continue
             told.append((rule, m, c0, a1, pairs, other))
@@ -606,6 +624,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 method = method and f"{method}; next sentence"
             if not start and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
+            if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), a1):
+                start, method = ref_date[:4], "year of the item (a plan told as imminent)"
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
@@ -618,6 +638,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
+            if kind == "visit" and len(start) == 10 and not end_:
+                end_ = visit_end(u.text, t0, a1, start)
             for a, b in pairs:
                 s0, s1, how = start, end_, method
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
@@ -628,6 +650,19 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people))})
     return locate(events, line_country, ref_date if news else "")
+
+
+_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def visit_end(sentence: str, t0: int, a1: int, start: str) -> str:
+    """The last day of 'a two-day visit' that began on `start` ('' when the trigger says no length)."""
+    m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
+    if not m:
+        return ""
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    return (date.fromisoformat(start) + timedelta(days=n - 1)).isoformat()
 
 
 def same_day(events: list[dict], news_date: str, ref_date: str = "") -> tuple[str, str, str]:
