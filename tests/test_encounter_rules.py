@@ -736,3 +736,17 @@ def test_a_visit_to_russia_addressed_to_a_leader_named_in_the_title():
     rows = events("Of great importance was your state visit to Russia in May 2003.", ref="2003-10-02", site_country=KREMLIN,
                   title="President Vladimir Putin sent messages of congratulations to Chinese President Hu Jintao", **NEWS)
     assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("visit", "CHN", "RUS", "2003-05")]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_person_it_names():
+    rows = events("From November 13-17, Chinese President Xi Jinping visited Peru at the invitation of his Peruvian "
+                  "counterpart Dina Boluarte. He then visited Brazil from November 17-21.", ref="2024-11-25", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"]) for e in rows} == {("CHN", "PER", "2024-11-13"),
+                                                                           ("BRA", "CHN", "2024-11-17")}
+
+
+def test_a_recent_visit_stays_held_beside_a_plan_in_the_same_clause():
+    rows = events("The Prime Minister welcomed the recent visit to Beijing and Shanghai by Foreign Secretary David Lammy, "
+                  "looked forward to the planned China visit by Chancellor Rachel Reeves, planned for early next year.",
+                  ref="2024-11-20", site_country="GBR", **NEWS)
+    assert sorted((e["status"], e["start"]) for e in rows) == [("held", "2024"), ("planned", "2025")]  # recent: of the year

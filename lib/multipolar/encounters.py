@@ -51,6 +51,7 @@ _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
+_RECENT = re.compile(r"\b(?:recent|recently|just)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
@@ -86,6 +87,7 @@ class Rules:
     planned_title_unless: re.Pattern
     same_day: re.Pattern
     imminent: re.Pattern  # an undated plan told as near: of the item's year
+    past: re.Pattern  # words right before a trigger that tell it as past ("the recent visit")
     headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
@@ -102,7 +104,7 @@ def rules() -> Rules:
                  re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
-                 re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I),
+                 re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I), re.compile(cue["past"], re.I),
                  re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(spec["headline"]["words"], key=len, reverse=True))))
 
 
@@ -160,8 +162,9 @@ def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
 def is_background(sentence: str, m: re.Match) -> bool:
     """True when a trigger refers back to an encounter rather than reporting one ('after his visit',
     'the results of their meeting', 'following the talks'): it takes no date from the news convention."""
-    before = sentence[:m.start()]
-    return bool(rules().background.search(before) or _POSSESSIVE.search(before) or _REFERS_BACK.match(m.group()))
+    before, r = sentence[:m.start()], rules()
+    return bool(r.background.search(before) or _POSSESSIVE.search(before) or _REFERS_BACK.match(m.group())
+                or r.past.search(sentence, max(0, m.start() - 40), m.start()))  # "the recent visit"
 
 
 def trigger(sentence: str) -> tuple[str, re.Match] | None:
@@ -322,10 +325,10 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
 
 
-def last_person_country(mentions: list[dict], before: int) -> str:
-    """The country of the last person named before an offset ('He flew in from Astana': the one
-    the sentence before was about)."""
-    return next((m["country"] for m in reversed(mentions) if m["kind"] == "person" and m["start"] < before), "")
+def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
+    """The country of the first person a sentence names, its subject as a rule ('He flew in from
+    Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …')."""
+    return next((m["country"] for m in mentions if m["kind"] == "person" and span[0] <= m["start"] < span[1]), "")
 
 
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
@@ -585,7 +588,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
             if kind == "visit" and not one and other and _PRONOUN.match(u.text, c0) and u.index > 0:
-                one = [c for c in [last_person_country(mentions, spans[u.index][0])] if c and c not in other]
+                one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
@@ -615,7 +618,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
-            status = "planned" if headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1]) else "held"
+            status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])) \
+                and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
             if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
@@ -626,6 +630,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
             if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), a1):
                 start, method = ref_date[:4], "year of the item (a plan told as imminent)"
+            if not start and status == "held" and news and _RECENT.search(u.text, max(c0, t0 - 40), t0):
+                start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
