@@ -211,3 +211,13 @@ def test_a_date_line_credited_to_an_agency_and_related_stories_after_the_text():
     assert [d.title for d in drafts] == ["Leaders hold talks in the capital"]
     assert finalise(drafts[0])["published"] == "2025-05-15"
     assert {e.text: e.reason for e in ledger}["President meets visiting premier"] == "sidebar"
+
+
+def test_a_day_first_dateline_names_the_place():
+    from multipolar.metadata import dateline_place, finalise
+    from multipolar.segment import segment
+
+    drafts, _ = segment("Head of State holds talks with the President of Korea\n\nPublished: 5 June 2024\n\nSeoul, 4 June 2024 – "
+                        "On the sidelines of the summit, the President held talks on Tuesday with the President of the "
+                        "Republic of Korea at the presidential office and discussed fisheries and digital technology.\n")
+    assert dateline_place(finalise(drafts[0])["dateline"]) == "Seoul"
