@@ -750,3 +750,30 @@ def test_a_recent_visit_stays_held_beside_a_plan_in_the_same_clause():
                   "looked forward to the planned China visit by Chancellor Rachel Reeves, planned for early next year.",
                   ref="2024-11-20", site_country="GBR", **NEWS)
     assert sorted((e["status"], e["start"]) for e in rows) == [("held", "2024"), ("planned", "2025")]  # recent: of the year
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In Islamabad, he will co-chair the 7th meeting of the Türkiye-Pakistan High-Level Strategic Cooperation Council "
+     "with Prime Minister Shehbaz Sharif on Thursday.", ("meeting", "PAK", "TUR", "2020-02-20", "planned")),
+    ("The leaders of the United States and China will meet in San Francisco on Wednesday.",
+     ("meeting", "CHN", "USA", "2020-02-19", "planned")),
+    ("The President and the Prime Minister of Canada expressed hope to meet in person later this year.",
+     ("meeting", "CAN", "TUR", "2020", "planned")),
+    ("The key event of the visit will be the Russian-Chinese talks in Beijing on September 2.",
+     ("talks", "CHN", "RUS", "2020-09-02", "planned")),
+    ("Orbán arrived in Beijing following his trips to Kyiv last Tuesday.", ("visit", "HUN", "UKR", "2020-02-11", "held")),
+])
+def test_co_chairing_meeting_in_a_city_hopes_key_events_and_plural_trips(sentence, want):
+    rows = events(sentence, site_country="HUN" if "Orbán" in sentence else "TUR", **NEWS)
+    assert want in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_the_three_countries_meeting_is_no_bilateral_encounter():
+    assert events("The foreign ministers of the three countries will meet again in Kabul next month.", site_country="PAK",
+                  **NEWS) == []
+
+
+def test_a_salutation_is_not_the_lead_of_a_transcript():
+    rows = events("Ladies and gentlemen,\n\nWe have held talks with Minister of Foreign Affairs of the Republic of Cuba "
+                  "Bruno Rodríguez Parrilla, who is in Moscow on a working visit.", site_country="RUS", **NEWS)
+    assert ("visit", "CUB", "RUS", "2020-02-14") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}

@@ -439,7 +439,7 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
         read = headline_case(title)
         out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
-    first_para_end = text.find("\n\n") if "\n\n" in text else len(text)
+    first_para_end = lead_end(text)
     for i in sorted(stem_sentences(text, spans)):
         s0, s1 = spans[i]
         ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
@@ -448,6 +448,18 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
               for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
         out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i))
     return out
+
+
+def lead_end(text: str) -> int:
+    """Where the lead (the first paragraph of six words or more) ends: a salutation ('Ladies and
+    gentlemen,') or a one-line kicker before it is not the lead."""
+    at = 0
+    while True:
+        end = text.find("\n\n", at)
+        end = len(text) if end < 0 else end
+        if len(text[at:end].split()) >= 6 or end == len(text):
+            return end
+        at = end + 2
 
 
 _OPENING = re.compile(r"^(?:On |In |Early |Late |Later |Earlier )?")
