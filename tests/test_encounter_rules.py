@@ -777,3 +777,26 @@ def test_a_salutation_is_not_the_lead_of_a_transcript():
     rows = events("Ladies and gentlemen,\n\nWe have held talks with Minister of Foreign Affairs of the Republic of Cuba "
                   "Bruno Rodríguez Parrilla, who is in Moscow on a working visit.", site_country="RUS", **NEWS)
     assert ("visit", "CUB", "RUS", "2020-02-14") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_a_narrower_span_dates_a_visit_told_twice():
+    rows = table("French President Emmanuel Macron will pay a two-day state visit to Serbia next Thursday and Friday.",
+                 ref="2024-08-22", site_country="SRB", title="Vucic: Macron to visit Serbia next week", **NEWS)
+    assert [(e.start, e.end) for e in rows.itertuples()] == [("2024-08-29", "2024-08-30")]
+
+
+def test_later_the_same_day_is_the_day_of_the_encounter_before_not_of_the_last_date_written():
+    rows = events("Prime Minister Nguyen Xuan Phuc met Chinese Premier Li Keqiang in Dalian on Monday. He is on a working trip "
+                  "to China from June 30 to July 3. Later the same day, PM Phuc had a meeting with Mongolian Prime Minister "
+                  "Ukhnaa Khurelsukh.", ref="2019-07-02", site_country="VNM", **NEWS)
+    assert ("meeting", "MNG", "VNM", "2019-07-01") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_leaving_one_capital_for_another_and_talks_in_a_city():
+    rows = events("The Egyptian minister will leave Amman on Wednesday for Riyadh.", ref="2011-04-05", site_country="JOR", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == [
+        ("visit", "EGY", "SAU", "2011-04-06", "planned")]
+    rows = events("President El-Sisi received the President of Cyprus. The two presidents recalled the results of their "
+                  "talks in Cairo last October.", ref="2024-03-12", site_country="EGY", **NEWS)
+    assert ("talks", "CYP", "EGY", "2023-10", "held") in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                                                         for e in rows}

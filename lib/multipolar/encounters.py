@@ -33,6 +33,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 # Reference dates that are the item's own date: a held encounter it states without a date is of that day.
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
+RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
@@ -638,7 +639,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
-            if not start and u.where != "title" and r.same_day.search(u.text, c0, a1):
+            if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
+                # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
             if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), a1):
                 start, method = ref_date[:4], "year of the item (a plan told as imminent)"
@@ -688,7 +690,8 @@ def same_day(events: list[dict], news_date: str, ref_date: str = "") -> tuple[st
     encounter before it dated to the day, else the news item's publication date, else nothing. An
     item's own news comes first: an encounter told in passing between ('They last met on November
     7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it."""
-    days = [e["start"] for e in reversed(events) if len(e["start"]) == 10]
+    days = [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] != "visit"] + \
+        [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] == "visit"]  # a visit spans days
     near = [d for d in days if ref_date and _days_apart(d, ref_date) <= 3]
     if near or days:
         return (near or days)[0], "", "the same day as the encounter before"
@@ -883,11 +886,14 @@ def years(row: dict) -> list[str]:
     return [str(y) for y in range(first, max(first, last) + 1)]
 
 
-def date_rank(row: dict) -> tuple[int, int, int, int]:
+def date_rank(row: dict) -> tuple[int, int, int, int, int]:
     """How precisely a row is dated: a date the text gives beats one taken from a visit's span;
-    then a day beats a month and a month a year; then a span beats a single day; then a date the
-    sentence gives beats the news item's own."""
-    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]), row["date_method"] != PUBLICATION)
+    then a day beats a month and a month a year; then a span beats a single day, and a shorter span
+    a longer one ('next Thursday and Friday' over 'next week'); then a date the sentence gives beats
+    the news item's own."""
+    span = -_days_apart(row["start"], row["end"]) if row["end"] else 0
+    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]), span,
+            row["date_method"] != PUBLICATION)
 
 
 def same_kind(a: dict, b: dict) -> bool:
