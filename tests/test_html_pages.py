@@ -80,6 +80,15 @@ def test_headline_is_the_h1_that_the_title_agrees_with():
     assert p.meta["title"] == "Prime Minister's meeting with President Xi Jinping"
 
 
+@pytest.mark.parametrize("title", ["Chinese vice president meets Algerian FM-Xinhua",
+                                   "Wire - Northern News Agency - Chinese vice president meets Algerian FM",
+                                   "Northern News Agency"])
+def test_without_an_h1_the_headline_is_the_element_classed_as_one(title):
+    p = read_html(page(f"<title>{title}</title>",
+                       f'<div class="NewsTitle">Chinese vice president meets Algerian FM</div><div class="item">{BODY}</div>'))
+    assert p.meta["title"] == "Chinese vice president meets Algerian FM"
+
+
 @pytest.mark.parametrize("byline, name", [("Writer: Zhang Lin", "Zhang Lin"), ("By Jane Roe", "Jane Roe")])
 def test_author_without_its_label(byline, name):
     p = read_html(page(f'<title>Talks</title><meta name="author" content="{byline}">',

@@ -237,7 +237,8 @@ def _json_ld_objects(tree) -> list[dict]:
 
 def page_title(meta_title: str, tree) -> str:
     """The headline: the page's one h1 (or the first h1 of the article) when its title or og:title
-    agrees with it, else og:title, else trafilatura's title."""
+    agrees with it, else og:title, else an element classed as a headline (see html.toml), else
+    trafilatura's title."""
     og = squash(" ".join(tree.xpath("//meta[@property='og:title']/@content")[:1]))
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
     region = region_of(tree)
@@ -246,7 +247,17 @@ def page_title(meta_title: str, tree) -> str:
     for h1 in h1s:
         if h1 and (h1 in head or h1 == og or h1.casefold() in head.casefold()):
             return h1
-    return og or squash(meta_title)
+    if og:
+        return og
+    # no h1 agrees and no og:title: an element classed as a headline, the one the <title> holds
+    # ('Headline-Xinhua', 'Petra - Jordan News Agency - Headline'), else the first (a <title> of the site alone)
+    p = probes()
+    named = [squash(e.text_content()) for e in tree.xpath(p["headline_elements"])]
+    named = [t for t in named if len(t.split()) >= p["headline_min_words"] and len(t) <= 300]
+    within = [t for t in named if t.casefold() in head.casefold()]
+    if within:
+        return max(within, key=len)
+    return named[0] if named and not h1s else squash(meta_title)
 
 
 def clean_author(name: str) -> str:
