@@ -193,3 +193,13 @@ def test_a_labelled_publication_date_beats_the_dates_of_related_links():
     assert labelled_date(tree) == "2026-01-14"
     assert labelled_date(lxml_html.fromstring("<div><p>Published: 3 March 2021</p></div>")) == "2021-03-03"
     assert labelled_date(lxml_html.fromstring("<div><p>12 January 2026</p></div>")) == ""
+
+
+def test_a_dateline_with_its_year_dates_a_page_that_marks_no_date(tmp_path):
+    (tmp_path / "p.html").write_text(page("<title>President delivers the rehabilitated road</title>",
+                                          "<h1>President delivers the rehabilitated road</h1><p><strong>Manta, January 15, "
+                                          "2026.</strong> The President today delivered the 24 kilometres of the "
+                                          "rehabilitated road, a work that had been paralysed for almost six years.</p>"),
+                                     encoding="utf-8")
+    [published] = build_corpus(tmp_path, progress=False).articles["published"]
+    assert published == "2026-01-15"

@@ -96,6 +96,15 @@ def dateline_place(dateline: str) -> str:
     return dateline.split(",", 1)[0].strip() if "," in dateline else ""
 
 
+def dateline_date(dateline: str) -> str:
+    """The full date a dateline prints with its year ('Manta, January 15, 2026' gives 2026-01-15);
+    '' when it gives no year (a wire's 'BEIJING, Dec. 3' is completed elsewhere)."""
+    if not re.search(r"\b(?:19|20)\d\d\b", dateline):
+        return ""
+    value = parse_date(dateline.split(",", 1)[1]) if "," in dateline else ""
+    return value if len(value) == 10 else ""
+
+
 def published_from_monthday(monthday: str, posted: str) -> str:
     """A month-day completed with the year of the posting date, never after it."""
     _, month, day = parse_parts(monthday)

@@ -20,7 +20,7 @@ from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
-from .metadata import TITLE_MAX, dateline_place, finalise, site_country, site_name, title_date
+from .metadata import TITLE_MAX, dateline_date, dateline_place, finalise, site_country, site_name, title_date
 from .patterns import layout
 from .places import cities
 from .segment import segment
@@ -73,7 +73,7 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
             first[key] = first[key] or page.meta.get(key, "")
     for a in articles:  # a wire dateline's place stands in for a place line; a dated title for a date line
         a["place"] = a["place"] or dateline_place(a["dateline"])
-        a["published"] = a["published"] or title_date(a["title"])
+        a["published"] = a["published"] or title_date(a["title"]) or dateline_date(a["dateline"])
     rows = [{"line_no": e.no, "article_id": "" if e.article is None else article_id(page.key, e.article),
              "role": e.role, "reason": e.reason, "text": e.text} for e in ledger]
     return articles, rows
