@@ -203,3 +203,13 @@ def test_a_dateline_with_its_year_dates_a_page_that_marks_no_date(tmp_path):
                                      encoding="utf-8")
     [published] = build_corpus(tmp_path, progress=False).articles["published"]
     assert published == "2026-01-15"
+
+
+@pytest.mark.parametrize("title, site", [
+    ("Talks with Lula (The Prime Minister in Action) | Prime Minister of the Realm", "Prime Minister of the Realm"),
+    ("The President of the Republic: Press releases: Talks with Lula", "The President of the Republic"),
+    ("Talks with Lula – Presidency of the Republic", "Presidency of the Republic"),
+])
+def test_the_site_a_title_names_beside_the_headline_and_a_section(title, site):
+    p = read_html(page(f"<title>{title}</title>", f"<h1>Talks with Lula</h1>{BODY}"))
+    assert p.meta["site"] == site

@@ -188,17 +188,32 @@ def date_from_url(url: str) -> str:
 
 def site_from_title(head: str, headline: str) -> str:
     """The site's name a <title> carries beside the headline ('Headline - People's Daily Online',
-    'MOFA: Headline'), '' when the title is the headline alone."""
+    'MOFA: Headline', 'Headline (section) | Site', 'Site: Section: Headline'), '' when the title is
+    the headline alone or what stands beside it is no short name of its own."""
     h = squash(headline).casefold()
-    for sep in probes()["title_separators"]:
-        if sep in head:
+    if not h:
+        return ""
+    seps = probes()["title_separators"]
+    for exact in (True, False):  # the headline alone beside the name first, then with a section beside it
+        for sep in seps:
+            if sep not in head:
+                continue
             first, _, rest = head.partition(sep)
             before, _, last = head.rpartition(sep)
-            if h and squash(before).casefold() == h:
-                return squash(last)
-            if h and squash(rest).casefold() == h:
-                return squash(first)
+            b, r = squash(before).casefold(), squash(rest).casefold()
+            site = (squash(last) if (b == h if exact else b.startswith(h)) else
+                    squash(first) if (r == h if exact else r.endswith(h)) else "")
+            if site and len(site.split()) <= 8 and not any(x in site for x in seps):
+                return site
     return ""
+
+
+def site_name_of(stated: str, from_title: str) -> str:
+    """The site's name: the one its markup states, unless that is only a host name
+    ('presidencia.gob.ec') and the <title> carries a name beside the headline."""
+    if stated and (" " in stated or "." not in stated or not from_title):
+        return stated
+    return from_title or stated
 
 
 def json_ld_article_url(tree) -> str:
@@ -363,7 +378,7 @@ def read_html(source: str) -> HtmlPage:
     fields = {
         "title": title,
         "published": published_date(tree, region, meta.date or "") or date_from_url(url),
-        "site": squash(meta.sitename or "") or site_from_title(head, title),
+        "site": site_name_of(squash(meta.sitename or ""), site_from_title(head, title)),
         "url": url,
         "hostname": meta.hostname or "",
         "author": "; ".join(dict.fromkeys(clean_author(a) for a in authors if a)) or clean_author(meta.author or ""),
