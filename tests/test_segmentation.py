@@ -123,7 +123,9 @@ def test_a_copyright_line_ends_the_article_and_names_the_site_of_a_text_copy():
 @pytest.mark.parametrize("line, holder", [
     ("© THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.", "THG PUBLISHING PVT LTD"),
     ("Copyright 2024 The Associated Press and its licensors.", "The Associated Press"),
-    ("© 2025 Northern Wire, or its affiliates", "Northern Wire")])
+    ("© 2025 Northern Wire, or its affiliates", "Northern Wire"),
+    ("Copyright (c) 2010 Northern News Agency (NNA). All rights reserved.", "Northern News Agency"),
+    ("© 2024 Northern News Agency. 80 Harbour Road, Northtown", "Northern News Agency")])
 def test_the_copyright_holder_leaves_out_its_affiliates(line, holder):
     from multipolar.metadata import copyright_holder
 
@@ -221,3 +223,11 @@ def test_a_day_first_dateline_names_the_place():
                         "On the sidelines of the summit, the President held talks on Tuesday with the President of the "
                         "Republic of Korea at the presidential office and discussed fisheries and digital technology.\n")
     assert dateline_place(finalise(drafts[0])["dateline"]) == "Seoul"
+
+
+def test_a_text_copy_whose_masthead_names_a_known_site_is_that_site():
+    from multipolar.metadata import site_name
+
+    page = ("People's Daily Online\nHome | China | World\n\nXi holds talks with a visiting president\n\n"
+            "BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping held talks with the visiting president.\n")
+    assert site_name(page) == "People's Daily Online"  # not the wire it credits
