@@ -800,3 +800,13 @@ def test_leaving_one_capital_for_another_and_talks_in_a_city():
                   "talks in Cairo last October.", ref="2024-03-12", site_country="EGY", **NEWS)
     assert ("talks", "CYP", "EGY", "2023-10", "held") in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
                                                          for e in rows}
+
+
+def test_a_wire_dateline_without_a_date_names_the_side_an_agency_reports_from():
+    from multipolar.metadata import dateline_place
+
+    rows = events("Hanoi (VNA) – President Tran Dai Quang will pay a state visit to India from March 2 to 4 at the "
+                  "invitation of Indian President Ram Nath Kovind.", ref="2018-02-28", dateline="Hanoi (VNA)", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == [
+        ("visit", "IND", "VNM", "2018-03-02", "planned")]
+    assert dateline_place("Hanoi (VNA)") == "Hanoi"

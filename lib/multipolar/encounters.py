@@ -573,12 +573,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     r = rules()
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
+    # The side the page speaks from: the site's, else the country a wire dateline files from ('Hanoi (VNA) –
+    # President Tran Dai Quang will pay a state visit to India': the unnamed president is Vietnam's).
+    home = site_country or (place_line_country(dateline) if dateline else "")
     summit_place = article_summit_place(text, spans, mentions) if r.third_party.search(text) else ""
     events, context, main, last_of = [], None, None, {}
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
-    about = next(((site_country, c) for c in named if site_country and c != site_country), None)
+    about = next(((home, c) for c in named if home and c != home), None)
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -604,7 +607,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
-            if bool(one) != bool(other) and not site_country and (kind != "visit" or other):
+            if bool(one) != bool(other) and not home and (kind != "visit" or other):
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
@@ -613,7 +616,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
-                pairs_of(kind, one, other, site_country, last_of.get(kind, context) if refers else context,
+                pairs_of(kind, one, other, home, last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "", main or (about if kind == "visit" or not (one or other) else None),
                          refers)
             if not pairs:

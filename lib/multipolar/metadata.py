@@ -75,7 +75,7 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     for line in draft.body[:INTRO_PARAGRAPHS + 10]:
         m = layout().dateline.match(line.text)
         if m:
-            return m["dateline"], m["monthday"]
+            return m["dateline"], m["monthday"] or ""
     return "", ""
 
 
@@ -92,8 +92,10 @@ def title_date(title: str) -> str:
 
 
 def dateline_place(dateline: str) -> str:
-    """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING')."""
-    return dateline.split(",", 1)[0].strip() if "," in dateline else ""
+    """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING', 'Hanoi (VNA)' 'Hanoi')."""
+    if "," in dateline:
+        return dateline.split(",", 1)[0].strip()
+    return dateline.split(" (", 1)[0].strip() if " (" in dateline else ""
 
 
 def dateline_date(dateline: str) -> str:
