@@ -810,3 +810,13 @@ def test_a_wire_dateline_without_a_date_names_the_side_an_agency_reports_from():
     assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == [
         ("visit", "IND", "VNM", "2018-03-02", "planned")]
     assert dateline_place("Hanoi (VNA)") == "Hanoi"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("His next state visit will be to Estonia in May.", ("visit", "EST", "FIN", "2020-05", "planned")),
+    ("On 5 May the Finnish Foreign Minister will be received by Prime Minister of Greece Alexis Tsipras.",
+     ("meeting", "FIN", "GRC", "2020-05-05", "planned")),
+])
+def test_a_next_visit_and_being_received_tomorrow_are_plans(sentence, want):
+    rows = events(sentence, site_country="FIN", **NEWS)
+    assert want in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
