@@ -582,6 +582,8 @@ def test_visiting_a_city_or_a_country_is_still_a_visit(sentence, pair):
     ("Meeting with President of the Democratic Republic of the Congo Felix Tshisekedi", ("COD", "RUS")),
     ("Telephone conversation with President of Cape Verde Jose Maria Neves", ("CPV", "RUS")),
     ("Joint news conference with Federal Chancellor of Germany Angela Merkel", ("DEU", "RUS")),
+    ("Meeting with Crown Prince of Abu Dhabi Mohammed bin Zayed Al Nahyan", ("ARE", "RUS")),
+    ("Meeting with President of Republika Srpska Milorad Dodik", ("BIH", "RUS")),
 ])
 def test_kremlin_titles_with_two_word_demonyms_aliases_and_news_conferences(title, pair):
     [e] = events("", title=title, site_country=KREMLIN, **NEWS)
