@@ -822,3 +822,20 @@ def test_a_wire_dateline_without_a_date_names_the_side_an_agency_reports_from():
 def test_a_next_visit_and_being_received_tomorrow_are_plans(sentence, want):
     rows = events(sentence, site_country="FIN", **NEWS)
     assert want in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_a_kremlin_title_finds_every_country_by_each_name_pycountry_gives_it():
+    """'Telephone conversation with President of X …' and 'Meeting with Prime Minister of X …' for every
+    country and every form of its name (name, common and official name, 'Korea, Republic of' turned round)."""
+    from multipolar.entities import country_names
+
+    missed = []
+    for name, code in country_names().items():
+        if code == "RUS" or ", " in name:
+            continue
+        for title, kind in ((f"Telephone conversation with President of {name} John Smith", "phone_call"),
+                            (f"Meeting with Prime Minister of {name} John Smith", "meeting")):
+            got = {(e["type"], e["country_a"], e["country_b"]) for e in events("", title=title, site_country=KREMLIN, **NEWS)}
+            if (kind, *sorted([code, "RUS"])) not in got:
+                missed.append(title)
+    assert len(country_names()) > 400 and missed == []
