@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import pandas as pd
+from .lazy import pandas as pd
 
 from . import schema
 from .dateexpr import find_dates, parse_ref

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import pandas as pd
+from .lazy import pandas as pd
 import pycountry
 
 from . import schema

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-import pandas as pd
 
 from . import schema
+from .lazy import pandas as pd
 from .lexicon import read_csv, trie_pattern
 from .tokens import lowered
 
