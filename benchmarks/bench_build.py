@@ -105,9 +105,10 @@ def same_tables(a: Path, b: Path) -> bool:
     """True when two processed folders hold byte-identical tables (Parquet and CSV; manifests aside)."""
     def files(out):
         gen = out / "store" / (out / "store" / "CURRENT").read_text().strip()
-        return sorted(p for p in [*gen.iterdir(), *out.glob("*.csv")] if p.name != "manifest.json")
+        stored = {str(p.relative_to(gen)): p for p in gen.rglob("*") if p.is_file() and p.name != "manifest.json"}
+        return dict(sorted({**stored, **{p.name: p for p in out.glob("*.csv")}}.items()))
     fa, fb = files(a), files(b)
-    return [p.name for p in fa] == [p.name for p in fb] and all(filecmp.cmp(x, y, shallow=False) for x, y in zip(fa, fb))
+    return list(fa) == list(fb) and all(filecmp.cmp(fa[k], fb[k], shallow=False) for k in fa)
 
 
 def make_long_page(lines: int) -> Path:

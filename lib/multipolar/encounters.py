@@ -789,6 +789,11 @@ def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None
 
 def events_frame(rows: list[dict]) -> pd.DataFrame:
     """events.csv from the encounters found article by article: undated repeats dropped, the rest merged."""
+    return pd.DataFrame(events_rows(rows), columns=EVENT_COLUMNS)
+
+
+def events_rows(rows: list[dict]) -> list[dict]:
+    """The rows of events_frame as dicts (what the store writes, without pandas)."""
     rows = told_better(r for r in rows if r["country_a"] != r["country_b"])
     dated = [r for r in rows if r["start"]]
     by_pair: dict[tuple, list[dict]] = {}
@@ -805,7 +810,7 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
             for d in told:
                 if d["type"] == "meeting" and d["status"] == r["status"] and d["date_method"] == PUBLICATION:
                     d["type"] = "talks"
-    return pd.DataFrame(merge_events(dated + undated), columns=EVENT_COLUMNS)
+    return merge_events(dated + undated)
 
 
 # -- tables for charts --------------------------------------------------------------------------------

@@ -133,3 +133,44 @@ def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = LEVELS,
     out = pd.concat(frames, ignore_index=True)
     out["per_1000_words"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(3).fillna(0.0)
     return out[RATE_COLUMNS].astype({"level": "str", "group": "str", "theme": "str"})
+
+
+def rate_columns(article_ids: list[str], sites: list[str], outlets: list[str], years: list[str],
+                 count_ids, count_themes, hits, words, by: tuple[str, ...] = LEVELS) -> dict[str, object]:
+    """theme_rates' table as columns, without pandas (what a build writes): the articles' ids, sites,
+    outlets and years, and the rows of their theme counts (article id, theme, hits, words) as arrays.
+    The same rows, in the same order, as theme_rates(articles, counts=counts)."""
+    if len(count_ids) == 0:
+        return {c: [] for c in RATE_COLUMNS}
+    ids, row = np.unique(np.asarray(count_ids, dtype=object), return_inverse=True)
+    themes, col = np.unique(np.asarray(count_themes, dtype=object), return_inverse=True)
+    matrix = np.zeros((len(ids), len(themes)), dtype=np.int64)
+    matrix[row, col] = np.asarray(hits, dtype=np.int64)
+    totals = np.zeros(len(ids), dtype=np.int64)
+    totals[row] = np.asarray(words, dtype=np.int64)
+    meta = {a: (s, o.split("; ")[0], y) for a, s, o, y in zip(article_ids, sites, outlets, years)}
+    known = [meta.get(a) for a in ids]
+    columns = {"level": [], "group": [], "theme": [], "hits": [], "words": []}
+    for level in by:
+        if level == "article_id":
+            keys = ids
+        else:
+            at = {"site": 0, "outlet": 1, "year": 2}
+            keys = np.array([("nan" if k is None else k[at[level]]) if level != "outlet_year" else
+                             ("" if k is None or not k[1] or not k[2] else f"{k[1]} | {k[2]}") for k in known],
+                            dtype=object)
+            if level == "outlet":
+                keys = np.array(["" if k is None else k[1] for k in known], dtype=object)
+        keep = keys != ""
+        groups, sums, group_words = group_sums(keys[keep], matrix[keep], totals[keep])
+        columns["level"].append(np.full(len(groups) * len(themes), "article" if level == "article_id" else level, dtype=object))
+        columns["group"].append(np.repeat(groups, len(themes)))
+        columns["theme"].append(np.tile(themes, len(groups)))
+        columns["hits"].append(sums.ravel())
+        columns["words"].append(np.repeat(group_words, len(themes)))
+    out = {c: np.concatenate(parts) for c, parts in columns.items()}
+    n, w = out["hits"], out["words"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.round(1000 * n / np.where(w > 0, w, np.nan).astype(np.float64), 3)
+    out["per_1000_words"] = np.where(w > 0, rate, 0.0)
+    return {c: out[c].tolist() for c in RATE_COLUMNS}
