@@ -48,7 +48,6 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -60,7 +59,8 @@ if TYPE_CHECKING:
     from .pages import PagePart
 
 STORE_VERSION = "2"  # bump when the store's layout changes: every page is processed again
-SEGMENT = 32  # a segment ends after about one page in SEGMENT (see ends_segment)
+SEGMENT = 32  # a segment ends after about one page in SEGMENT (see ends_segment) ...
+SEGMENT_BYTES = 2_000_000  # ... or once its pages hold this many bytes: memory holds one segment's rows
 ROW_GROUP = 50_000  # rows per row group of a stored table ...
 ROW_GROUPS = {"articles": 1_000, "ledger": 20_000, "removed": 20_000}  # ... fewer for rows that carry texts
 PAGE_PACKAGES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pycountry", "python-dateutil",
@@ -122,6 +122,7 @@ class Entry:
     key: str = ""  # what its article ids begin with
     content: str = ""  # SHA-256 of its bytes
     part: str = ""  # the key of its stored rows: rules, name, id key and content
+    size: int = 0  # bytes
 
 
 def survey(raw: Path) -> list[Entry]:
@@ -136,7 +137,8 @@ def survey(raw: Path) -> list[Entry]:
             continue
         e.key = keys[e.name]
         try:
-            e.content = hashlib.sha256(e.path.read_bytes()).hexdigest()
+            data = e.path.read_bytes()
+            e.content, e.size = hashlib.sha256(data).hexdigest(), len(data)
         except OSError as err:  # reading it will say what is wrong
             e.content = f"unreadable {err.errno}"
         e.part = _hash(rules, os.fsencode(e.path.name), e.key.encode(), e.content.encode())
@@ -256,31 +258,51 @@ def expected_files(manifest: dict) -> list[str]:
     return files + [f"{name}{ext}" for name in ACROSS for ext in (".parquet", ".csv")]
 
 
-def verify(gen: Path, manifest: dict) -> None:
+def verify(gen: Path, manifest: dict, trust_stat: bool = False) -> None:
     """Check every stored file of a generation against its manifest, and that the manifest lists
-    every file a state has (raises StoreDamaged)."""
+    every file a state has (raises StoreDamaged). With trust_stat, a file whose size, inode and
+    modification time in nanoseconds are those the manifest recorded is not read again (as git
+    trusts its index): any write since would have moved its time. Where the file system keeps whole
+    seconds only, every file is read."""
     missing = [f for f in expected_files(manifest) if f not in manifest["files"]]
     if missing:
         raise StoreDamaged(f"the manifest does not list {', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
-    for file in manifest["files"]:
+    for file, want in manifest["files"].items():
+        if trust_stat and isinstance(want, dict) and want.get("stat") and _stat(gen / file) == want["stat"]:
+            continue
         check(gen, manifest, file, keep=False)
+
+
+def _stat(path: Path) -> list[int] | None:
+    """A file's size, inode and modification time (ns), or None where the time is of whole seconds
+    (too coarse to tell a later write) or the file cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_ino, st.st_mtime_ns] if st.st_mtime_ns % 1_000_000_000 else None
 
 
 # -- writing a generation ----------------------------------------------------------------------------
 
-def arrow(table: schema.Table, columns: dict[str, list | tuple]) -> pa.Table:
-    """Columns (name → values) as an Arrow table of the declared schema."""
+def arrow(table: schema.Table, columns: dict[str, list | tuple], repeated: bool = False) -> pa.Table:
+    """Columns (name → values) as an Arrow table of the declared schema (`repeated`: texts recur, each
+    is encoded once)."""
     s = table.arrow()
-    return pa.Table.from_arrays([values(columns[f.name], f.type) for f in s], schema=s)
+    return pa.Table.from_arrays([values(columns[f.name], f.type, repeated) for f in s], schema=s)
 
 
-def values(items, kind: pa.DataType) -> pa.Array:
+def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
     """A column of Python values (text never missing) as an Arrow array, made from its buffers: pa.array
     first asks whether it was given a pandas object, which imports pandas (half a second) into a
     build that needs none."""
     if pa.types.is_string(kind):
         try:
-            encoded = [v.encode("utf-8") for v in items]
+            if repeated:
+                once: dict[str, bytes] = {}
+                encoded = [once.get(v) or once.setdefault(v, v.encode("utf-8")) for v in items]
+            else:
+                encoded = [v.encode("utf-8") for v in items]
         except (AttributeError, UnicodeEncodeError):  # None or not text: Arrow's own conversion decides
             return pa.array(list(items), type=kind)
         offsets = np.zeros(len(encoded) + 1, dtype=np.int32)
@@ -305,6 +327,12 @@ def from_frame(table: schema.Table, df) -> pa.Table:
     """A DataFrame's declared columns as an Arrow table of the declared schema."""
     df = table.frame(df[table.names] if len(df) else None)
     return arrow(table, {c: df[c].tolist() for c in table.names})
+
+
+def removed_lines(ledger: pa.Table) -> pa.Table:
+    """The ledger's rows that are not article text (removed lines and metadata), in order: removed.csv."""
+    keep = [role in ("metadata", "removed") for role in ledger["role"].to_pylist()]
+    return arrow(schema.REMOVED, {c: [v for v, k in zip(ledger[c].to_pylist(), keep) if k] for c in schema.REMOVED.names})
 
 
 def relabel_duplicate(ledger: pa.Table) -> pa.Table:
@@ -408,10 +436,12 @@ def _reusable(entries: list[Entry], old_index: list[dict], position: dict[str, i
     return reuse
 
 
-def ends_segment(e: Entry) -> bool:
-    """True when a segment ends after this page: decided by the page's own part key alone, so the same
-    pages fall into the same segments however the corpus grew around them."""
-    return int(e.part[:8], 16) % SEGMENT == 0
+def ends_segment(e: Entry, size: int = 0) -> bool:
+    """True when a segment ends after this page: decided by the page's own part key, so the same pages
+    fall into the same segments however the corpus grew around them; or when the segment's pages hold
+    SEGMENT_BYTES (`size`: their bytes so far), so that no segment is large (a run of pages that ends
+    thus is cut the same way up to its next boundary of the first kind)."""
+    return int(e.part[:8], 16) % SEGMENT == 0 or size >= SEGMENT_BYTES
 
 
 def segment_key(rows: list[dict]) -> str:
@@ -431,7 +461,7 @@ def _put(folder: Path, file: str, data, files: dict, prefix: str = "") -> None:
     with open(folder / file, "wb") as fh:
         fh.write(data)
     files[prefix + file] = {"size": len(data) if isinstance(data, bytes) else data.size,
-                            "sha256": hashlib.sha256(data).hexdigest()}
+                            "sha256": hashlib.sha256(data).hexdigest(), "stat": _stat(folder / file)}
 
 
 def _write_table(folder: Path, name: str, table: pa.Table, files: dict, prefix: str = "") -> None:
@@ -444,6 +474,30 @@ def _write_table(folder: Path, name: str, table: pa.Table, files: dict, prefix: 
         if table.num_rows:
             pacsv.write_csv(table, buf, write_options=pacsv.WriteOptions(include_header=False, **CSV_OPTIONS))
         _put(folder, f"{name}.csv", buf.getvalue(), files, prefix)
+
+
+def _write_parts(folder: Path, name: str, tables: Iterator[pa.Table], files: dict) -> None:
+    """A table given in parts (of at most ROW_GROUP rows), written part by part as its Parquet file and
+    CSV piece (no header), so that no more than a part is held: each part is a row group."""
+    s = schema.TABLES[name].arrow()
+    with open(folder / f"{name}.csv", "wb") as csv, pq.ParquetWriter(folder / f"{name}.parquet", s) as writer:
+        for table in tables:
+            writer.write_table(table, row_group_size=ROW_GROUP)
+            buf = pa.BufferOutputStream()
+            pacsv.write_csv(table, buf, write_options=pacsv.WriteOptions(include_header=False, **CSV_OPTIONS))
+            csv.write(buf.getvalue())
+    for file in (f"{name}.parquet", f"{name}.csv"):
+        files[file] = dict(_file_record(folder / file), stat=_stat(folder / file))
+
+
+def _file_record(path: Path) -> dict:
+    """A file's size and SHA-256, read in pieces (a large table takes little memory)."""
+    h, size = hashlib.sha256(), 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return {"size": size, "sha256": h.hexdigest()}
 
 
 def _link(src: Path, dst: Path) -> None:
@@ -553,7 +607,7 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
                 if old[1].get("store") != STORE_VERSION:  # a state of another layout: served until replaced, never reused
                     old = None
                 else:
-                    verify(*old)
+                    verify(*old, trust_stat=True)
         except StoreDamaged as err:
             say(f"{out}: the stored tables are damaged ({err}); building them again from every page")
             old, keep = None, ""
@@ -665,7 +719,7 @@ def _walk(entries, reuse, stored: _Stored | None, parts: Iterator[PagePart], gen
     segs: list[dict] = []
     files: dict[str, dict] = {}
     pending: list[tuple[dict, dict | None, int | None]] = []  # (index row, its tables or None, its stored position)
-    kept = values(["metadata", "removed"], pa.string())
+    size = 0  # bytes of the pages pending
 
     def close() -> None:
         key = segment_key([row for row, _, _ in pending])
@@ -685,12 +739,13 @@ def _walk(entries, reuse, stored: _Stored | None, parts: Iterator[PagePart], gen
                     tables[name].append(t)
             whole = {name: pa.concat_tables(ts) if ts else empty(schema.PAGE_TABLES[name].arrow())
                      for name, ts in tables.items()}
-            led = whole["ledger"]
-            whole["removed"] = led.filter(pc.is_in(led["role"], value_set=kept)).select(schema.REMOVED.names)
+            whole["removed"] = removed_lines(whole["ledger"])
             whole["pages"] = arrow(schema.PAGES, {c: [r[c] for r, _, _ in pending] for c in schema.PAGES.names})
             for name, t in whole.items():
                 _write_table(folder, name, t.combine_chunks(), files, f"{key}/")
             segs.append({"key": key, "rows": {name: t.num_rows for name, t in whole.items()}})
+            del whole, tables
+            pa.default_memory_pool().release_unused()  # its allocator keeps freed memory otherwise
         pending.clear()
 
     for e in entries:
@@ -731,32 +786,55 @@ def _walk(entries, reuse, stored: _Stored | None, parts: Iterator[PagePart], gen
         if tables is not None:
             row.update({name: t.num_rows for name, t in tables.items()})
         pending.append((row, tables, i))
-        if ends_segment(e):
+        size += e.size
+        if ends_segment(e, size):
             close()
+            size = 0
     if pending:
         close()
     return segs, files
 
 
 def _finish(gen: Path, segs: list[dict], files: dict) -> None:
-    """The tables across pages, from the stored rows of every segment: theme rates by every level, and
-    encounters merged across articles."""
+    """The tables across pages, from the stored rows of every segment: theme rates by every level
+    (summed a segment at a time), and encounters merged across articles."""
     from .encounters import events_rows
-    from .themes import rate_columns
+    from .themes import RateSums
 
-    def whole(name: str, columns: list[str] | None = None) -> pa.Table:
-        ts = [read_parquet(gen / seg["key"] / f"{name}.parquet", columns) for seg in segs]
-        return pa.concat_tables(ts) if ts else empty(schema.PAGE_TABLES[name].arrow())
-
-    meta = whole("articles", ["article_id", "site", "outlet", "year"])
-    counts = whole("theme_counts")
-    rates = rate_columns(*(meta[c].to_pylist() for c in ("article_id", "site", "outlet", "year")),
-                         counts["article_id"].to_pylist(), counts["theme"].to_pylist(),
-                         counts["hits"].to_pylist(), counts["words"].to_pylist())
-    _write_table(gen, "theme_rates", arrow(schema.THEME_RATES, rates), files)
-    rows = events_rows(whole("encounters").to_pylist())
+    sums = RateSums()
+    for seg in segs:
+        meta = read_parquet(gen / seg["key"] / "articles.parquet", ["article_id", "site", "outlet", "year"])
+        counts = read_parquet(gen / seg["key"] / "theme_counts.parquet")
+        sums.add(*(meta[c].to_pylist() for c in ("article_id", "site", "outlet", "year")),
+                 *(counts[c].to_pylist() for c in schema.THEME_COUNTS.names))
+    _write_parts(gen, "theme_rates", (arrow(schema.THEME_RATES, part, repeated=True) for part in sums.parts_of()), files)
+    del sums
+    rows = []
+    for seg in segs:
+        rows += _rows(read_parquet(gen / seg["key"] / "encounters.parquet"))
+    rows = events_rows(rows)
     _write_table(gen, "events", arrow(schema.EVENTS, {c: [_text(r.get(c)) for r in rows] for c in schema.EVENTS.names}),
                  files)
+
+
+class _Row:
+    """Rows are the __dict__ of instances of one class: real dicts, whose keys CPython shares between
+    them (a row takes a third of the memory of a dict of its own)."""
+
+
+def _rows(table: pa.Table) -> list[dict]:
+    """A table's rows as dicts, equal texts shared (an encounter's evidence sentence is told on every
+    row of its pairs): what to_pylist gives, in less memory."""
+    shared: dict[str, str] = {}
+    names = table.column_names
+    columns = [[shared.setdefault(v, v) if isinstance(v, str) else v for v in table[c].to_pylist()] for c in names]
+    rows = []
+    for values in zip(*columns):
+        row = _Row().__dict__
+        for name, value in zip(names, values):
+            row[name] = value
+        rows.append(row)
+    return rows
 
 
 def _text(value) -> str:
