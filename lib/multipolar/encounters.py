@@ -693,7 +693,8 @@ def merge_events(rows: list[dict]) -> list[dict]:
     for r in rows:
         key = (r["country_a"], r["country_b"], r["status"])
         pair = by_pair.setdefault(key, [])
-        near = sorted({i for y in years(r) for i in by_year.get((*key, y), ())})  # only these can be the same time
+        ys = years(r)  # only the rows of its years can be the same time (one year: its list is already ascending)
+        near = by_year.get((*key, ys[0]), ()) if len(ys) == 1 else sorted({i for y in ys for i in by_year.get((*key, y), ())})
         at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r)), None)
         if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
