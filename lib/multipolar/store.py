@@ -292,11 +292,21 @@ def arrow(table: schema.Table, columns: dict[str, list | tuple], repeated: bool 
     return pa.Table.from_arrays([values(columns[f.name], f.type, repeated) for f in s], schema=s)
 
 
+_StringBuilder = getattr(pa.lib, "StringBuilder", None)  # Arrow's own builder of string arrays, where it has one
+
+
 def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
-    """A column of Python values (text never missing) as an Arrow array, made from its buffers: pa.array
-    first asks whether it was given a pandas object, which imports pandas (half a second) into a
-    build that needs none."""
+    """A column of Python values as an Arrow array, through Arrow's string builder or from buffers:
+    pa.array first asks whether it was given a pandas object, which imports pandas (half a second)
+    into a build that needs none. `repeated`: texts recur, each is encoded once."""
     if pa.types.is_string(kind):
+        if not repeated and _StringBuilder is not None:
+            try:
+                builder = _StringBuilder()
+                builder.append_values(items if isinstance(items, list) else list(items))
+                return builder.finish()
+            except (TypeError, pa.ArrowException):  # not text, or too much for one array: the paths below decide
+                pass
         try:
             if repeated:
                 once: dict[str, bytes] = {}
