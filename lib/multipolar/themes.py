@@ -62,11 +62,15 @@ COUNT_COLUMNS = schema.THEME_COUNTS.names
 
 
 def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:
-    """Hits of every theme (zeros included) in one article, with its number of words."""
+    """Hits of every theme (zeros included) in one article, with its number of words (the matches of
+    scan, as findall's (prefix, exact) pairs: no match objects are made)."""
     lex = lexicon()
     counts = dict.fromkeys(lex.themes, 0)
-    for m in scan(text, lex):
-        counts[theme_of(m, lex)] += 1
+    low = lowered(text)
+    exact, prefixes = lex.exact, lex.prefixes
+    for p, x in (lex.lower.findall(low) if low is not None else lex.pattern.findall(text)):
+        table, term = (exact, x) if x else (prefixes, p)
+        counts[table.get(term) or table[" ".join(term.lower().split())]] += 1
     return [{"article_id": article_id, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
 
 
