@@ -95,6 +95,24 @@ def test_theme_rates_levels(corpus):
     assert one["per_1000_words"] == pytest.approx(1000 * 3 / one["words"], abs=1e-3)
 
 
+def test_theme_rates_of_a_build_are_those_of_theme_rates(corpus):
+    """The build sums theme rates a segment at a time without pandas (themes.RateSums); the rows are
+    theme_rates' own, whatever the parts."""
+    from multipolar.themes import RateSums, theme_rates
+
+    counts = theme_counts(corpus.articles)
+    want = theme_rates(corpus.articles, counts=counts)
+    for cut in (1, 7, 20):  # the articles in parts of `cut` articles
+        sums = RateSums()
+        for i in range(0, len(corpus.articles), cut):
+            part = corpus.articles.iloc[i:i + cut]
+            rows = counts[counts["article_id"].isin(part["article_id"])]
+            sums.add(*(part[c].tolist() for c in ("article_id", "site", "outlet", "year")),
+                     *(rows[c].tolist() for c in ("article_id", "theme", "hits", "words")))
+        got = pd.DataFrame(sums.columns()).astype({"level": "str", "group": "str", "theme": "str"})
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+
+
 def test_dates_on_annotated_articles(corpus):
     gold = read_annotation("dates.csv")
     g = Counter(zip(gold["article_id"], gold["surface"].str.lower(), gold["value_start"], gold["value_end"]))

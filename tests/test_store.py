@@ -36,10 +36,18 @@ def generation(out: Path) -> Path:
 
 
 def stored_bytes(out: Path) -> dict[str, bytes]:
-    """Every table of a processed folder, Parquet and CSV (the manifest aside: it names the build)."""
+    """Every table of a processed folder, Parquet and CSV, its segments' files included (the manifest
+    aside: it names the build)."""
     gen = generation(out)
-    files = {f"store/{p.name}": p.read_bytes() for p in sorted(gen.iterdir()) if p.name != "manifest.json"}
+    files = {f"store/{p.relative_to(gen)}": p.read_bytes() for p in sorted(gen.rglob("*"))
+             if p.is_file() and p.name != "manifest.json"}
     return files | {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def stored_file(out: Path, name: str) -> Path:
+    """The file of a table (e.g. articles.parquet) in the committed state's segment with most articles."""
+    gen, manifest = store.current(out)
+    return gen / max(store.segments(manifest), key=lambda s: s["rows"]["articles"])["key"] / name
 
 
 def quiet_build(raw, out, **kw):
@@ -131,11 +139,11 @@ def test_a_damaged_store_is_rebuilt_with_one_line(tmp_path, capsys, damage):
     capsys.readouterr()
     multipolar_build._SERVED.clear()  # a new session: nothing held in memory
     gen = generation(out)
-    table, manifest = gen / "articles.parquet", gen / "manifest.json"
+    table, manifest = stored_file(out, "articles.parquet"), gen / "manifest.json"
     if damage == "truncated at a row boundary":
         import pyarrow.parquet as pq
         t = pq.read_table(table)
-        pq.write_table(t.slice(0, 15), table)
+        pq.write_table(t.slice(0, t.num_rows // 2), table)
     elif damage == "one cell edited":
         data = bytearray(table.read_bytes())
         i = data.find(b"China")
@@ -218,7 +226,7 @@ def test_a_build_killed_mid_write_leaves_the_last_complete_state(tmp_path):
                              "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 240
     while time.time() < deadline:  # wait until the new generation's tables are being written
-        parts = [p for d in (out / "store").glob(".new-*") for p in d.glob("*.parquet") if p.stat().st_size]
+        parts = [p for d in (out / "store").glob(".new-*") for p in d.rglob("*.parquet") if p.stat().st_size]
         if parts or proc.poll() is not None:
             break
         time.sleep(0.05)
@@ -350,10 +358,11 @@ def test_a_manifest_that_no_longer_lists_a_table_is_damage_and_is_rebuilt(tmp_pa
     before = stored_bytes(out)
     path = generation(out) / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    del manifest["files"]["articles.parquet"]
+    table = f"{store.segments(manifest)[0]['key']}/articles.parquet"
+    del manifest["files"][table]
     path.write_text(json.dumps(manifest), encoding="utf-8")
     report, lines = quiet_build(raw, out)
-    assert report.processed == 2 and len(lines) == 1 and "the manifest does not list articles.parquet" in lines[0]
+    assert report.processed == 2 and len(lines) == 1 and f"the manifest does not list {table}" in lines[0]
     assert "building them again from every page" in lines[0]
     assert stored_bytes(out) == before
 
@@ -384,4 +393,84 @@ def test_row_groups_do_not_depend_on_how_pages_arrive(tmp_path, monkeypatch):
     assert quiet_build(raw, out)[0].processed == 2
     quiet_build(raw, fresh)
     assert stored_bytes(out) == stored_bytes(fresh)
-    assert pq.ParquetFile(generation(out) / "articles.parquet").metadata.num_row_groups > 5
+    gen, manifest = store.current(out)
+    biggest = max(store.segments(manifest), key=lambda s: s["rows"]["articles"])
+    assert pq.ParquetFile(gen / biggest["key"] / "articles.parquet").metadata.num_row_groups > 5
+
+
+def segment_files(out: Path) -> dict[str, os.stat_result]:
+    """Every file of the committed state's segments (segment/name → its stat)."""
+    gen, manifest = store.current(out)
+    return {f"{s['key']}/{f}": (gen / s["key"] / f).stat() for s in store.segments(manifest) for f in store.SEGMENT_FILES}
+
+
+def test_a_page_added_rewrites_one_segment_and_links_the_others(tmp_path, monkeypatch):
+    """Segments are content-defined runs of pages: adding a page rewrites the segment it falls in;
+    every other segment is the stored one, hard-linked (same file), and the bytes are a fresh build's."""
+    monkeypatch.setattr(store, "SEGMENT", 2)  # small segments, so that a few pages make several
+    raw, out, fresh = corpus_of(tmp_path, 4), tmp_path / "out", tmp_path / "fresh"
+    quiet_build(raw, out, workers=1)
+    before = segment_files(out)
+    keys_before = {f.split("/")[0] for f in before}
+    assert len(keys_before) >= 3
+    page = sorted(raw.iterdir())[9]
+    added = raw / (page.stem + "_again.txt")
+    added.write_text(page.read_text(encoding="utf-8") + "\nOne line more.\n", encoding="utf-8")
+    report, _ = quiet_build(raw, out, workers=1)
+    assert (report.processed, report.reused) == (1, 20)
+    after = segment_files(out)
+    new_keys = {f.split("/")[0] for f in after} - keys_before
+    [entry] = [e for e in store.survey(raw) if e.path == added]
+    # one segment written; two when the page ends a segment and lands inside one (both halves are new)
+    assert len(new_keys) == 1 or (len(new_keys) == 2 and store.ends_segment(entry))
+    kept = [f for f in after if f.split("/")[0] not in new_keys]
+    assert kept and all(after[f].st_ino == before[f].st_ino for f in kept)  # ... the others linked
+    quiet_build(raw, fresh, workers=2)
+    assert stored_bytes(out) == stored_bytes(fresh)
+
+
+def test_the_same_pages_make_the_same_segments_however_the_corpus_grew(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "SEGMENT", 2)
+    raw = corpus_of(tmp_path, 3)
+    ends = [i for i, e in enumerate(store.survey(raw)) if store.ends_segment(e)]
+    assert len(ends) >= 2
+    small = copy_pages(tmp_path / "small", sorted(raw.iterdir())[:ends[1] + 1])  # up to the second segment's end
+    quiet_build(small, tmp_path / "a", workers=1)
+    quiet_build(raw, tmp_path / "b", workers=1)
+    keys = [[s["key"] for s in store.segments(store.current(tmp_path / x)[1])] for x in "ab"]
+    assert len(keys[0]) == 2 and keys[0] == keys[1][:2]
+
+
+@pytest.mark.parametrize("damage", ["CSV rows of a segment edited", "segment folder deleted", "index of a segment truncated"])
+def test_a_damaged_segment_is_found_said_in_one_line_and_built_again(tmp_path, monkeypatch, damage):
+    monkeypatch.setattr(store, "SEGMENT", 2)
+    raw, out, fresh = corpus_of(tmp_path, 3), tmp_path / "out", tmp_path / "fresh"
+    quiet_build(raw, out, workers=1)
+    gen, manifest = store.current(out)
+    segment = gen / store.segments(manifest)[1]["key"]
+    if damage == "CSV rows of a segment edited":  # no reader reads them: the build's check must
+        data = bytearray((segment / "ledger.csv").read_bytes())
+        data[10:15] = b"XXXXX"
+        (segment / "ledger.csv").write_bytes(bytes(data))
+    elif damage == "segment folder deleted":
+        shutil.rmtree(segment)
+    else:
+        (segment / "pages.parquet").write_bytes((segment / "pages.parquet").read_bytes()[:100])
+    (raw / "zz_new.txt").write_text("A new memo\n\nSome text about BRICS expansion and the SCO.\n", encoding="utf-8")
+    report, lines = quiet_build(raw, out, workers=1)
+    assert len(lines) == 1 and "damaged" in lines[0] and "building them again from every page" in lines[0], lines
+    assert report.processed == 16
+    quiet_build(raw, fresh, workers=1)
+    assert stored_bytes(out) == stored_bytes(fresh)
+    store.verify(*store.current(out))
+
+
+def test_a_csv_copy_edited_by_the_user_is_written_again(tmp_path):
+    raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
+    quiet_build(raw, out)
+    before = (out / "ledger.csv").read_bytes()
+    edited = bytearray(before)
+    edited[len(edited) // 2] ^= 1  # same size, one byte off
+    (out / "ledger.csv").write_bytes(bytes(edited))
+    report, _ = quiet_build(raw, out)
+    assert report.processed == 0 and (out / "ledger.csv").read_bytes() == before

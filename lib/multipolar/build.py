@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import pandas as pd
+from .lazy import pandas as pd
 
 from . import schema, store
 from .pages import page_part

@@ -16,8 +16,6 @@ def summary(gen: Path, manifest: dict, report=None) -> str:
     reason, pages processed now (read from the store: only the columns it counts)."""
     from collections import Counter
 
-    import pyarrow.compute as pc
-
     from . import schema, store
 
     rows = {name: store.table_rows(gen, manifest, name) for name in schema.TABLES}
@@ -26,7 +24,7 @@ def summary(gen: Path, manifest: dict, report=None) -> str:
     lines = [f"pages read: {int(manifest.get('pages', 0))}   skipped: {len(manifest.get('skipped', {}))}"]
     if report is not None:
         lines[0] += f"   processed now: {report.processed}   unchanged, kept from the store: {report.reused}"
-    lines += [f"articles: {rows['articles']}   words: {int(pc.sum(words).as_py() or 0):,}",
+    lines += [f"articles: {rows['articles']}   words: {sum(words.to_pylist()):,}",
               f"mentions: {rows['mentions']}   date expressions: {rows['dates']}   "
               f"theme rate rows: {rows['theme_rates']}   encounters: {rows['events']}",
               f"lines removed or kept as metadata: {rows['removed']}"]

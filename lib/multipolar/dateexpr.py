@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import cache
 
-import pandas as pd
+from .lazy import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import schema

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import pandas as pd
+from .lazy import pandas as pd
 
 from . import schema
 from .dateexpr import find_dates, parse_ref
@@ -847,7 +847,8 @@ def merge_events(rows: list[dict]) -> list[dict]:
     for r in rows:
         key = (r["country_a"], r["country_b"], r["status"])
         pair = by_pair.setdefault(key, [])
-        near = sorted({i for y in years(r) for i in by_year.get((*key, y), ())})  # only these can be the same time
+        ys = years(r)  # only the rows of its years can be the same time (one year: its list is already ascending)
+        near = by_year.get((*key, ys[0]), ()) if len(ys) == 1 else sorted({i for y in ys for i in by_year.get((*key, y), ())})
         at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r)), None)
         if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
@@ -948,6 +949,11 @@ def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None
 
 def events_frame(rows: list[dict]) -> pd.DataFrame:
     """events.csv from the encounters found article by article: undated repeats dropped, the rest merged."""
+    return pd.DataFrame(events_rows(rows), columns=EVENT_COLUMNS)
+
+
+def events_rows(rows: list[dict]) -> list[dict]:
+    """The rows of events_frame as dicts (what the store writes, without pandas)."""
     rows = told_better(r for r in rows if r["country_a"] != r["country_b"])
     dated = [r for r in rows if r["start"]]
     by_pair: dict[tuple, list[dict]] = {}
@@ -964,7 +970,7 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
             for d in told:
                 if d["type"] == "meeting" and d["status"] == r["status"] and d["date_method"] == PUBLICATION:
                     d["type"] = "talks"
-    return pd.DataFrame(merge_events(dated + undated), columns=EVENT_COLUMNS)
+    return merge_events(dated + undated)
 
 
 # -- tables for charts --------------------------------------------------------------------------------

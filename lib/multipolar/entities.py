@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
-import pandas as pd
+from .lazy import pandas as pd
 import pycountry
 
 from . import schema
@@ -27,13 +27,23 @@ class Gazetteer:
     `capitalised` finds only the forms that begin with a capital letter, and `pieces` holds a literal
     that each other form ("el-Sisi", "bin Salman") needs: re stops at every position that holds a
     possible first character, and lower-case letters are most of a text, so in a text that holds
-    none of the pieces the capitalised forms' pattern finds the same matches several times faster."""
+    none of the pieces the capitalised forms' pattern finds the same matches several times faster.
+    Each pattern is compiled when first needed (a tenth of a second each: a build of one page
+    often needs only the second)."""
 
     entries: dict
     shorts: dict
-    pattern: re.Pattern
-    capitalised: re.Pattern
     pieces: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """Every form, as whole words, longest first."""
+        return literal_regex(list(self.entries))
+
+    @cached_property
+    def capitalised(self) -> re.Pattern:
+        """The forms that begin with a capital letter."""
+        return literal_regex([form for form in self.entries if form[0].isupper()])
 
     def pattern_for(self, text: str) -> re.Pattern:
         """The pattern to scan `text` with: `pattern`, or `capitalised` when no form that begins
@@ -84,9 +94,8 @@ def gazetteer() -> Gazetteer:
         for alias in row["aliases"].split("|"):
             entries[alias] = ("organisation", row["key"], code, row["kind"])
     shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
-    capitalised = [form for form in entries if form[0].isupper()]
     pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper()}))
-    return Gazetteer(entries, shorts, literal_regex(list(entries)), literal_regex(capitalised), pieces)
+    return Gazetteer(entries, shorts, pieces)
 
 
 def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, known: tuple[str, ...] = ()) -> list[dict]:

@@ -119,7 +119,7 @@ class PagePart:
 
 def compile_patterns() -> None:
     """Compile the layout rules and lexicons once, so that worker processes inherit them compiled."""
-    layout(), gazetteer(), lexicon(), rules(), known_anniversaries(), cities()
+    layout(), gazetteer().pattern, gazetteer().capitalised, lexicon(), rules(), known_anniversaries(), cities()
 
 
 def page_part(path: str, label: str, name: str, key: str) -> PagePart:

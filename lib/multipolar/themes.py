@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-import pandas as pd
 
 from . import schema
+from .lazy import pandas as pd
 from .lexicon import read_csv, trie_pattern
 from .tokens import lowered
 
@@ -62,11 +62,15 @@ COUNT_COLUMNS = schema.THEME_COUNTS.names
 
 
 def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:
-    """Hits of every theme (zeros included) in one article, with its number of words."""
+    """Hits of every theme (zeros included) in one article, with its number of words (the matches of
+    scan, as findall's (prefix, exact) pairs: no match objects are made)."""
     lex = lexicon()
     counts = dict.fromkeys(lex.themes, 0)
-    for m in scan(text, lex):
-        counts[theme_of(m, lex)] += 1
+    low = lowered(text)
+    exact, prefixes = lex.exact, lex.prefixes
+    for p, x in (lex.lower.findall(low) if low is not None else lex.pattern.findall(text)):
+        table, term = (exact, x) if x else (prefixes, p)
+        counts[table.get(term) or table[" ".join(term.lower().split())]] += 1
     return [{"article_id": article_id, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
 
 
@@ -133,3 +137,75 @@ def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = LEVELS,
     out = pd.concat(frames, ignore_index=True)
     out["per_1000_words"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(3).fillna(0.0)
     return out[RATE_COLUMNS].astype({"level": "str", "group": "str", "theme": "str"})
+
+
+
+class RateSums:
+    """theme_rates' table built a part of the corpus at a time, without pandas (what a build writes):
+    add() takes a segment's articles (id, site, outlet, year) and its theme counts; columns() gives
+    the same rows, in the same order, as theme_rates(articles, counts=counts) over all of them.
+    Only one number per article and theme is kept, so memory stays small however large the corpus."""
+
+    def __init__(self):
+        self.meta: dict[str, tuple[str, str, str]] = {}
+        self.parts: list[tuple[np.ndarray, list[str], np.ndarray, np.ndarray]] = []
+
+    def add(self, article_ids, sites, outlets, years, count_ids, count_themes, hits, words) -> None:
+        """One part's articles and theme counts (rows of theme_counts: article id, theme, hits, words)."""
+        self.meta.update((a, (s, o.split("; ")[0], y)) for a, s, o, y in zip(article_ids, sites, outlets, years))
+        if len(count_ids) == 0:
+            return
+        ids, row = np.unique(np.asarray(count_ids, dtype=object), return_inverse=True)
+        themes, col = np.unique(np.asarray(count_themes, dtype=object), return_inverse=True)
+        matrix = np.zeros((len(ids), len(themes)), dtype=np.int64)
+        matrix[row, col] = np.asarray(hits, dtype=np.int64)
+        totals = np.zeros(len(ids), dtype=np.int64)
+        totals[row] = np.asarray(words, dtype=np.int64)
+        self.parts.append((ids, list(themes), matrix, totals))
+
+    def columns(self, by: tuple[str, ...] = LEVELS) -> dict[str, np.ndarray]:
+        """The table's columns (level, group, theme as object arrays of str; hits, words, per_1000_words)."""
+        parts = list(self.parts_of(by))
+        if not parts:
+            return {c: np.array([], dtype=object if c in ("level", "group", "theme") else
+                                np.float64 if c == "per_1000_words" else np.int64) for c in RATE_COLUMNS}
+        return {c: np.concatenate([p[c] for p in parts]) for c in RATE_COLUMNS}
+
+    def parts_of(self, by: tuple[str, ...] = LEVELS, rows: int = 50_000) -> Iterator[dict[str, np.ndarray]]:
+        """The table's rows in order, as columns of at most `rows` rows at a time (so that a large
+        corpus's table is written piece by piece)."""
+        if not self.parts:
+            return
+        themes = np.array(sorted({t for _, ts, _, _ in self.parts for t in ts}), dtype=object)
+        at = {t: i for i, t in enumerate(themes)}
+        ids = np.concatenate([p[0] for p in self.parts])
+        matrix = np.zeros((len(ids), len(themes)), dtype=np.int64)
+        totals = np.concatenate([p[3] for p in self.parts])
+        first = 0
+        for part_ids, part_themes, part_matrix, _ in self.parts:
+            matrix[first:first + len(part_ids), [at[t] for t in part_themes]] = part_matrix
+            first += len(part_ids)
+        order = np.argsort(ids, kind="stable")  # every article id once: the order of np.unique over all counts
+        ids, matrix, totals = ids[order], matrix[order], totals[order]
+        known = [self.meta.get(a) for a in ids]
+        for level in by:
+            if level == "article_id":
+                keys = ids
+            elif level == "outlet_year":
+                keys = np.array(["" if k is None or not k[1] or not k[2] else f"{k[1]} | {k[2]}" for k in known], dtype=object)
+            elif level == "outlet":
+                keys = np.array(["" if k is None else k[1] for k in known], dtype=object)
+            else:
+                i = {"site": 0, "year": 2}[level]
+                keys = np.array(["nan" if k is None else k[i] for k in known], dtype=object)
+            keep = keys != ""
+            groups, sums, group_words = group_sums(keys[keep], matrix[keep], totals[keep])
+            name = np.array(["article" if level == "article_id" else level], dtype=object)  # one str, shared
+            n, w = sums.ravel(), np.repeat(group_words, len(themes))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                rate = np.round(1000 * n / np.where(w > 0, w, np.nan).astype(np.float64), 3)
+            level_columns = {"level": name.repeat(len(n)), "group": np.repeat(groups, len(themes)),
+                             "theme": np.tile(themes, len(groups)), "hits": n, "words": w,
+                             "per_1000_words": np.where(w > 0, rate, 0.0)}
+            for start in range(0, len(n), rows):
+                yield {c: level_columns[c][start:start + rows] for c in RATE_COLUMNS}
