@@ -50,6 +50,13 @@ def stored_file(out: Path, name: str) -> Path:
     return gen / max(store.segments(manifest), key=lambda s: s["rows"]["articles"])["key"] / name
 
 
+def vouch(out: Path, manifest: Path) -> None:
+    """Make store/CURRENT name a generation's manifest as it is now (its SHA-256 beside its name)."""
+    import hashlib
+
+    (out / "store" / "CURRENT").write_text(f"{manifest.parent.name} {hashlib.sha256(manifest.read_bytes()).hexdigest()}\n")
+
+
 def quiet_build(raw, out, **kw):
     lines = []
     report = build(raw, out, tell=lines.append, **kw)
@@ -361,6 +368,7 @@ def test_a_manifest_that_no_longer_lists_a_table_is_damage_and_is_rebuilt(tmp_pa
     table = f"{store.segments(manifest)[0]['key']}/articles.parquet"
     del manifest["files"][table]
     path.write_text(json.dumps(manifest), encoding="utf-8")
+    vouch(out, path)  # as if the build itself had written the manifest so (else CURRENT's hash tells first)
     report, lines = quiet_build(raw, out)
     assert report.processed == 2 and len(lines) == 1 and f"the manifest does not list {table}" in lines[0]
     assert "building them again from every page" in lines[0]
@@ -474,3 +482,42 @@ def test_a_csv_copy_edited_by_the_user_is_written_again(tmp_path):
     (out / "ledger.csv").write_bytes(bytes(edited))
     report, _ = quiet_build(raw, out)
     assert report.processed == 0 and (out / "ledger.csv").read_bytes() == before
+
+
+def test_a_manifest_edited_to_leave_a_segment_out_is_damage(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "SEGMENT", 2)
+    raw, out, fresh = corpus_of(tmp_path, 3), tmp_path / "out", tmp_path / "fresh"
+    quiet_build(raw, out, workers=1)
+    gen, manifest = store.current(out)
+    dropped = store.segments(manifest)[1]["key"]
+    manifest["segments"] = [s for s in manifest["segments"] if s["key"] != dropped]
+    manifest["files"] = {f: v for f, v in manifest["files"].items() if not f.startswith(dropped + "/")}
+    (gen / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")  # consistent, but not what was written
+    with pytest.raises(store.StoreDamaged, match="not the manifest store/CURRENT names"):
+        store.current(out)
+    report, lines = quiet_build(raw, out, workers=1)
+    assert len(lines) == 1 and "damaged" in lines[0] and report.processed == 15
+    quiet_build(raw, fresh, workers=1)
+    assert stored_bytes(out) == stored_bytes(fresh)
+
+
+def test_stored_rows_copied_into_a_rewritten_segment_are_checked_even_when_their_file_looks_untouched(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(store, "SEGMENT", 2)
+    raw, out = corpus_of(tmp_path, 3), tmp_path / "out"
+    quiet_build(raw, out, workers=1)
+    gen, manifest = store.current(out)
+    for seg in store.segments(manifest):  # silent damage: same size, same modification time
+        path = gen / seg["key"] / "articles.parquet"
+        data, st = bytearray(path.read_bytes()), path.stat()
+        i = data.find(b"China")
+        if i >= 0:
+            data[i:i + 5] = b"Chine"
+            path.write_bytes(bytes(data))
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    (raw / "zz_new.txt").write_text("A new memo\n\nSome text about BRICS expansion and the SCO.\n", encoding="utf-8")
+    report, lines = quiet_build(raw, out, workers=1)
+    multipolar_build._SERVED.clear()
+    served = load_articles(raw, out)
+    said = lines + [l for l in capsys.readouterr().err.splitlines() if "damaged" in l]
+    assert said and all("damaged" in l for l in said)
+    pd.testing.assert_frame_equal(served, load_articles(raw, tmp_path / "fresh"))  # what the pages give, not the damage

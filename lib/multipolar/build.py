@@ -60,12 +60,13 @@ def say(message: str) -> None:
 
 def build(raw: Path | None = None, out: Path | None = None, workers: int | None = None,
           scheduler: str | None = None, progress: bool | None = None,
-          tell: Callable[[str], None] = say) -> store.BuildReport:
+          tell: Callable[[str], None] = say, check_all: bool = False) -> store.BuildReport:
     """Bring the tables of `raw` in `out` up to date (both default to the corpus setting: see
     multipolar.paths): new and changed pages are processed on `workers` processes (default: every
     core for 20 pages or more; or MULTIPOLAR_WORKERS), or on the Dask cluster whose scheduler is at
     `scheduler`; the rest is copied from the store. Never raises for a bad page; raises OSError when
-    `out` cannot be written (the tables there are then as they were)."""
+    `out` cannot be written (the tables there are then as they were). `check_all`: hash every stored
+    file, not only those whose size or time changed (after a reader found one damaged)."""
     raw, out = raw_folder(raw), processed_folder(raw, out)
 
     def process(work: list[store.Entry]):
@@ -84,7 +85,7 @@ def build(raw: Path | None = None, out: Path | None = None, workers: int | None 
         bar.close = lambda close=bar.close: (results.close(), close())
         return bar
 
-    return store.build(raw, out, process, tell)
+    return store.build(raw, out, process, tell, trust_stat=not check_all)
 
 
 def read_corpus(gen: Path, manifest: dict) -> Corpus:
@@ -136,6 +137,7 @@ def cached_corpus(raw: Path | None = None, out: Path | None = None) -> Corpus:
     entries = store.survey(raw)
     listing = store.listing_key(raw, entries)
     key = out.resolve()
+    damaged = False
     for attempt in range(3):
         try:
             state = store.current(out)
@@ -148,13 +150,13 @@ def cached_corpus(raw: Path | None = None, out: Path | None = None) -> Corpus:
             try:
                 corpus = read_corpus(*state)
             except store.StoreDamaged:
-                pass  # the build below says what is wrong and mends it
+                damaged = True  # the build below hashes every file, says what is wrong and mends it
             else:
                 for message in corpus.messages:
                     say(message)
                 _SERVED[key] = (state[0].name, listing, corpus)
                 return corpus.copy()
-        report = build(raw, out)
+        report = build(raw, out, check_all=damaged)
         if report.pages == 0:
             _SERVED.pop(key, None)
             raise EmptyCorpus(f"{raw}: no page could be read, so there are no tables - add UTF-8 text or "

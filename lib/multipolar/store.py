@@ -2,7 +2,8 @@
 
 A processed folder holds:
 
-    store/CURRENT          the name of the complete generation, replaced atomically and last
+    store/CURRENT          the name of the complete generation and its manifest's SHA-256, replaced
+                           atomically and last
     store/<generation>/    one complete state: its pages in segments (below), the tables across
                            pages (theme_rates, events: Parquet and the CSV rows) and manifest.json
                            (the segments in order, every file's size and SHA-256, the rows of each
@@ -167,18 +168,22 @@ def current(out: Path) -> tuple[Path, dict] | None:
     if not pointer.exists() and not pointer.is_symlink():
         return None
     try:
-        name = pointer.read_text(encoding="ascii").strip()
+        name, _, vouched = pointer.read_text(encoding="ascii").strip().partition(" ")
     except (OSError, UnicodeDecodeError) as err:
         raise StoreDamaged(f"store/CURRENT cannot be read ({err})") from None
     if not name or "/" in name or name.startswith("."):
         raise StoreDamaged("store/CURRENT does not name a generation")
     gen = store_dir(out) / name
     try:
-        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+        raw = (gen / "manifest.json").read_bytes()
+        manifest = json.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as err:
         raise StoreDamaged(f"{name}/manifest.json cannot be read ({type(err).__name__})") from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) or "listing" not in manifest:
         raise StoreDamaged(f"{name}/manifest.json is not a manifest")
+    # CURRENT holds the manifest's SHA-256: an edited manifest (a segment left out of it, say) is damage
+    if (vouched or manifest.get("store") == STORE_VERSION) and vouched != hashlib.sha256(raw).hexdigest():
+        raise StoreDamaged(f"{name}/manifest.json is not the manifest store/CURRENT names")
     return gen, manifest
 
 
@@ -589,13 +594,14 @@ def restore_copies(out: Path, gen: Path, manifest: dict) -> None:
 
 def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePart]],
           say: Callable[[str], None] = lambda m: print(f"multipolar: {m}", file=sys.stderr),
-          entries: list[Entry] | None = None) -> BuildReport:
+          entries: list[Entry] | None = None, trust_stat: bool = True) -> BuildReport:
     """Bring the store of `out` up to date with the raw folder `raw`.
 
     `process` maps the entries that need processing (in name order) to their PageParts, in the same
     order (see parallel.py). Unchanged segments are linked from the stored state, and unchanged pages
     of a changed segment copied from it. The new state is committed only when it is complete and
-    holds at least one page; until then readers see the old.
+    holds at least one page; until then readers see the old. `trust_stat`: a stored file whose size,
+    inode and time are those recorded is not hashed again (see verify).
     """
     raw, out = Path(raw), Path(out)
     report = BuildReport()
@@ -617,7 +623,7 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
                 if old[1].get("store") != STORE_VERSION:  # a state of another layout: served until replaced, never reused
                     old = None
                 else:
-                    verify(*old, trust_stat=True)
+                    verify(*old, trust_stat=trust_stat)
         except StoreDamaged as err:
             say(f"{out}: the stored tables are damaged ({err}); building them again from every page")
             old, keep = None, ""
@@ -629,54 +635,70 @@ def build(raw: Path, out: Path, process: Callable[[list[Entry]], Iterator[PagePa
             report.reused = sum(1 for e in entries if e.kind == "file")  # as a build that reuses them counts
             report.committed = True
             return report
-        stored = _stored_pages(*old) if old is not None and old[1].get("rules") == rules_key() else None
-        old_index = stored.rows if stored else []
-        position = {row["source_file"]: i for i, row in enumerate(old_index)}
-        reuse = _reusable(entries, old_index, position)
-        work = [e for e in entries if e.kind == "file" and e.name not in reuse]
-        gen_name = f"g{secrets.token_hex(6)}"
-        gen = store_dir(out) / f".new-{gen_name}"
-        gen.mkdir(parents=True)
-        tmp_csv = {name: out / f".{name}.csv.{gen_name}.tmp" for name in schema.TABLES}
-        parts = None
         try:
-            parts = process(work)  # the workers start before this process opens any table
-            segs, files = _walk(entries, reuse, stored, iter(parts), gen, report)
-            if hasattr(parts, "close"):
-                parts.close()
-            report.processed, report.reused = len(work), len(reuse)
-            if report.pages == 0:  # nothing to serve: the old state stays as it was
-                raise _Empty
-            _finish(gen, segs, files)
-            rows = {name: sum(s["rows"][name] for s in segs) for name in (*schema.PAGE_TABLES, "removed", "pages")}
-            rows.update({name: pq.read_metadata(gen / f"{name}.parquet").num_rows for name in ACROSS})
-            manifest = {"store": STORE_VERSION, "listing": listing_key(raw, entries), "rules": rules_key(),
-                        "raw": str(raw.resolve()), "pages": report.pages, "messages": report.messages,
-                        "skipped": report.skipped, "segments": segs, "rows": rows, "files": files}
-            for name, path in tmp_csv.items():
-                write_copy(path, name, gen, manifest)
-            (gen / "manifest.json").write_text(json.dumps(manifest, indent=0), encoding="utf-8")
-            final = store_dir(out) / gen_name
-            os.replace(gen, final)
-            pointer = store_dir(out) / f"CURRENT.{gen_name}"
-            pointer.write_text(gen_name + "\n", encoding="ascii")
-            _fsync_dir(final)
-            _fsync_dir(store_dir(out))
-            os.replace(pointer, store_dir(out) / "CURRENT")  # the commit
-            report.committed, report.generation = True, final
-            for name, path in tmp_csv.items():
-                os.replace(path, out / f"{name}.csv")
-            (out / "build.json").unlink(missing_ok=True)  # the cache key of earlier versions
-            clear_leftovers(out, gen_name)
-        except _Empty:
-            pass
-        finally:
-            if parts is not None and hasattr(parts, "close"):
-                parts.close()
-            if gen.exists():
-                shutil.rmtree(gen, ignore_errors=True)
-            for path in tmp_csv.values():
-                path.unlink(missing_ok=True)
+            report = _new_state(raw, out, entries, old, process)
+        except StoreDamaged as err:  # a stored file the build copies rows from fails its check
+            if old is None:
+                raise
+            say(f"{out}: the stored tables are damaged ({err}); building them again from every page")
+            report = _new_state(raw, out, entries, None, process)
+    return report
+
+
+def _new_state(raw: Path, out: Path, entries: list[Entry], old: tuple[Path, dict] | None,
+               process: Callable[[list[Entry]], Iterator[PagePart]]) -> BuildReport:
+    """Write and commit the state of `entries` from the stored state `old` (None: every page is
+    processed); raises StoreDamaged when a stored file it copies rows from fails its check."""
+    report = BuildReport()
+    stored = _stored_pages(*old) if old is not None and old[1].get("rules") == rules_key() else None
+    old_index = stored.rows if stored else []
+    position = {row["source_file"]: i for i, row in enumerate(old_index)}
+    reuse = _reusable(entries, old_index, position)
+    work = [e for e in entries if e.kind == "file" and e.name not in reuse]
+    gen_name = f"g{secrets.token_hex(6)}"
+    gen = store_dir(out) / f".new-{gen_name}"
+    gen.mkdir(parents=True)
+    tmp_csv = {name: out / f".{name}.csv.{gen_name}.tmp" for name in schema.TABLES}
+    parts = None
+    try:
+        parts = process(work)  # the workers start before this process opens any table
+        segs, files = _walk(entries, reuse, stored, iter(parts), gen, report)
+        if hasattr(parts, "close"):
+            parts.close()
+        report.processed, report.reused = len(work), len(reuse)
+        if report.pages == 0:  # nothing to serve: the old state stays as it was
+            raise _Empty
+        _finish(gen, segs, files)
+        rows = {name: sum(s["rows"][name] for s in segs) for name in (*schema.PAGE_TABLES, "removed", "pages")}
+        rows.update({name: pq.read_metadata(gen / f"{name}.parquet").num_rows for name in ACROSS})
+        manifest = {"store": STORE_VERSION, "listing": listing_key(raw, entries), "rules": rules_key(),
+                    "raw": str(raw.resolve()), "pages": report.pages, "messages": report.messages,
+                    "skipped": report.skipped, "segments": segs, "rows": rows, "files": files}
+        for name, path in tmp_csv.items():
+            write_copy(path, name, gen, manifest)
+        written = json.dumps(manifest, indent=0).encode("utf-8")
+        (gen / "manifest.json").write_bytes(written)
+        final = store_dir(out) / gen_name
+        os.replace(gen, final)
+        pointer = store_dir(out) / f"CURRENT.{gen_name}"
+        pointer.write_text(f"{gen_name} {hashlib.sha256(written).hexdigest()}\n", encoding="ascii")
+        _fsync_dir(final)
+        _fsync_dir(store_dir(out))
+        os.replace(pointer, store_dir(out) / "CURRENT")  # the commit
+        report.committed, report.generation = True, final
+        for name, path in tmp_csv.items():
+            os.replace(path, out / f"{name}.csv")
+        (out / "build.json").unlink(missing_ok=True)  # the cache key of earlier versions
+        clear_leftovers(out, gen_name)
+    except _Empty:
+        pass
+    finally:
+        if parts is not None and hasattr(parts, "close"):
+            parts.close()
+        if gen.exists():
+            shutil.rmtree(gen, ignore_errors=True)
+        for path in tmp_csv.values():
+            path.unlink(missing_ok=True)
     return report
 
 
@@ -701,7 +723,10 @@ class _Stored:
         key, first = self.where[i]
         if key not in self._cache:
             self._cache.clear()  # pages come in order: one segment at a time
-            self._cache[key] = {name: read_parquet(self.gen / key / f"{name}.parquet") for name in schema.PAGE_TABLES}
+            # read through the manifest's check: a build trusts a linked file by its stat, but rows it
+            # copies into a segment it writes again must be those that were written
+            self._cache[key] = {name: read_parquet(pa.BufferReader(check(self.gen, self.manifest, f"{key}/{name}.parquet")))
+                                for name in schema.PAGE_TABLES}
         return {name: t.slice(first[name], self.rows[i][name]) for name, t in self._cache[key].items()}
 
 
@@ -709,7 +734,7 @@ def _stored_pages(gen: Path, manifest: dict) -> _Stored:
     """The index of a stored (verified) state."""
     rows, where = [], []
     for seg in segments(manifest):
-        index = read_parquet(gen / seg["key"] / "pages.parquet").to_pylist()
+        index = read_parquet(pa.BufferReader(check(gen, manifest, f"{seg['key']}/pages.parquet"))).to_pylist()
         first = dict.fromkeys(schema.PAGE_TABLES, 0)
         for row in index:
             rows.append(row)
