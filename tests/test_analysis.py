@@ -73,6 +73,18 @@ def test_a_surname_that_names_one_person_alone_needs_no_full_mention():
     assert find_mentions("Mr Johnson said") == []  # a common surname still needs its full mention first
 
 
+@pytest.mark.parametrize("text", ["Daniil Medvedev arrived in Beijing", "Hunter Biden met businessmen in Kyiv",
+                                  "Michelle Obama visited China in 2014", "The train to Xi'an left on Thursday"])
+def test_a_lone_surname_after_another_given_name_or_inside_a_place_name_is_not_the_politician(text):
+    assert [m for m in find_mentions(text) if m["kind"] == "person"] == []
+
+
+@pytest.mark.parametrize("text", ["President Putin met Xi", "Russia's Putin and China's Xi", "On Monday Putin met Xi",
+                                  "When Putin arrived, Xi's aides waited"])
+def test_a_lone_surname_after_a_title_a_country_or_a_function_word_is_the_politician(text):
+    assert {m["key"] for m in find_mentions(text) if m["kind"] == "person"} >= {"Vladimir Putin"}
+
+
 def test_theme_counts_on_annotated_article(corpus):
     gold = read_annotation("themes.csv")
     counts = theme_counts(corpus.articles).set_index(["article_id", "theme"])["hits"]

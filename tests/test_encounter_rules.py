@@ -614,21 +614,32 @@ def test_the_talks_a_headline_looks_back_on_take_no_date_from_the_item():
     assert (e["country_a"], e["country_b"], e["start"]) == ("CHN", "RUS", "")
 
 
-@pytest.mark.parametrize("url, country", [("https://www.bta.bg/en/news/123", "BGR"), ("https://www.agerpres.ro/x", "ROU"),
-                                          ("https://en.yna.co.kr/view/1", "KOR"), ("https://news.example.io/a", ""),
-                                          ("https://www.reuters.com/world/", "")])
-def test_a_country_code_domain_names_a_national_outlets_side(url, country):
-    from multipolar.metadata import site_country
+@pytest.mark.parametrize("site, url, country", [
+    ("Some Outlet", "https://www.bta.bg/en/news/123", "BGR"), ("Some Outlet", "https://www.agerpres.ro/x", "ROU"),
+    ("Some Outlet", "https://en.yna.co.kr/view/1", "KOR"), ("Some Outlet", "https://news.example.io/a", ""),
+    ("Some Outlet", "https://www.reuters.com/world/", ""),
+    ("Global Times", "https://www.globaltimes.cn/page/1.shtml", ""),  # a known outlet reports the world
+])
+def test_a_country_code_domain_names_the_country_an_unknown_outlet_reports_from(site, url, country):
+    from multipolar.metadata import home_country, site_country
 
-    assert site_country("Some Outlet", url) == country
+    assert home_country(site, url) == country and site_country(site, url) == ""
 
 
 def test_a_national_outlets_unnamed_president_is_its_own_countrys():
-    from multipolar.metadata import site_country
+    rows = events("Sofia, April 22 (BTA) - President Rumen Radev and his North Macedonian counterpart Stevo Pendarovski "
+                  "held a video call on Tuesday.", ref="2020-04-22", home_country="BGR", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows] == [("phone_call", "BGR", "MKD", "2020-04-21")]
 
-    [e] = events("Sofia, April 22 (BTA) - President Rumen Radev and his North Macedonian counterpart Stevo Pendarovski "
-                 "held a video call on Tuesday.", ref="2020-04-22", site_country=site_country("BTA", "https://www.bta.bg/en/1"), **NEWS)
-    assert (e["type"], e["country_a"], e["country_b"], e["start"]) == ("phone_call", "BGR", "MKD", "2020-04-21")
+
+@pytest.mark.parametrize("sentence", [
+    "Kishida held talks with business leaders on Monday.",  # a named person of another country, no office unnamed
+    "Chinese Premier Li Qiang held talks with business leaders in Tianjin.",  # the office has its country
+    "Trade talks will resume next week.",  # nobody named
+])
+def test_an_outlets_country_is_no_side_where_no_office_holder_goes_unnamed(sentence):
+    assert events(sentence, ref="2024-05-01", home_country="GBR", dateline="BRUSSELS, May 1 (Reuters)",
+                  title="Japan and France discuss trade", **NEWS) == []
 
 
 def test_a_visit_this_weekend_and_one_a_country_seeks_to_arrange():
@@ -839,3 +850,32 @@ def test_a_kremlin_title_finds_every_country_by_each_name_pycountry_gives_it():
             if (kind, *sorted([code, "RUS"])) not in got:
                 missed.append(title)
     assert len(country_names()) > 400 and missed == []
+
+
+@pytest.mark.parametrize("title", ["Putin Cancels Trip To Turkey", "Macron Calls For Talks With Russia",
+                                   "Zelensky Rules Out Talks With Putin", "Scholz Will Not Visit China This Year"])
+def test_a_headline_that_cancels_denies_or_asks_for_an_encounter_gives_none(title):
+    assert events("Text.", title=title, **NEWS) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("President Macron concluded his three-day state visit to Germany on Wednesday.", ("2020-02-10", "2020-02-12", "held")),
+    ("Wang Yi held talks with the Egyptian foreign minister on 12 December 2020.", ("2020-12-12", "", "held")),
+    ("They are preparing for the upcoming visit to Russia of the Chinese president, which may take place next year.",
+     ("2021", "", "planned")),
+])
+def test_a_visit_concluded_on_a_day_a_past_tense_with_a_later_date_and_an_imminent_plan_of_next_year(sentence, want):
+    [e] = events(sentence, site_country="FRA" if "Macron" in sentence else "CHN" if "Wang" in sentence else "RUS", **NEWS)
+    assert (e["start"], e["end"], e["status"]) == want
+
+
+def test_he_will_with_a_journey_of_his_own_does_not_date_the_plan_before():
+    rows = events("Putin will pay a state visit to India. He will also travel to Vietnam on June 19.", ref="2024-06-01",
+                  site_country=KREMLIN, **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"]) for e in rows} == {("IND", "RUS", ""), ("RUS", "VNM", "2024-06-19")}
+
+
+@pytest.mark.parametrize("title", ["Putin Arrives In Beijing To Begin Two-Day State Visit",
+                                   "Putin arrived in Beijing to begin a two-day state visit to China"])
+def test_arriving_to_begin_a_visit_is_no_plan(title):
+    assert {e["status"] for e in events("Text.", title=title, **NEWS)} == {"held"}

@@ -231,3 +231,18 @@ def test_a_text_copy_whose_masthead_names_a_known_site_is_that_site():
     page = ("People's Daily Online\nHome | China | World\n\nXi holds talks with a visiting president\n\n"
             "BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping held talks with the visiting president.\n")
     assert site_name(page) == "People's Daily Online"  # not the wire it credits
+    label = "Kremlin\n\nWang Yi held talks with business leaders in Beijing\n\nThe minister met the business leaders.\n"
+    assert site_name(label) == ""  # a one-word section label is no masthead
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_dateline():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    drafts, _ = segment("The bloc in brief\n\nPublished: 5 June 2024\n\nThe Shanghai Cooperation Organisation (SCO) – a "
+                        "security bloc founded in 2001 – held its summit in Astana, where the leaders of its members met "
+                        "and adopted a declaration on security and trade.\n")
+    assert finalise(drafts[0])["dateline"] == ""
+    drafts, _ = segment("Visit announced\n\nPublished: 28 February 2018\n\nHanoi (VNA) – The President will pay a state "
+                        "visit to India from March 2 to 4 at the invitation of the Indian President and his spouse.\n")
+    assert finalise(drafts[0])["dateline"] == "Hanoi (VNA)"

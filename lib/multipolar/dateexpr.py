@@ -10,7 +10,7 @@ from .lazy import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import schema
-from .dates import iso, month_number
+from .dates import WEEKDAYS, iso, month_number
 from .lexicon import read_csv, trie_pattern
 from .tokens import lowered, norm
 
@@ -24,7 +24,6 @@ PART_OF_MONTH = ["early", "mid", "late"]
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
 DASH = r"\s*[-–—]\s*"
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 WEEKDAY_CUES = ["last", "next", "this", "on"]

@@ -10,6 +10,9 @@ MONTHS = {m: i for i, names in enumerate((
     ("october", "oct"), ("november", "nov"), ("december", "dec"))) for m in names}
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
 def month_number(word: str) -> int | None:
     """Month number of an English month name or abbreviation."""
     return MONTHS.get(word.lower().rstrip("."))

@@ -22,9 +22,9 @@ from functools import cache
 from .lazy import pandas as pd
 
 from . import schema
-from .dateexpr import find_dates, parse_ref
+from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
-from .lexicon import LEXICONS
+from .lexicon import LEXICONS, headline_words
 from .places import city_at
 from .tokens import lowered, sentence_spans
 
@@ -48,10 +48,13 @@ _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
 _YEAR_SPAN = re.compile(r"\s*[-–]\s*\d{4}")  # "2023-2024": a period, not the date of an encounter
 _SPAN_END = re.compile(r"\d{4}\s*[-–]\s*$")
 _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit|trip|tour|talks|meeting|call|"
-                      r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b|(?:He|She|They) will\b")
+                      r"conversation|summit|consultations|negotiations)\b|It (?:will|is|was)\b")
+_HE_WILL = re.compile(r"(?:He|She|They) will\b")
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
+_PAST_VERB = re.compile(r"\b(?:held|met|visited|paid|made|had|received|hosted|welcomed|spoke|talked|arrived|travell?ed|"
+                        r"concluded|began|started|landed)\b")  # told as done: "held talks on 12 December" stays held
 _RECENT = re.compile(r"\b(?:recent|recently|just)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
@@ -89,6 +92,8 @@ class Rules:
     same_day: re.Pattern
     imminent: re.Pattern  # an undated plan told as near: of the item's year
     past: re.Pattern  # words right before a trigger that tell it as past ("the recent visit")
+    home_office: re.Pattern  # an office or honorific whose holder an outlet need not name the country of
+    negated: re.Pattern  # words right before a trigger that deny it or call it off
     headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
@@ -106,7 +111,8 @@ def rules() -> Rules:
                  re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
                  re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I), re.compile(cue["past"], re.I),
-                 re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(spec["headline"]["words"], key=len, reverse=True))))
+                 re.compile(cue["home_office"]), re.compile(cue["negated"], re.I),
+                 re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(headline_words(), key=len, reverse=True))))
 
 
 # -- sentences worth reading ------------------------------------------------------------------------
@@ -324,6 +330,20 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
+
+
+def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> bool:
+    """True when the subject (start–end) names an office holder with no country: an office not right
+    after a country's name or demonym, nor before 'of' and a country, nor a person the gazetteer knows
+    ('President Rumen Radev', 'His Majesty'; not 'Chinese Premier Li Qiang', 'Prime Minister of India')."""
+    for m in rules().home_office.finditer(sentence, start, end):
+        before = [p for p in ps if p.end <= m.start() and m.start() - p.end <= 2]
+        after = [p for p in ps if p.start >= m.end() and (p.start - m.end() <= 1 or
+                                                          sentence[m.end():p.start].strip() in ("of", "of the"))]
+        if not before and not after:
+            return True
+    return False
 
 
 def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
@@ -482,8 +502,10 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> t
     if u.index < 0 or u.index + 1 >= len(spans):
         return "", "", ""
     s0, s1 = spans[u.index + 1]
-    if "\n" in text[spans[u.index][1]:s0] or not _ANAPHOR.match(text, s0):
+    if "\n" in text[spans[u.index][1]:s0]:
         return "", "", ""
+    if not _ANAPHOR.match(text, s0) and not (_HE_WILL.match(text, s0) and not trigger_matches(text[s0:s1])):
+        return "", "", ""  # "He will take part in the summit on June 14", not "He will also travel to Vietnam on June 19"
     return best_date([d for d in dates if s0 <= d["start"] < s1])
 
 
@@ -556,10 +578,13 @@ def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tu
 def article_events(article_id: str, text: str, ref_date: str, mentions: list[dict] | None = None,
                    dates: list[dict] | None = None, spans: tuple | None = None, *, title: str = "",
                    site_country: str = "", place: str = "", ref_method: str = "", dateline: str = "",
-                   title_mentions: list[dict] | None = None) -> list[dict]:
+                   title_mentions: list[dict] | None = None, home_country: str = "") -> list[dict]:
     """Encounters stated in one article's title and text, one row per trigger and country pair
     (mentions, dates and sentence spans of the text are found here unless the caller passes them).
-    `place` is the article's place line; without one, a wire dateline's place stands in for it."""
+    `place` is the article's place line; without one, a wire dateline's place stands in for it.
+    `site_country`: whose official site the page is on (its side of any encounter it reports with one
+    side named); `home_country`: the country an outlet reports from (metadata.home_country), the
+    side of an office holder it names without a country ('President Rumen Radev')."""
     from .places import place_line_country
 
     ref = parse_ref(ref_date)
@@ -573,15 +598,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     r = rules()
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
-    # The side the page speaks from: the site's, else the country a wire dateline files from ('Hanoi (VNA) –
-    # President Tran Dai Quang will pay a state visit to India': the unnamed president is Vietnam's).
-    home = site_country or (place_line_country(dateline) if dateline else "")
+    # The country of an office holder named without one: the site's, else the outlet's, else the country a
+    # wire dateline files from ('Hanoi (VNA) – President Tran Dai Quang will pay a state visit to India').
+    home = site_country or home_country or (place_line_country(dateline) if dateline else "")
     summit_place = article_summit_place(text, spans, mentions) if r.third_party.search(text) else ""
     events, context, main, last_of = [], None, None, {}
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
-    about = next(((home, c) for c in named if home and c != home), None)
+    about = next(((site_country, c) for c in named if site_country and c != site_country), None)
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -600,6 +625,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips):
                 continue  # a trilateral meeting, a wreath, a readout: not a bilateral encounter of its own
+            if r.negated.search(u.text, max(c0, t0 - 50), t0):
+                continue  # "cancels trip to Turkey", "will not visit", "calls for talks"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
@@ -607,6 +634,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
+            if home and not site_country and home not in one + other and unattached_office(u.text, c0, t0, ps):
+                one = one + [home]  # "President Rumen Radev and his North Macedonian counterpart" on bta.bg
             if bool(one) != bool(other) and not home and (kind != "visit" or other):
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
@@ -616,8 +645,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
-                pairs_of(kind, one, other, home, last_of.get(kind, context) if refers else context,
-                         line_country if open_dest else "", main or (about if kind == "visit" or not (one or other) else None),
+                pairs_of(kind, one, other, site_country, last_of.get(kind, context) if refers else context,
+                         line_country if open_dest else "",
+                         main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
                          refers)
             if not pairs:
                 continue
@@ -646,7 +676,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
             if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), a1):
-                start, method = ref_date[:4], "year of the item (a plan told as imminent)"
+                # "…, which may take place next year": a time its clause gives after the trigger, else the item's year
+                brk = _CLAUSE_BREAK.search(u.text, t1)
+                later = [d for d in u.dates if t1 <= d["start"] < (brk.start() if brk else len(u.text)) and d["value_start"]
+                         and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
+                start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
+                                       else (ref_date[:4], "", "year of the item (a plan told as imminent)"))
             if not start and status == "held" and news and _RECENT.search(u.text, max(c0, t0 - 40), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and u.where in ("title", "lead")
@@ -655,14 +690,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
                 start, method = ref_date, PUBLICATION
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
-                    and start[:len(ref_date)] > ref_date[:len(start)]):
-                status = "planned"  # "State Visit of the President of X to India (January 25-26, 2025)" before it
+                    and start[:len(ref_date)] > ref_date[:len(start)] and not _PAST_VERB.search(u.text, max(c0, t0 - 30), t1)):
+                status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
             host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
             if kind == "visit" and len(start) == 10 and not end_:
-                end_ = visit_end(u.text, t0, a1, start)
+                start, end_ = visit_span(u.text, t0, a1, start, m.group())
             for a, b in pairs:
                 s0, s1, how = start, end_, method
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
@@ -676,16 +711,20 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
 
 
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ENDED = re.compile(r"(?:concluded|wrapped up|ended|completed|wound up|finished)\b", re.I)  # a trigger told at its end
 
 
-def visit_end(sentence: str, t0: int, a1: int, start: str) -> str:
-    """The last day of 'a two-day visit' that began on `start` ('' when the trigger says no length)."""
+def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
+    """(start, end) of 'a two-day visit' dated `day`: the day it began, or the day it ended when the
+    trigger says so ('concluded his three-day state visit … on Wednesday'); (day, '') when the
+    sentence gives no length."""
     m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
     if not m:
-        return ""
-    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-    return (date.fromisoformat(start) + timedelta(days=n - 1)).isoformat()
+        return day, ""
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
+    if _ENDED.match(trigger):
+        return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
+    return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
 
 def same_day(events: list[dict], news_date: str, ref_date: str = "") -> tuple[str, str, str]:
@@ -934,7 +973,7 @@ def same_time(a: dict, b: dict) -> bool:
 def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None,
                  ds: dict[str, list[dict]] | None = None) -> pd.DataFrame:
     """events.csv from an article table (reuses mentions and dates found per article when given)."""
-    from .metadata import site_country
+    from .metadata import home_country, site_country
 
     cols = {c: articles[c] if c in articles else [""] * len(articles)
             for c in ("title", "site", "url", "place", "ref_method", "dateline")}
@@ -943,7 +982,8 @@ def events_table(articles: pd.DataFrame, ms: dict[str, list[dict]] | None = None
                 cols["url"], cols["place"], cols["ref_method"], cols["dateline"])
             for e in article_events(aid, text, ref, None if ms is None else ms.get(aid, []),
                                     None if ds is None else ds.get(aid, []), title=title,
-                                    site_country=site_country(site, url), place=place, ref_method=how, dateline=line)]
+                                    site_country=site_country(site, url), home_country=home_country(site, url),
+                                    place=place, ref_method=how, dateline=line)]
     return events_frame(rows)
 
 

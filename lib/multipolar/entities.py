@@ -9,7 +9,8 @@ from .lazy import pandas as pd
 import pycountry
 
 from . import schema
-from .lexicon import literal_regex, read_csv, required_piece
+from .dates import WEEKDAYS, month_number
+from .lexicon import headline_words, literal_regex, read_csv, required_piece, stopwords, word_list
 from .tokens import sentence_spans
 
 MENTION_COLUMNS = schema.MENTION_COLUMNS
@@ -34,6 +35,7 @@ class Gazetteer:
     entries: dict
     shorts: dict
     pieces: tuple[str, ...]
+    alone: frozenset[str] = frozenset()  # surnames that name one person alone (surnames.csv)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -87,15 +89,17 @@ def gazetteer() -> Gazetteer:
     people = {row["person"]: (iso3(row["country"]), row["office"]) for row in read_csv("people.csv")}
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
+    alone = set()
     for row in read_csv("surnames.csv"):  # surnames that name their person alone ("Putin meets Xi")
         entries[row["surname"]] = ("person", row["person"], *people[row["person"]])
+        alone.add(row["surname"])
     for row in read_csv("organisations.csv"):
         code = iso3(row["country"]) if row["country"] else ""
         for alias in row["aliases"].split("|"):
             entries[alias] = ("organisation", row["key"], code, row["kind"])
     shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
     pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper()}))
-    return Gazetteer(entries, shorts, pieces)
+    return Gazetteer(entries, shorts, pieces, frozenset(alone))
 
 
 def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, known: tuple[str, ...] = ()) -> list[dict]:
@@ -113,6 +117,8 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, k
         if kind == "ignore":
             continue
         start, end = m.span()
+        if surface in g.alone and not stands_alone(text, start, end):
+            continue  # "Daniil Medvedev", "Hunter Biden", "Xi'an": not the politician
         form = office if kind == "country" else kind
         office = "" if kind == "country" else office
         if kind == "short":
@@ -134,6 +140,34 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, k
                     "end": end, "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
                     "country": country, "office": office, "form": form})
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_LETTER_AFTER = re.compile(r"['’](?!s\b)[a-z]")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """True when a surname of surnames.csv at start–end names its person: not when a capitalised
+    word that is no title, function word, date word or country comes right before it (a given
+    name: 'Daniil Medvedev', 'Michelle Obama'), nor an apostrophe and a letter after it ('Xi'an')."""
+    if _LETTER_AFTER.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or "\n" in text[before.end(1):start]:
+        return True
+    word = before.group(1).rstrip(".")
+    if before.group(1).endswith(".") and len(word) > 1 and word not in titles():
+        return True  # the last word of the sentence before ("… the Great Hall of the People. Medvedev …")
+    base = re.sub(r"['’]s$", "", word)
+    low = word.lower()
+    return (word in titles() or low in stopwords() or low in headline_words() or base in gazetteer().entries
+            or month_number(word) is not None or low in WEEKDAYS or len(word) == 1)
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Offices and honorifics that may stand before a surname (data/lexicons/titles.txt)."""
+    return frozenset(w for line in word_list("titles.txt") for w in line.split())
 
 
 def title_people(title: str) -> tuple[str, ...]:

@@ -23,6 +23,12 @@ def word_list(name: str) -> list[str]:
 
 
 @cache
+def headline_words() -> frozenset[str]:
+    """The lower-case words a Title Case headline capitalises (data/lexicons/headline_words.txt)."""
+    return frozenset(w for line in word_list("headline_words.txt") for w in line.split())
+
+
+@cache
 def stopwords() -> frozenset[str]:
     """Function words and site chrome to leave out of counts (lower case)."""
     return frozenset(w for line in word_list("stopwords.txt") for w in line.lower().split())

@@ -74,9 +74,19 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     """The first wire dateline in the body ('BEIJING, Dec. 3 (Xinhua)') and its month-day."""
     for line in draft.body[:INTRO_PARAGRAPHS + 10]:
         m = layout().dateline.match(line.text)
-        if m:
+        if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])):
             return m["dateline"], m["monthday"] or ""
     return "", ""
+
+
+def credit_dateline(place: str, credit: str) -> bool:
+    """True when 'Place (Credit) –' with no date is a wire dateline ('Hanoi (VNA) –'): the place is a
+    city or a country, and the bracket is not the place's own acronym ('The Shanghai Cooperation
+    Organisation (SCO) – a security bloc …')."""
+    from .places import place_line_country
+
+    initials = "".join(w[0] for w in place.split() if w[0].isupper())
+    return bool(place_line_country(place)) and credit.replace(" ", "").upper() not in (initials, initials[1:])
 
 
 TITLE_MAX = 300  # characters: a longer "title" is a paragraph read as one (a page of one long line), not analysed as a title
@@ -153,6 +163,7 @@ def detect_site(text: str, meta: dict | None = None) -> Site | None:
         if (host and s.serves(host)) or (name and name in s.names):
             return s
     masthead = [line.strip().casefold() for line in text[:2000].split("\n") if line.strip()][:5]
+    masthead = [line for line in masthead if " " in line]  # a name of one word ("Kremlin", "RT") may be a section label
     for s in layout().sites:  # a text copy whose first lines name a known site ("People's Daily Online")
         if any(line in s.names for line in masthead):
             return s
@@ -200,38 +211,29 @@ GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; gover
     "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei"})
 
 
-# Country-code domains used by sites of anywhere (.io, .tv, .me …): they say nothing of a site's country.
+# Country-code domains used by sites of anywhere (.io, .tv, .co …): they say nothing of a site's country.
 GENERIC_COUNTRY_DOMAINS = frozenset({"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "nu", "to", "gg", "sh", "ac",
-                                     "gs", "vc", "im", "am", "md", "so", "tk", "ml", "ga", "cf", "gq", "la", "ag", "bz",
-                                     "cx", "fo", "is", "ms", "st", "tc", "vg", "eu", "su"})
+                                     "gs", "vc", "im", "so", "tk", "ml", "ga", "cf", "gq", "ag", "bz", "cx", "fo", "ms",
+                                     "st", "tc", "vg", "eu", "su"})
 
 
 def site_country(name: str, url: str = "") -> str:
-    """Whose side a site speaks from: the alpha-3 of a known site's principal's country, else of a
-    government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov), else of its
-    country-code domain (bta.bg, agerpres.ro: a national outlet's 'President Rumen Radev' is its own
-    country's); '' for other sites. An encounter it reports with one side named has this as the other."""
-    return known_site_country(name) or government_country(url) or domain_country(url)
+    """Whose site a page is on: the alpha-3 of a known site's principal's country, else of a
+    government domain in its address (mofa.gov.pk, president.go.kr, whitehouse.gov); '' for outlets
+    and other sites. An encounter reported there with one side named has this as the other."""
+    return known_site_country(name) or government_country(url)
 
 
-def domain_country(url: str) -> str:
-    """The country of an address's country-code domain ('' for .com, .org, a generic one such as .io,
-    or no address)."""
-    from urllib.parse import urlsplit
-
-    from .entities import iso3
-
-    try:
-        labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")
-    except ValueError:
-        return ""
+def home_country(name: str, url: str = "") -> str:
+    """The country an outlet reports from: that of its country-code domain (bta.bg, agerpres.ro), for
+    a site layout.toml does not know (a known outlet's country is what layout.toml says: none for
+    Xinhua or the Global Times, whose pages report the world). An unnamed office holder it reports
+    ('President Rumen Radev', 'His Majesty') is of this country; '' for .com, generic codes, no address."""
+    if any(s.name == name for s in layout().sites):
+        return known_site_country(name)
+    labels = _host_labels(url)
     tld = labels[-1] if len(labels) >= 2 else ""
-    if len(tld) != 2 or tld in GENERIC_COUNTRY_DOMAINS:
-        return ""
-    try:
-        return iso3({"uk": "GB"}.get(tld, tld.upper()))
-    except LookupError:
-        return ""
+    return "" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)
 
 
 @cache
@@ -244,19 +246,30 @@ def known_site_country(name: str) -> str:
 def government_country(url: str) -> str:
     """The country whose government a web address belongs to ('' when it is not a government's): a
     government's label (gov, gouv, governo, president, mfa …) just above a country's own domain."""
-    from urllib.parse import urlsplit
-
-    from .entities import iso3
-
-    try:
-        labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")
-    except ValueError:
-        return ""
+    labels = _host_labels(url)
     if len(labels) >= 2 and labels[-1] in ("gov", "mil"):
         return "USA"
-    if len(labels) >= 2 and labels[-2] in GOVERNMENT_LABELS and len(labels[-1]) == 2:
-        try:
-            return iso3({"uk": "GB"}.get(labels[-1], labels[-1].upper()))
-        except LookupError:
-            return ""
-    return ""
+    return _country_code(labels[-1]) if len(labels) >= 2 and labels[-2] in GOVERNMENT_LABELS else ""
+
+
+def _host_labels(url: str) -> list[str]:
+    """The labels of an address's host name ([] when it has none)."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return []
+    return host.split(".") if host else []
+
+
+def _country_code(tld: str) -> str:
+    """The alpha-3 of a two-letter country-code domain ('uk' is GB), '' for anything else."""
+    from .entities import iso3
+
+    if len(tld) != 2:
+        return ""
+    try:
+        return iso3({"uk": "GB"}.get(tld, tld.upper()))
+    except LookupError:
+        return ""

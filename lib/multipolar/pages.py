@@ -20,7 +20,8 @@ from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
-from .metadata import TITLE_MAX, dateline_date, dateline_place, finalise, site_country, site_name, title_date
+from .metadata import (TITLE_MAX, dateline_date, dateline_place, finalise, home_country, site_country, site_name,
+                       title_date)
 from .patterns import layout
 from .places import cities
 from .segment import segment
@@ -95,7 +96,8 @@ def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
         out["dates"] += dates
         out["themes"] += article_theme_counts(aid, text, a["n_words"])
         out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=title,
-                                        site_country=site_country(a["site"], a["url"]), place=a["place"], ref_method=how, dateline=a["dateline"],
+                                        site_country=site_country(a["site"], a["url"]), home_country=home_country(a["site"], a["url"]),
+                                        place=a["place"], ref_method=how, dateline=a["dateline"],
                                         title_mentions=titled)
     return out
 

