@@ -10,7 +10,8 @@ benchmark corpus). For each N it prints the floor (one plain Python pass reading
 splitting it into word tokens, measured in the same run), then the wall time of the command
 `multipolar build` in a fresh process into an empty folder, on every core (the default) and on one
 process, each as a ratio to the floor (target: within 10x on every core); then the same command
-after one page is added (target: within 15% of the full build), checking that its tables are byte
+after one page is added among the others, in the middle of the name order (target: within 15% of
+the full build), checking that its tables are byte
 for byte those of a fresh build of all the pages. With --repeat R, each of the three commands is
 run R times and the best time kept (for a machine shared with other work).
 
@@ -154,7 +155,8 @@ def main(sizes: list[int], repeat: int = 1) -> None:
         files = len(list(folder.iterdir()))
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         t_floor = timed(floor_pass, folder)
-        out, one, extra = WORK / f"out{n}", WORK / f"one{n}", folder / "zzz_added.txt"
+        middle = sorted(folder.iterdir())[files // 2]  # the page added sorts among the others, not after them all
+        out, one, extra = WORK / f"out{n}", WORK / f"one{n}", folder / f"{middle.stem}_added.txt"
         t_all = t_one = t_inc = float("inf")
         for _ in range(repeat):
             extra.unlink(missing_ok=True)

@@ -338,12 +338,6 @@ def empty(s: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays([values([], f.type) for f in s], schema=s)
 
 
-def from_frame(table: schema.Table, df) -> pa.Table:
-    """A DataFrame's declared columns as an Arrow table of the declared schema."""
-    df = table.frame(df[table.names] if len(df) else None)
-    return arrow(table, {c: df[c].tolist() for c in table.names})
-
-
 def removed_lines(ledger: pa.Table) -> pa.Table:
     """The ledger's rows that are not article text (removed lines and metadata), in order: removed.csv."""
     keep = [role in ("metadata", "removed") for role in ledger["role"].to_pylist()]
@@ -432,22 +426,17 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _reusable(entries: list[Entry], old_index: list[dict], position: dict[str, int]) -> set[str]:
-    """Names of files whose stored rows can be copied: same part key, in the same order as before,
-    and, for a page stored as a duplicate, its original still there unchanged (else it may now be
-    an original itself, whose own rows were never stored)."""
+    """Names of files whose stored rows can be copied: same part key and, for a page stored as a
+    duplicate, its original still there unchanged (else it may now be an original itself, whose own
+    rows were never stored). `position`: each stored file's place in `old_index`."""
     reuse: set[str] = set()
-    last = -1
     for e in entries:
         if e.kind != "file" or e.name not in position:
             continue
-        i = position[e.name]
-        row = old_index[i]
-        if row["part"] != e.part or i < last:
-            continue
-        if row["status"] == "duplicate" and row["duplicate_of"] not in reuse:
+        row = old_index[position[e.name]]
+        if row["part"] != e.part or (row["status"] == "duplicate" and row["duplicate_of"] not in reuse):
             continue
         reuse.add(e.name)
-        last = i
     return reuse
 
 
@@ -662,7 +651,7 @@ def _new_state(raw: Path, out: Path, entries: list[Entry], old: tuple[Path, dict
     parts = None
     try:
         parts = process(work)  # the workers start before this process opens any table
-        segs, files = _walk(entries, reuse, stored, iter(parts), gen, report)
+        segs, files = _walk(entries, reuse, stored, position, iter(parts), gen, report)
         if hasattr(parts, "close"):
             parts.close()
         report.processed, report.reused = len(work), len(reuse)
@@ -744,12 +733,12 @@ def _stored_pages(gen: Path, manifest: dict) -> _Stored:
     return _Stored(gen, manifest, rows, where, {seg["key"]: seg for seg in segments(manifest)})
 
 
-def _walk(entries, reuse, stored: _Stored | None, parts: Iterator[PagePart], gen: Path,
+def _walk(entries, reuse, stored: _Stored | None, at: dict[str, int], parts: Iterator[PagePart], gen: Path,
           report: BuildReport) -> tuple[list[dict], dict]:
     """Write every segment of the new state, page by page in name order (see build): a segment whose
     key the stored state has is linked from it, any other is written from its pages' rows (new ones
-    from `parts`, unchanged ones from the stored state). Returns the segments and their files' records."""
-    at = {row["source_file"]: i for i, row in enumerate(stored.rows)} if stored else {}
+    from `parts`, unchanged ones from the stored state, where `at` gives each stored file's place).
+    Returns the segments and their files' records."""
     seen: dict[str, str] = {}
     segs: list[dict] = []
     files: dict[str, dict] = {}

@@ -97,47 +97,20 @@ def first_outlet(outlets: pd.Series) -> pd.Series:
     return outlets.fillna("").astype(str).str.split("; ").str[0]
 
 
-def group_keys(meta: pd.DataFrame, level: str) -> np.ndarray:
-    """The group of each article at a level. An article republished from two outlets ('A; B') counts
-    for the first-named, the original publisher, here as everywhere (first_outlet); 'outlet_year'
-    groups by both ('Xinhua | 2024'), empty when either is unknown."""
-    outlet = first_outlet(meta["outlet"]) if "outlet" in meta else None
-    if level == "outlet":
-        return outlet.to_numpy(dtype=object)
-    if level == "outlet_year":
-        year = meta["year"].astype(str)
-        both = (outlet != "") & (year != "")
-        return (outlet + " | " + year).where(both, "").to_numpy(dtype=object)
-    return meta[level].astype(str).to_numpy(dtype=object)
-
-
 def theme_rates(articles: pd.DataFrame, by: tuple[str, ...] = LEVELS,
                 counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Rates per 1,000 words by article, site, outlet, year and outlet × year, in long form
-    (theme_rates.csv): groups sorted, and within each group the themes sorted; empty groups left out."""
+    (theme_rates.csv): groups sorted, and within each group the themes sorted; empty groups left out.
+    An article republished from two outlets ('A; B') counts for the first-named, the original
+    publisher; 'outlet_year' groups by both ('Xinhua | 2024'), empty when either is unknown. (The
+    sums are RateSums', the mechanism a build uses a part of the corpus at a time.)"""
     counts = theme_counts(articles) if counts is None else counts
     if counts.empty:
         return pd.DataFrame(columns=RATE_COLUMNS)
-    ids, row = np.unique(counts["article_id"].to_numpy(dtype=object), return_inverse=True)
-    themes, col = np.unique(counts["theme"].to_numpy(dtype=object), return_inverse=True)
-    hits = np.zeros((len(ids), len(themes)), dtype=np.int64)
-    hits[row, col] = counts["hits"].to_numpy()
-    words = np.zeros(len(ids), dtype=np.int64)
-    words[row] = counts["words"].to_numpy()
-    meta = articles.set_index("article_id").reindex(ids)
-    frames = []
-    for level in by:
-        keys = ids if level == "article_id" else group_keys(meta, level)
-        keep = keys != ""
-        groups, sums, totals = group_sums(keys[keep], hits[keep], words[keep])
-        frames.append(pd.DataFrame({
-            "level": "article" if level == "article_id" else level,
-            "group": np.repeat(groups, len(themes)), "theme": np.tile(themes, len(groups)),
-            "hits": sums.ravel(), "words": np.repeat(totals, len(themes))}))
-    out = pd.concat(frames, ignore_index=True)
-    out["per_1000_words"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(3).fillna(0.0)
-    return out[RATE_COLUMNS].astype({"level": "str", "group": "str", "theme": "str"})
-
+    sums = RateSums()
+    sums.add(*(articles[c].tolist() if c in articles else [""] * len(articles) for c in ("article_id", "site", "outlet", "year")),
+             *(counts[c].tolist() for c in ("article_id", "theme", "hits", "words")))
+    return pd.DataFrame(sums.columns(by))[RATE_COLUMNS].astype({"level": "str", "group": "str", "theme": "str"})
 
 
 class RateSums:
