@@ -53,9 +53,6 @@ _HE_WILL = re.compile(r"(?:He|She|They) will\b")
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
-_PAST_VERB = re.compile(r"\b(?:held|met|visited|paid|made|had|received|hosted|welcomed|spoke|talked|arrived|travell?ed|"
-                        r"concluded|began|started|landed)\b")  # told as done: "held talks on 12 December" stays held
-_RECENT = re.compile(r"\b(?:recent|recently|just)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
@@ -94,6 +91,7 @@ class Rules:
     past: re.Pattern  # words right before a trigger that tell it as past ("the recent visit")
     home_office: re.Pattern  # an office or honorific whose holder an outlet need not name the country of
     negated: re.Pattern  # words right before a trigger that deny it or call it off
+    cues: dict[str, re.Pattern]  # every cue of encounters.toml by its name (those not named above among them)
     headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
@@ -112,6 +110,7 @@ def rules() -> Rules:
                  re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
                  re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I), re.compile(cue["past"], re.I),
                  re.compile(cue["home_office"]), re.compile(cue["negated"], re.I),
+                 {name: re.compile(p, re.I if name in cue["case_blind"] else 0) for name, p in cue.items() if isinstance(p, str)},
                  re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(headline_words(), key=len, reverse=True))))
 
 
@@ -310,13 +309,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
 
 
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
-_OFFICE_AHEAD = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:President|Prime|Premier|King|Queen|Emir|Sultan|Chancellor|Minister|"
-                           r"Foreign|Crown|Vice|Head|Leader|Secretary|Chairman|Speaker|Delegation|Governor)\b")
 
 
-_VENUE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}(?:base|plant|factory|shipyard|museum|university|school|college|"
-                    r"cent(?:re|er)|company|port|exhibition|site|park|hospital|headquarters|institute|memorial|"
-                    r"monument|cemetery|farm|mine|zone|complex|facility|facilities|laboratory|campus|station)\b")
 
 
 def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
@@ -324,9 +318,9 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
     Moscow', 'the visiting Chinese Premier', 'visiting President Lula'), not a venue, a firm or an
     institution ('visited the Hyundai shipyard', 'visited the Defence Forces base in Tapa')."""
     rest = sentence[at:]
-    if _VENUE.match(rest):
+    if rules().cues["venue"].match(rest):
         return False
-    return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(_OFFICE_AHEAD.match(rest)))
+    return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(rules().cues["office_ahead"].match(rest)))
 
 
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
@@ -380,7 +374,6 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -393,7 +386,7 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
-    until = [d for d in dates if before_start <= d["start"] < limit and _UNTIL.search(sentence, 0, d["start"])]
+    until = [d for d in dates if before_start <= d["start"] < limit and rules().cues["until"].search(sentence, 0, d["start"])]
     dates = [d for d in dates if d not in until]  # "runs until Friday": an end, no start
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
              if not (d["kind"] == "weekday" and nxt is not None and nxt["kind"] in DAY_KINDS and nxt["kind"] != "weekday"
@@ -682,7 +675,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
                 start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
                                        else (ref_date[:4], "", "year of the item (a plan told as imminent)"))
-            if not start and status == "held" and news and _RECENT.search(u.text, max(c0, t0 - 40), t0):
+            if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 40), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and u.where in ("title", "lead")
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
@@ -690,7 +683,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
                 start, method = ref_date, PUBLICATION
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
-                    and start[:len(ref_date)] > ref_date[:len(start)] and not _PAST_VERB.search(u.text, max(c0, t0 - 30), t1)):
+                    and start[:len(ref_date)] > ref_date[:len(start)] and not r.cues["past_verb"].search(u.text, max(c0, t0 - 30), t1)):
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
             host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
@@ -711,7 +704,6 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
 
 
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
-_ENDED = re.compile(r"(?:concluded|wrapped up|ended|completed|wound up|finished)\b", re.I)  # a trigger told at its end
 
 
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
@@ -722,7 +714,7 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if _ENDED.match(trigger):
+    if rules().cues["ended"].match(trigger):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
@@ -815,7 +807,7 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         if e["type"] not in ("meeting", "talks"):
             continue
         told = (e["country_a"], e["country_b"], e["type"], e["status"]) in dated  # "after the talks": those the text dates
-        if _DURING_EVENT.search(e["evidence"]) and not e["start"]:
+        if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
@@ -834,8 +826,6 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
     return events
 
 
-_DURING_EVENT = re.compile(r"\bduring (?:the|this|next|that) (?:[A-Z][\w-]* )+(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|"
-                           r"[Gg]ames|[Cc]elebrations)\b")
 _NTH_DAY = re.compile(r"\bon the (first|second|third|fourth|fifth|last|final|closing|opening) day of (?:the|his|her|their|this) "
                      r"(?:[\w-]+ )?(?:visit|trip|stay|tour)\b", re.I)
 _ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
