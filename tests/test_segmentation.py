@@ -246,3 +246,26 @@ def test_an_acronym_in_brackets_after_a_name_is_no_dateline():
     drafts, _ = segment("Visit announced\n\nPublished: 28 February 2018\n\nHanoi (VNA) – The President will pay a state "
                         "visit to India from March 2 to 4 at the invitation of the Indian President and his spouse.\n")
     assert finalise(drafts[0])["dateline"] == "Hanoi (VNA)"
+
+
+def test_a_wire_text_copy_with_long_menus_a_section_and_a_time_without_year_takes_its_year_from_the_copyright():
+    from multipolar.dateexpr import own_reference
+    from multipolar.metadata import copyright_year, finalise
+    from multipolar.segment import segment
+
+    page = ("NEWS AGENCY\nRussia | World | Business | Economy | Military & Defense | Science & Space | Emergencies | "
+            "Sport | Society & Culture | Press Review | Opinions\n\nRussian Politics & Diplomacy\n\nAPR 11, 19:32\n\n"
+            "Two foreign ministers agree to meet again in the autumn\n\nThe ministers discussed trade, energy and the "
+            "situation in the region\n\nMOSCOW, April 11. /TASS/. The two foreign ministers held talks on Friday and "
+            "agreed to meet again in the autumn, the ministry said.\n\n© 2025 NEWS AGENCY\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Two foreign ministers agree to meet again in the autumn"]
+    fields = finalise(drafts[0])
+    assert copyright_year(page) == 2025
+    ref = own_reference(fields["published"], fields["posted"], fields["dateline"], "\n".join(l.text for l in drafts[0].body),
+                        served=copyright_year(page))
+    assert ref[0] == "2025-04-11"
+    # a text that names the year before its page's copyright year still reads the copyright's; one
+    # naming a year long before does not (an archived page served under this year's footer)
+    assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2024 were recalled.", served=2025)[0] == "2025-04-11"
+    assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2012 were recalled.", served=2025)[0] == "2012-04-11"

@@ -344,8 +344,10 @@ def with_dateline(year: int, dateline: str, how: str) -> tuple[str, str]:
 
 
 def own_reference(published: str, posted: str, dateline: str, text: str,
-                  matches: tuple[re.Match, ...] | None = None) -> tuple[str, str, int]:
-    """(reference date, how, strength) from the article alone; strength 3 page date .. 0 none."""
+                  matches: tuple[re.Match, ...] | None = None, served: int | None = None) -> tuple[str, str, int]:
+    """(reference date, how, strength) from the article alone; strength 3 page date .. 0 none.
+    `served`: the year of the page's copyright line, the year a wire's dateline without one ('MOSCOW,
+    April 11') is of when the text's own latest year is that year's or the one before."""
     if len(published) == 10:
         return published, "published date", 3
     if len(posted) == 10:
@@ -356,6 +358,9 @@ def own_reference(published: str, posted: str, dateline: str, text: str,
     if found:
         return (*with_dateline(found[0], dateline, found[1]), 2)
     found = year_evidence(text, matches)
+    month_day = bool(re.search(rf"{M} {D}", dateline, re.IGNORECASE))
+    if served and month_day and (not found or 0 < served - found[0] <= 1):
+        return (*with_dateline(served, dateline, "the page's copyright year"), 1)
     if found:
         return (*with_dateline(found[0], dateline, found[1]), 1)
     return "", "no evidence", 0
@@ -377,10 +382,11 @@ def page_year(refs: list[tuple[str, str, int]]) -> int | None:
 
 
 def page_references(articles: list[tuple[str, str, str, str]],
-                    scans: list[tuple[re.Match, ...]] | None = None) -> list[tuple[str, str]]:
+                    scans: list[tuple[re.Match, ...]] | None = None, served: int | None = None) -> list[tuple[str, str]]:
     """(ref_date, ref_method) of one page's articles, given as (published, posted, dateline, text)
-    with their texts' scans if already made; weakly dated ones follow the page's year."""
-    refs = [own_reference(*a, None if scans is None else scans[i]) for i, a in enumerate(articles)]
+    with their texts' scans if already made (`served`: the page's copyright year); weakly dated ones
+    follow the page's year."""
+    refs = [own_reference(*a, None if scans is None else scans[i], served) for i, a in enumerate(articles)]
     year = page_year(refs)
     out = []
     for (_, _, dateline, _), (value, how, strength) in zip(articles, refs):

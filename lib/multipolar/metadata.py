@@ -188,17 +188,29 @@ def site_name(text: str, meta: dict | None = None) -> str:
     return meta.get("site", "") or meta.get("hostname", "") or copyright_holder(text)
 
 
+def copyright_line(text: str) -> re.Match | None:
+    """The page's copyright line ('© 2025 Reuters. All rights reserved'), the last one, as matched."""
+    rule = next((r for r in layout().lines if r.reason == "copyright"), None)
+    if rule is None or ("©" not in text and "opyright" not in text and "(c)" not in text.lower()):
+        return None
+    for line in reversed(text.split("\n")):  # the footer is at the end
+        m = rule.regex.fullmatch(line.strip())
+        if m:
+            return m
+    return None
+
+
+def copyright_year(text: str) -> int | None:
+    """The year a page's copyright line gives ('© 2025 TASS' gives 2025): the year it was served."""
+    m = copyright_line(text)
+    return int(m["copyright_year"]) if m is not None and m["copyright_year"] else None
+
+
 def copyright_holder(text: str) -> str:
     """Who a page's copyright line names ('© 2025 Reuters. All rights reserved' → 'Reuters'): the
     publisher of a text copy that names its site nowhere else; '' when there is none."""
-    rule = next((r for r in layout().lines if r.reason == "copyright"), None)
-    if rule is None or ("©" not in text and "opyright" not in text and "(c)" not in text.lower()):
-        return ""
-    for line in reversed(text.split("\n")):  # the footer is at the end
-        m = rule.regex.fullmatch(line.strip())
-        if m:  # "Kuwait News Agency (KUNA)", "KPL Lao News Agency. 80 Setthathirath Road": the name alone
-            return _HOLDER_TAIL.sub("", m["holder"].strip())
-    return ""
+    m = copyright_line(text)  # "Kuwait News Agency (KUNA)", "KPL Lao News Agency. 80 Setthathirath Road": the name alone
+    return _HOLDER_TAIL.sub("", m["holder"].strip()) if m is not None else ""
 
 
 _HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+\d.*$")

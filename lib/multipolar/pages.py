@@ -20,8 +20,8 @@ from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
-from .metadata import (TITLE_MAX, dateline_date, dateline_place, finalise, home_country, site_country, site_name,
-                       title_date)
+from .metadata import (TITLE_MAX, copyright_year, dateline_date, dateline_place, finalise, home_country, site_country,
+                       site_name, title_date)
 from .patterns import layout
 from .places import cities
 from .segment import segment
@@ -80,11 +80,12 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
     return articles, rows
 
 
-def analyse_articles(articles: list[dict]) -> dict[str, list[dict]]:
-    """Reference dates of one page's articles (set on them), then their mentions, dates, theme counts, encounters."""
+def analyse_articles(articles: list[dict], served: int | None = None) -> dict[str, list[dict]]:
+    """Reference dates of one page's articles (set on them), then their mentions, dates, theme counts,
+    encounters (`served`: the year the page's copyright line gives)."""
     out: dict[str, list[dict]] = {"mentions": [], "dates": [], "themes": [], "events": []}
     scans = [scan(a["text"]) for a in articles]  # each text is scanned and split once, used twice
-    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles], scans)
+    refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles], scans, served)
     for a, (ref, how), found in zip(articles, refs, scans):
         a.update(ref_date=ref, ref_method=how, year=ref[:4])
         aid, text, spans = a["article_id"], a["text"], sentence_spans(a["text"])
@@ -141,7 +142,7 @@ def page_part(path: str, label: str, name: str, key: str) -> PagePart:
                  digest=text_digest(page.text))
     articles, ledger = process_page(page)
     rows = {"articles": articles, "ledger": [dict(r, source_file=name) for r in ledger]}
-    analysed = analyse_articles(articles)
+    analysed = analyse_articles(articles, copyright_year(page.text))
     rows.update(mentions=analysed["mentions"], dates=analysed["dates"], theme_counts=analysed["themes"],
                 encounters=analysed["events"])
     return PagePart(entry, {t: arrow(table, columns(rows[t], table.names)) for t, table in PAGE_TABLES.items()})

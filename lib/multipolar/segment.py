@@ -15,6 +15,7 @@ MAX_HEADING_WORDS = 25
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
 _MENU_GAP = re.compile(r"\S(?: {2,}| [|·•] )\S")
+_MENU_BARS = re.compile(r" [|·•] .*? [|·•] .*? [|·•] ")  # three bars or more: a menu however long its line
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
 
 
@@ -82,6 +83,13 @@ def menu_like(text: str) -> bool:
     """A line of a site's menus rather than a headline: a word or two ('Politics'), or items set
     apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics')."""
     return len(text.split()) <= 2 or bool(_MENU_GAP.search(text))
+
+
+def section_label(text: str) -> bool:
+    """A menu line, or a section's name over a date ('Politics', 'Russian Politics & Diplomacy'):
+    at most four words, each capitalised or '&', with no verb or function word of a headline."""
+    words = text.split()
+    return menu_like(text) or (len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words))
 
 
 def is_notice(text: str) -> bool:
@@ -186,13 +194,14 @@ class Segmenter:
         with an article header under it (By …, Published …, a date), if no paragraph of prose comes
         before it (-1 when there is none). The lines above it are the site's menus."""
         for i, line in enumerate(self.lines):
-            if line.rule is None and not line.heading and len(line.text.split()) > 4:  # prose, not "U.S."
-                return -1
+            if line.rule is None and not line.heading and len(line.text.split()) > 4 and not _MENU_BARS.search(line.text):
+                return -1  # prose, not "U.S." nor a long menu ("Politics | World | Business & Economy | …")
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
-                after_title = self._next(j + 1) if self._dated_above(j) and menu_like(line.text) else None
-                if after_title is not None and after_title.rule is None and (not after_title.heading or self._titled(j + 1)):
-                    return j + 1  # a menu line, the date, the headline, its text (or its own header)
+                after_title = self._next(j + 1) if self._dated_above(j) and section_label(line.text) else None
+                if after_title is not None and after_title.rule is None and (
+                        not after_title.heading or self._titled(j + 1) or self._prose_after_standfirst(j + 1)):
+                    return j + 1  # a menu line, the date, the headline, its text (or its own header, or a standfirst)
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
                 return i
@@ -201,6 +210,13 @@ class Segmenter:
             if self._titled_further(i):
                 return i
         return -1
+
+    def _prose_after_standfirst(self, i: int) -> bool:
+        """The line after heading i is a heading (a standfirst) and prose follows it."""
+        k = self.after[i]
+        after = self._next(k) if k >= 0 else None
+        return (k >= 0 and self.lines[k].heading and self.lines[k].rule is None and after is not None
+                and after.rule is None and not after.heading)
 
     def _titled_further(self, i: int) -> bool:
         """A headline whose header comes after a few short lines (a section label, the author's name
@@ -225,8 +241,9 @@ class Segmenter:
         """A date line over a headline ('Mar 15, 2023 | KYODO NEWS' / the title): the date of the
         article whose title follows, as news agencies print them."""
         line, nxt = self.lines[i], self._next(i)
+        groups = line.match.groupdict() if line.match is not None else {}
         return (line.rule is not None and line.rule.effect == "meta" and line.match is not None
-                and bool(line.match.groupdict().get("published")) and nxt is not None and nxt.rule is None
+                and bool(groups.get("published") or groups.get("monthday")) and nxt is not None and nxt.rule is None
                 and nxt.heading and len(nxt.text.split()) >= 3 and self.after[i] == i + 1)
 
     def _text_ahead(self, i: int) -> bool:
