@@ -879,3 +879,27 @@ def test_he_will_with_a_journey_of_his_own_does_not_date_the_plan_before():
                                    "Putin arrived in Beijing to begin a two-day state visit to China"])
 def test_arriving_to_begin_a_visit_is_no_plan(title):
     assert {e["status"] for e in events("Text.", title=title, **NEWS)} == {"held"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The two ministers agreed to hold the third meeting of the Brazil-Kenya High-Level Joint Committee in Nairobi "
+     "later this year.", ("BRA", "KEN", "2020", "planned")),
+    ("They discussed preparations for the next session of the Kazakh-Turkish intergovernmental commission in October.",
+     ("KAZ", "TUR", "2020-10", "planned")),
+    ("The eighth session of the Egyptian-Indian Joint Commission was held in Cairo on 3 February.",
+     ("EGY", "IND", "2020-02-03", "held")),
+])
+def test_a_session_of_a_joint_or_intergovernmental_body_of_two_countries_is_their_meeting(sentence, want):
+    [e] = [e for e in events(sentence, **NEWS) if e["type"] == "meeting"]
+    assert (e["country_a"], e["country_b"], e["start"], e["status"]) == want
+
+
+def test_a_session_of_a_committee_of_friendship_is_no_meeting_of_two_governments():
+    assert events("Putin sent greetings to the plenary session of the Russian-Chinese Committee of Friendship, "
+                  "Peace and Development.", site_country=KREMLIN, **NEWS) == []
+
+
+@pytest.mark.parametrize("sentence", ["I hope to come to Bishkek in September.", "We hope to travel to Hanoi in May."])
+def test_hoping_to_come_or_travel_is_a_plan(sentence):
+    [e] = events(sentence, site_country="RUS", **NEWS)
+    assert (e["type"], e["status"]) == ("visit", "planned")
