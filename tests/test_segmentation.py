@@ -269,3 +269,26 @@ def test_a_wire_text_copy_with_long_menus_a_section_and_a_time_without_year_take
     # naming a year long before does not (an archived page served under this year's footer)
     assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2024 were recalled.", served=2025)[0] == "2025-04-11"
     assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2012 were recalled.", served=2025)[0] == "2012-04-11"
+
+
+def test_a_list_of_the_sites_other_dated_items_after_the_text_is_no_part_of_it():
+    from multipolar.load import Page
+    from multipolar.pages import process_page
+
+    text = ("Minister's Official Visit to the Republic of Chile, 11 to 13 May 2025\n\n"
+            "The Minister for Foreign Affairs will make an Official Visit to the Republic of Chile from 11 to 13 May 2025. "
+            "He will call on the President and hold talks with the Foreign Minister.\n\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n10 MAY 2025\n\n.    .    .    .    .\n\n"
+            "Minister's Meeting with the Foreign Minister of Peru, 28 April 2025\n\n"
+            "Prime Minister's Telephone Call with the President of Brazil, 24 April 2025\n\n"
+            "Privacy Statement  Terms of Use  Contact Us\n")
+    [article], rows = process_page(Page("mfa.txt", text))
+    fate = {r["text"]: (r["role"], r["reason"]) for r in rows}
+    assert fate["Minister's Meeting with the Foreign Minister of Peru, 28 April 2025"] == ("removed", "related heading")
+    assert fate["Prime Minister's Telephone Call with the President of Brazil, 24 April 2025"] == ("removed", "related heading")
+    assert fate[".    .    .    .    ."] == ("removed", "related heading")
+    assert fate["Privacy Statement  Terms of Use  Contact Us"] == ("removed", "navigation")
+    assert "Peru" not in article["text"] and "Chile from 11 to 13 May" in article["text"]
+    # one dated line at the end is the item's sign-off, not a list
+    [article], rows = process_page(Page("mfa.txt", text.split("\n\n.")[0] + "\n\nSingapore, 10 May 2025\n"))
+    assert "Singapore, 10 May 2025" in article["text"] or {r["text"]: r["role"] for r in rows}["Singapore, 10 May 2025"] != "removed"

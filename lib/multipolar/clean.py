@@ -1,7 +1,10 @@
 """Clean an article's body: drop injected related-article headings and repeated paragraphs."""
 from __future__ import annotations
 
-from .segment import Draft, Entry
+import re
+
+from .patterns import layout
+from .segment import Draft, Entry, menu_bar
 from .tokens import norm
 
 SHINGLE = 5
@@ -38,9 +41,34 @@ def related_headings(draft: Draft, furniture_keys: list[str]) -> set[int]:
     return hits
 
 
+_RULE_LINE = re.compile(r"[.*·•_=~-](?:\s*[.*·•_=~-])+")  # ". . . . .", "* * *", "-----"
+
+
+def listed_items(draft: Draft) -> dict[int, str]:
+    """The list of a site's other items a page prints after an article's text, read into its body:
+    two headlines or more at its end, each ending with its date ('… Telephone Call with the President
+    of X, 24 April 2025'), with the rule line over them and the menu line under them (index → reason)."""
+    body, dated = draft.body, layout().compile(r"{DATE}")
+    i = len(body) - 1
+    out: dict[int, str] = {}
+    while i >= 0 and body[i].is_heading and menu_bar(body[i].text):
+        out[i], i = "navigation", i - 1  # "Privacy Statement  Terms of Use  Contact Us"
+    run = []
+    while i >= 0 and body[i].is_heading and len(body[i].text.split()) >= 4 and any(
+            m.end() == len(body[i].text) for m in dated.finditer(body[i].text)):
+        run.append(i)
+        i -= 1
+    if len(run) < 2 or not any(not line.is_heading for line in body[:i + 1]):
+        return {}
+    out.update({j: "related heading" for j in run})
+    if i >= 0 and _RULE_LINE.fullmatch(body[i].text):
+        out[i] = "related heading"
+    return out
+
+
 def clean(draft: Draft, ledger: dict[int, Entry], furniture_keys: list[str]) -> None:
     """Remove related headings and repeated paragraphs from a draft, recording why in the ledger (by line number)."""
-    reasons = {i: "related heading" for i in related_headings(draft, furniture_keys)}
+    reasons = {i: "related heading" for i in related_headings(draft, furniture_keys)} | listed_items(draft)
     kept = [i for i in range(len(draft.body)) if i not in reasons]
     for j in repeated_paragraphs([draft.body[i].words for i in kept]):
         reasons[kept[j]] = "duplicate paragraph"

@@ -85,6 +85,11 @@ def menu_like(text: str) -> bool:
     return len(text.split()) <= 2 or bool(_MENU_GAP.search(text))
 
 
+def menu_bar(text: str) -> bool:
+    """A line of menu items set apart by wide spaces or bars ('Privacy Statement  Terms of Use')."""
+    return bool(_MENU_GAP.search(text) or _MENU_BARS.search(text))
+
+
 def section_label(text: str) -> bool:
     """A menu line, or a section's name over a date ('Politics', 'Russian Politics & Diplomacy'):
     at most four words, each capitalised or '&', with no verb or function word of a headline."""
