@@ -292,9 +292,11 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout8", "hand-made pages of other sites and pairs, eighth held-out set", True, "used"),
     ("heldout9", "hand-made pages of other sites and pairs, ninth held-out set", True, "used"),
     ("heldout10", "hand-made pages of other sites and pairs, tenth held-out set", True, "used"),
+    ("heldout11", "hand-made pages of other sites and pairs, eleventh held-out set", False, "scored"),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
+             "scored": "held out, scored once",  # scored once when a round of rule-writing ended; no rule written from it
              "used": "in sample since its first score"}  # scored once, then rules were written from it (first_scores)
 
 
