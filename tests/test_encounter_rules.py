@@ -903,3 +903,11 @@ def test_a_session_of_a_committee_of_friendship_is_no_meeting_of_two_governments
 def test_hoping_to_come_or_travel_is_a_plan(sentence):
     [e] = events(sentence, site_country="RUS", **NEWS)
     assert (e["type"], e["status"]) == ("visit", "planned")
+
+
+def test_a_city_in_the_clause_before_is_no_destination_of_visits_whose_destination_is_unnamed():
+    rows = events("Brazil has stepped up its aid, welcomed the minister at the summit in Durban, and organised visits by "
+                  "delegations from the Brazilian Foreign Ministry.", **NEWS)
+    assert [e for e in rows if e["type"] == "visit"] == []
+    rows = events("The Brazilian President is in Pretoria on a state visit.", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "BRA", "ZAF")}

@@ -511,11 +511,12 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     after = [p for p in ps if t1 <= p.start < a1]
     if kind == "visit":
         dest = listed([p for p in ps if p.start >= t0], u.text, t1)
-        dest = dest or [p for p in before if p.place and p.start not in taken][-1:]  # "… is in Russia on a state visit"
+        brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
+        dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
         if not dests:
             right = city_at(u.text[t1:])  # "before leaving Almaty", "visited Tashkent"
-            city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, c0, t0, ps)
+            city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
         if object_visits:
