@@ -26,7 +26,7 @@ from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words
 from .places import city_at
-from .tokens import lowered, sentence_spans
+from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
 DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy", "day")
@@ -101,16 +101,14 @@ def rules() -> Rules:
     spec = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
     triggers = tuple(Trigger(t["type"], re.compile(t["pattern"]), tuple(t["stems"]), t.get("visitor", "subject"))
                      for t in spec["trigger"])
-    cue = spec["cue"]
+    spec_cues = spec["cue"]
+    c = {name: re.compile(p.replace("{NOT_ABBREVIATION}", NOT_ABBREVIATION), re.I if name in spec_cues["case_blind"] else 0)
+         for name, p in spec_cues.items() if isinstance(p, str)}  # each cue compiled once, with its case rule
     return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t.stems)),
-                 re.compile(cue["planned"], re.I), re.compile(cue["skip"], re.I),
-                 re.compile(cue["background"], re.I), re.compile(cue["third_party"], re.I),
-                 re.compile(cue["not_party"]), re.compile("|".join(map(re.escape, cue["not_party_words"]))), re.compile(cue["argument_end"]), re.compile(cue["clause_start"]),
-                 re.compile(cue["date_barrier"], re.I), re.compile(cue["actor_nouns"]),
-                 re.compile(cue["planned_title"]), re.compile(cue["planned_title_unless"], re.I),
-                 re.compile(cue["same_day"], re.I), re.compile(cue["imminent"], re.I), re.compile(cue["past"], re.I),
-                 re.compile(cue["home_office"]), re.compile(cue["negated"], re.I),
-                 {name: re.compile(p, re.I if name in cue["case_blind"] else 0) for name, p in cue.items() if isinstance(p, str)},
+                 c["planned"], c["skip"], c["background"], c["third_party"], c["not_party"],
+                 re.compile("|".join(map(re.escape, spec_cues["not_party_words"]))), c["argument_end"], c["clause_start"],
+                 c["date_barrier"], c["actor_nouns"], c["planned_title"], c["planned_title_unless"], c["same_day"],
+                 c["imminent"], c["past"], c["home_office"], c["negated"], c,
                  re.compile(r"(?<=\s)(?:%s)\b" % "|".join(w.capitalize() for w in sorted(headline_words(), key=len, reverse=True))))
 
 
@@ -309,8 +307,6 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
 
 
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
-
-
 
 
 def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:

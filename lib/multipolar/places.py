@@ -20,8 +20,6 @@ MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
 _UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of))*")
-_VENUE_WORDS = frozenset({"Palace", "Hall", "House", "Hotel", "Square", "Street", "Avenue", "Building", "Theatre",
-                          "Theater", "Castle", "Gardens", "Mansion", "Residence", "Pavilion", "Tower", "Villa"})
 _DATELINE_TAIL = re.compile(r",?\s+(?:\d|\(|[A-Z][a-z]{2,8}\.? \d).*$")
 
 
@@ -161,6 +159,12 @@ def is_place_line(line: str, max_words: int = 8) -> bool:
     return bool(place_line_country(text))
 
 
+@cache
+def buildings() -> frozenset[str]:
+    """Words that make a city's name before them a building's (data/lexicons/buildings.txt)."""
+    return frozenset(word_list("buildings.txt"))
+
+
 def city_at(text: str) -> tuple[str, int] | None:
     """The city or venue that a text begins with ('Moscow on Tuesday' gives Moscow's country) as
     (alpha-3, length of the name), trying the longest run of capitalised words first."""
@@ -172,7 +176,7 @@ def city_at(text: str) -> tuple[str, int] | None:
         name = " ".join(words[:n]).rstrip(".,'’")
         code = cities().get(name)
         if code:
-            if n < len(words) and words[n].rstrip(".,'’") in _VENUE_WORDS:
+            if n < len(words) and words[n].rstrip(".,'’") in buildings():
                 return None  # "the Victoria Palace", "Blair House": a building named like a city
             return code, len(name)
     return None

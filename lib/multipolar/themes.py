@@ -39,17 +39,29 @@ def lexicon() -> ThemeLexicon:
                         tuple(dict.fromkeys(r["theme"] for r in rows)))
 
 
-def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
-    """Theme-term matches, found in the lower-cased text when that keeps offsets (see tokens.lowered)."""
+def searched(text: str, lex: ThemeLexicon) -> tuple[re.Pattern, str]:
+    """The pattern to scan a text with and what it scans: the lower-cased text when that keeps
+    offsets (see tokens.lowered), else the text with the case-blind pattern."""
     low = lowered(text)
-    return lex.lower.finditer(low) if low is not None else lex.pattern.finditer(text)
+    return (lex.lower, low) if low is not None else (lex.pattern, text)
+
+
+def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
+    """Theme-term matches of a text."""
+    pattern, subject = searched(text, lex)
+    return pattern.finditer(subject)
+
+
+def term_theme(prefix: str | None, exact: str | None, lex: ThemeLexicon) -> str:
+    """The theme of a matched term, given its two groups (the one that did not match empty or None):
+    an exact term's, else the longest matching prefix's."""
+    table, term = (lex.exact, exact) if exact else (lex.prefixes, prefix)
+    return table.get(term) or table[" ".join(term.lower().split())]
 
 
 def theme_of(m: re.Match, lex: ThemeLexicon) -> str:
-    """The theme of one match (a prefix match takes its longest matching prefix)."""
-    exact = m.group("x")
-    table, term = (lex.exact, exact) if exact is not None else (lex.prefixes, m.group("p"))
-    return table.get(term) or table[" ".join(term.lower().split())]
+    """The theme of one match."""
+    return term_theme(m.group("p"), m.group("x"), lex)
 
 
 def theme_hits(text: str) -> list[tuple[str, str, int, int]]:
@@ -66,11 +78,9 @@ def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:
     scan, as findall's (prefix, exact) pairs: no match objects are made)."""
     lex = lexicon()
     counts = dict.fromkeys(lex.themes, 0)
-    low = lowered(text)
-    exact, prefixes = lex.exact, lex.prefixes
-    for p, x in (lex.lower.findall(low) if low is not None else lex.pattern.findall(text)):
-        table, term = (exact, x) if x else (prefixes, p)
-        counts[table.get(term) or table[" ".join(term.lower().split())]] += 1
+    pattern, subject = searched(text, lex)
+    for p, x in pattern.findall(subject):
+        counts[term_theme(p, x, lex)] += 1
     return [{"article_id": article_id, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
 
 

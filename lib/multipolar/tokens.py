@@ -11,11 +11,13 @@ _WORD_RUN = re.compile(r"[^\W_][\w’'-]*")
 _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
                   "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Col", "Gov", "Sen", "Rep", "Jr", "Sr",
                   "Smt", "Shri", "Hon", "Rt", "Amb", "Adm", "Capt", "Maj", "Brig")  # honorifics: "President Smt. Murmu"
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)"
+# Lookbehinds that keep a full stop right before them from ending a sentence after an abbreviation or
+# an initial ("Mr.", "Smt.", "J."); encounters.toml writes it {NOT_ABBREVIATION}.
+NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)"
 _AFTER_END = r"[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])"
-SENTENCE_END = re.compile(r"(?<=[.!?…])" + _NOT_ABBREVIATION + _AFTER_END)
+SENTENCE_END = re.compile(r"(?<=[.!?…])" + NOT_ABBREVIATION + _AFTER_END)
 # The same cut with its end mark included: starting with a character set, re finds it much faster.
-_END_MARK_AND_CUT = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + _AFTER_END)
+_END_MARK_AND_CUT = re.compile(r"[.!?…]" + NOT_ABBREVIATION + _AFTER_END)
 
 
 # The text tools' view of the same words: a dotted abbreviation ("U.S.", "U.N.", "E.U.") is one
