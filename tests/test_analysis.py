@@ -221,3 +221,14 @@ def test_page_year_fills_weakly_dated_posts():
         "text": ["A.", "Plans for 2025 were made, and 2025 again.", "Talks were held."]})
     r = reference_dates(arts).set_index("article_id")
     assert r.loc["p-02", "ref_date"] == "2024" and r.loc["p-03", "ref_date"] == "2024-11-07"
+
+
+def test_people_introduced_by_office_and_country_are_mentioned_by_surname_with_that_country():
+    from multipolar.entities import find_mentions
+    text = ("Ghanaian President Nana Addo Dankwa Akufo-Addo received the envoy. Russian Foreign Ministry Spokeswoman "
+            "Maria Zakharova spoke later. Akufo-Addo thanked him, as did President of the Republic of Malawi "
+            "Lazarus Chakwera. Chakwera left.")
+    people = [(m["surface"], m["key"], m["country"], m["form"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert ("Akufo-Addo", "Nana Addo Dankwa Akufo-Addo", "GHA", "introduced") in people
+    assert ("Chakwera", "Lazarus Chakwera", "MWI", "introduced") in people
+    assert not any("Ministry" in key for _, key, _, _ in people)

@@ -911,3 +911,68 @@ def test_a_city_in_the_clause_before_is_no_destination_of_visits_whose_destinati
     assert [e for e in rows if e["type"] == "visit"] == []
     rows = events("The Brazilian President is in Pretoria on a state visit.", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "BRA", "ZAF")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Fourth Ecuador-Colombia Binational Cabinet Meeting opened in Quito on 11 February.",
+     ("COL", "ECU", "2020-02-11", "held")),
+    ("The 9th Session of the Kenya-Uganda Joint Permanent Commission was held in Kampala on 5 February.",
+     ("KEN", "UGA", "2020-02-05", "held")),
+    ("The second Bolivia-Paraguay Binational Cabinet took place in Asunción in May 2018.",
+     ("BOL", "PRY", "2018-05", "held")),
+    ("Both sides looked forward to the fifth session of the Qatar-Türkiye Supreme Strategic Committee in April.",
+     ("QAT", "TUR", "2020-04", "planned")),
+])
+def test_a_binational_cabinet_or_a_capitalised_session_of_a_joint_body_is_a_meeting(sentence, want):
+    [e] = [e for e in events(sentence, **NEWS) if e["type"] == "meeting"]
+    assert (e["country_a"], e["country_b"], e["start"], e["status"]) == want
+
+
+def test_a_session_held_from_one_weekday_and_day_to_another_spans_both_days():
+    [e] = events("The 3rd Session of the Nigeria-Niger Joint Commission was held in Abuja from Monday 3rd to "
+                 "Wednesday 5th February 2020.", **NEWS)
+    assert (e["start"], e["end"]) == ("2020-02-03", "2020-02-05")
+
+
+def test_a_currency_sign_after_a_country_code_names_no_country():
+    rows = events("Recalling his visit to Astana in June last year, the minister welcomed a US$3 billion investment.",
+                  site_country="TUR", **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("KAZ", "TUR")}
+
+
+def test_a_date_after_during_which_belongs_to_what_the_clause_tells():
+    [e] = events("Foreign Minister Ama Mensah held talks with her Togolese counterpart on 12 February, during which "
+                 "they recalled the summit held in Abuja on 2 February.", site_country="GHA", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"]) == ("GHA", "TGO", "2020-02-12")
+    [e] = events("Foreign Minister Ama Mensah held talks with her Togolese counterpart, during which they recalled the "
+                 "summit held in Abuja on 2 February.", site_country="GHA", **NEWS)
+    assert e["start"] != "2020-02-02"
+
+
+def test_an_agreement_to_continue_at_a_meeting_and_welcoming_him_in_a_city_are_plans():
+    [e] = events("The presidents agreed to continue the discussion at a bilateral meeting in Brasília in June.",
+                 title="Telephone conversation with President of Brazil", site_country=KREMLIN, **NEWS)[1:]
+    assert (e["status"], e["start"]) == ("planned", "2020-06")
+    [_, v] = events("Prime Minister Sharif held a telephone conversation with President Erdogan of Türkiye. He said "
+                    "Pakistan looked forward to welcoming him in Islamabad in March.", site_country="PAK", **NEWS)
+    assert (v["type"], v["host"], v["status"], v["start"]) == ("visit", "PAK", "planned", "2020-03")
+
+
+def test_a_visit_that_ends_on_a_weekday_ends_then():
+    t = table("The Chilean president arrived in Lima on Monday for an official visit that ends this Wednesday.",
+              ref="2020-02-11", **NEWS)
+    assert list(zip(t["start"], t["end"])) == [("2020-02-10", "2020-02-12")]
+
+
+def test_a_person_introduced_with_an_office_and_a_country_is_that_country_by_surname_later():
+    text = ("Malawian President Lazarus Chakwera and his Zambian counterpart Hakainde Hichilema opened the fair. "
+            "Chakwera and Hichilema had already met in Lusaka earlier this month.")
+    rows = events(text, **NEWS)
+    assert {(e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows} == {("MWI", "ZMB", "ZMB", "2020-02")}
+
+
+def test_a_person_introduced_in_the_title_is_known_in_the_text():
+    rows = events("Vladimir Putin and Umaro Sissoco Embalo agreed to meet in Moscow in May.",
+                  title="Telephone conversation with President of Guinea-Bissau Umaro Sissoco Embalo",
+                  site_country=KREMLIN, **NEWS)
+    assert {(e["country_a"], e["country_b"], e["status"]) for e in rows} == {("GNB", "RUS", "held"), ("GNB", "RUS", "planned")}

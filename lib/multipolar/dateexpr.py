@@ -41,7 +41,7 @@ def alternation(words: list[str]) -> str:
 EXPRESSIONS = "|".join([
     rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
     rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
-    rf"(?P<range_ddm>(?P<c_d1>{D})(?:{DASH}| to | and )(?P<c_d2>{D}) (?P<c_m>{M})(?:,? (?P<c_y>{Y}))?)",
+    rf"(?P<range_ddm>(?P<c_d1>{D})(?:{DASH}| to | and )(?:(?:{DAY_NAMES}),? )?(?P<c_d2>{D}) (?P<c_m>{M})(?:,? (?P<c_y>{Y}))?)",  # "14th to Thursday 16th June"
     rf"(?P<range_between>between (?P<e_m1>{M}) (?P<e_d1>{D}) and (?P<e_m2>{M}) (?P<e_d2>{D})(?:,? (?P<e_y>{Y}))?)",
     rf"(?P<mdy>(?P<f_m>{M}) (?P<f_d>{D}),? (?P<f_y>{Y}))",
     rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",

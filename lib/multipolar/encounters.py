@@ -41,7 +41,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
-_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")  # "Russian-South African"
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+)[-–]([A-Z][a-zà-öø-ÿ]+(?: [A-Z][a-zà-öø-ÿ]+){0,2})\b")  # "Russian-South African"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
@@ -581,7 +581,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     if title_mentions is None and title:
         title_mentions = find_mentions(title)
     if mentions is None:
-        mentions = find_mentions(text, article_id, known=tuple(m["key"] for m in title_mentions or [] if m["kind"] == "person"))
+        mentions = find_mentions(text, article_id, title=title_mentions or [])
     if dates is None:
         dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -102,10 +103,19 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, shorts, pieces, frozenset(alone))
 
 
-def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, known: tuple[str, ...] = ()) -> list[dict]:
-    """Mentions in one article, surname-only references resolved to the latest full mention
-    (`spans`: the text's sentence_spans, when the caller has them already; `known`: people named
-    before the text, in its title, that a surname alone may refer to)."""
+def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, title: list[dict] = ()) -> list[dict]:
+    """Mentions in one article, surname-only references resolved to the latest full mention, and the
+    people the article introduces with their country (see introductions). `spans`: the text's
+    sentence_spans, when the caller has them already; `title`: the mentions of the article's title,
+    whose people a surname alone may refer to."""
+    known = tuple(m["key"] for m in title if m["kind"] == "person")
+    out = gazetteer_mentions(text, article_id, spans, known)
+    return with_introduced(text, out, article_id, spans,
+                           {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"})
+
+
+def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: tuple[str, ...]) -> list[dict]:
+    """The mentions of the forms the gazetteer knows."""
     g = gazetteer()
     spans = sentence_spans(text) if spans is None else spans
     out, said = [], {}
@@ -114,9 +124,9 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, k
     for m in g.pattern_for(text).finditer(text):
         surface = m.group()
         kind, key, country, office = entries.get(surface) or entries[" ".join(surface.split())]
-        if kind == "ignore":
-            continue
         start, end = m.span()
+        if kind == "ignore" or (kind == "country" and text.startswith("$", end)):
+            continue  # a region, or a currency ("US$2 billion", "HK$")
         if surface in g.alone and not stands_alone(text, start, end):
             continue  # "Daniil Medvedev", "Hunter Biden", "Xi'an": not the politician
         form = office if kind == "country" else kind
@@ -140,6 +150,83 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, k
                     "end": end, "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
                     "country": country, "office": office, "form": form})
     return out
+
+
+# -- people the gazetteer does not know, introduced with their country -------------------------------
+
+_NAME = r"[A-Z][^\W\d_][\w'’-]*"
+_NAME_RUN = re.compile(rf"\s+(?P<name>{_NAME}(?: {_NAME}){{1,3}})")
+
+
+@cache
+def _offices() -> tuple[re.Pattern, re.Pattern]:
+    """(after, before): an office right after a demonym ('Chilean President', 'his Chilean counterpart')
+    and an office with 'of' right before a country ('President of the Republic of South Africa')."""
+    words = sorted(titles() | {w.lower() for w in titles()} | {"counterpart", "colleague", "leader"}, key=len, reverse=True)
+    office = "(?:%s)" % "|".join(map(re.escape, words))
+    return (re.compile(rf"\s+(?P<office>{office}(?:[ -]{office}){{0,3}})(?={_NAME_RUN.pattern})"),
+            re.compile(rf"(?P<office>{office}(?:[ -]{office}){{0,3}}) of (?:the )?$"))
+
+
+def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, str, str]]:
+    """People an article introduces by office and country ('Peruvian President Martin Vizcarra',
+    'his Chilean counterpart Sebastian Piñera', 'President of South Africa Cyril Ramaphosa') whom the
+    gazetteer does not know: (start, end, name, country, office) of each full name so introduced."""
+    after, before = _offices()
+    taken = {m["start"] for m in mentions}
+    out = []
+    for m in mentions:
+        if m["kind"] != "country":
+            continue
+        if m["form"] == "demonym":
+            o = after.match(text, m["end"])
+            at = o.end() if o else -1
+        else:
+            o = before.search(text, max(0, m["start"] - 60), m["start"])
+            at = m["end"] if o else -1
+        run = _NAME_RUN.match(text, at) if at >= 0 else None
+        if run is None:
+            continue
+        words = []
+        for w in run["name"].split(" "):
+            if w in titles() or w.lower() in stopwords() or w.lower() in headline_words() or month_number(w) is not None \
+                    or w.lower() in WEEKDAYS or gazetteer().entries.get(w, ("short",))[0] != "short":
+                break
+            words.append(w)
+        start = run.start("name")
+        if len(words) >= 2 and start not in taken:
+            name = " ".join(words)
+            out.append((start, start + len(name), name, m["country"], " ".join(o["office"].lower().split())))
+    return out
+
+
+def with_introduced(text: str, mentions: list[dict], article_id: str, spans: tuple | None,
+                    introduced: dict[str, tuple[str, str]]) -> list[dict]:
+    """Mentions with the people the article (or its title: `introduced`) introduces, wherever it
+    names them again in full or by surname alone (form 'introduced')."""
+    found = introductions(text, mentions)
+    if not found and not introduced:
+        return mentions
+    people = dict(introduced)
+    people.update({name: (country, office) for _, _, name, country, office in found})
+    surnames = {name.rsplit(" ", 1)[1]: name for name in people}  # the latest introduced keeps a shared surname
+    held = [(m["start"], m["end"]) for m in mentions]
+    spans = sentence_spans(text) if spans is None else spans
+    starts = [s0 for s0, _ in spans]
+    added = []
+    for m in literal_regex(list(people) + list(surnames)).finditer(text):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in held):
+            continue
+        key = m.group() if m.group() in people else surnames[m.group()]
+        if key != m.group() and not stands_alone(text, start, end):
+            continue
+        s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
+        country, office = people[key]
+        added.append({"article_id": article_id, "kind": "person", "key": key, "surface": m.group(), "start": start,
+                      "end": end, "sentence": text[s0:s1], "sentence_start": s0, "sentence_end": s1,
+                      "country": country, "office": office, "form": "introduced"})
+    return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
@@ -170,15 +257,10 @@ def titles() -> frozenset[str]:
     return frozenset(w for line in word_list("titles.txt") for w in line.split())
 
 
-def title_people(title: str) -> tuple[str, ...]:
-    """People named in a title, whom the text may then call by surname alone."""
-    return tuple(m["key"] for m in find_mentions(title) if m["kind"] == "person")
-
-
 def mentions_by_article(articles: pd.DataFrame) -> dict[str, list[dict]]:
     """Mentions of every article, keyed by article id."""
     titles = articles["title"] if "title" in articles else [""] * len(articles)
-    return {aid: find_mentions(text, aid, known=title_people(title))
+    return {aid: find_mentions(text, aid, title=find_mentions(title))
             for aid, text, title in zip(articles["article_id"], articles["text"], titles)}
 
 

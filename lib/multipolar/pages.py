@@ -91,7 +91,7 @@ def analyse_articles(articles: list[dict], served: int | None = None) -> dict[st
         aid, text, spans = a["article_id"], a["text"], sentence_spans(a["text"])
         title = a["title"] if len(a["title"]) <= TITLE_MAX else ""
         titled = find_mentions(title)
-        mentions = find_mentions(text, aid, spans, known=tuple(m["key"] for m in titled if m["kind"] == "person"))
+        mentions = find_mentions(text, aid, spans, title=titled)
         dates = find_dates(text, parse_ref(ref), aid, found)
         out["mentions"] += mentions
         out["dates"] += dates

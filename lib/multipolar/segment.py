@@ -320,6 +320,8 @@ class Segmenter:
                 self._heading(i, line)
             else:
                 self._prose(line)
+        if self.dated_above is not None:  # a date line over a title that opened no article: menus too
+            self._put(self.dated_above, "removed", "navigation")
         return self
 
     def _ruled(self, line: Line) -> None:
