@@ -976,3 +976,53 @@ def test_a_person_introduced_in_the_title_is_known_in_the_text():
                   title="Telephone conversation with President of Guinea-Bissau Umaro Sissoco Embalo",
                   site_country=KREMLIN, **NEWS)
     assert {(e["country_a"], e["country_b"], e["status"]) for e in rows} == {("GNB", "RUS", "held"), ("GNB", "RUS", "planned")}
+
+
+def test_a_tally_of_meetings_and_calls_is_no_encounter():
+    assert events("In 2019, the two presidents held eight meetings and 14 telephone conversations.",
+                  title="Meeting with President of Uzbekistan", site_country=KREMLIN, **NEWS)[1:] == []
+
+
+def test_their_most_recent_meeting_that_took_place_is_a_meeting():
+    rows = events("Putin held talks with the Kazakh President in Sochi on Friday. Their most recent meeting took place in Astana on 9 May 2019.",
+                  site_country=KREMLIN, **NEWS)
+    assert ("meeting", "KAZ", "RUS", "2019-05-09") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_calling_on_an_office_after_a_word_or_two_is_a_meeting():
+    [e] = events("President Ramos-Horta will also call on Federal President Alexander Van der Bellen in Vienna.",
+                 site_country="TLS", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["status"]) == ("meeting", "AUT", "TLS", "planned")
+
+
+def test_a_plan_before_the_end_of_the_year_is_of_the_items_year():
+    [e] = events("The ministers agreed to hold the next session of the Kenyan-Ugandan Joint Commission in Nairobi before "
+                 "the end of the year.", **NEWS)
+    assert (e["start"], e["status"]) == ("2020", "planned")
+
+
+def test_we_last_met_here_in_a_speech_on_the_site_is_the_sites_meeting_with_the_guest():
+    rows = events("Vladimir Putin: Mr President, friends, we last met here in Moscow in June last year.",
+                  title="Russian-Bolivian talks", site_country=KREMLIN, **NEWS)
+    assert ("meeting", "BOL", "RUS", "2019-06") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_talks_during_an_upcoming_visit_take_the_visits_date():
+    rows = events("Xi Jinping will pay a state visit to Tajikistan from 2 to 6 July. During my upcoming visit, "
+                  "President Rahmon and I will hold talks.", site_country="CHN", **NEWS)
+    [t] = [e for e in rows if e["type"] == "talks"]
+    assert (t["country_a"], t["country_b"], t["start"]) == ("CHN", "TJK", "2020-07-02")
+
+
+def test_the_state_a_masthead_names_is_home_to_an_office_holder_named_without_a_country(tmp_path):
+    from multipolar.build import build_corpus
+    from multipolar.metadata import masthead_country
+
+    assert [masthead_country([line]) for line in ("Republic of Ghana", "Government of Georgia", "China", "Home | News")] \
+        == ["GHA", "GEO", "", ""]
+    (tmp_path / "page.txt").write_text(
+        "Presidential Press Office\nRepublic of Malawi\n\nHome | News | Speeches\n\n"
+        "President Chakwera to visit Zambia\n\n12 March 2021\n\n"
+        "President Lazarus Chakwera will pay a state visit to Zambia from 15 to 17 March.\n", encoding="utf-8")
+    events = build_corpus(tmp_path, progress=False).events
+    assert list(zip(events["country_a"], events["country_b"], events["start"])) == [("MWI", "ZMB", "2021-03-15")]

@@ -33,6 +33,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 # Reference dates that are the item's own date: a held encounter it states without a date is of that day.
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
+IMMINENT = "year of the item (a plan told as imminent)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
@@ -665,13 +666,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
-            if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), a1):
+            brk = _CLAUSE_BREAK.search(u.text, t1)
+            if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), brk.start() if brk else len(u.text)):
                 # "…, which may take place next year": a time its clause gives after the trigger, else the item's year
-                brk = _CLAUSE_BREAK.search(u.text, t1)
                 later = [d for d in u.dates if t1 <= d["start"] < (brk.start() if brk else len(u.text)) and d["value_start"]
                          and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
                 start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
-                                       else (ref_date[:4], "", "year of the item (a plan told as imminent)"))
+                                       else (ref_date[:4], "", IMMINENT))
             if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 40), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and u.where in ("title", "lead")
@@ -693,7 +694,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
                     later = [d for d in u.dates if d["start"] > dest_at[b]]
                     if later:
-                        s0, s1, how = best_date(later[:1])
+                        s0, s1, how = placed(*best_date(later[:1]), status, ref_date if news else "")
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people))})
@@ -799,18 +800,19 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             e["start"], e["date_method"] = news_date, PUBLICATION
     visits = [e for e in events if e["type"] == "visit" and e["host"]]
     dated = {(e["country_a"], e["country_b"], e["type"], e["status"]) for e in events
-             if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION)}
+             if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION, IMMINENT)}
     for e in events:
         if e["type"] not in ("meeting", "talks"):
             continue
         told = (e["country_a"], e["country_b"], e["type"], e["status"]) in dated  # "after the talks": those the text dates
+        item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
                 and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1 or v["evidence"] == e["evidence"])]
         visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
-        if not e["start"] and visit and visit["start"] and not told:
+        if (not e["start"] or item_year) and visit and len(visit["start"]) > len(item_year) and not told:
             e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
             nth = _NTH_DAY.search(e["evidence"])
             if nth and len(visit["start"]) == 10:  # "on the second day of the visit"

@@ -248,6 +248,25 @@ def home_country(name: str, url: str = "") -> str:
     return "" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)
 
 
+_STATE_LINE = re.compile(r"(?:The |the )?(?:(?:Government|Presidency|President|Prime Minister|Office of the President) of (?:the )?)?"
+                         r"(?P<name>.+)")
+_STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|Emirate|Sultanate|Principality|Grand Duchy|State of)\b")
+
+
+def masthead_country(lines: list[str]) -> str:
+    """The country a page's masthead names as its state, in a line of its own above the first
+    article ('Democratic Socialist Republic of Sri Lanka', 'Government of Georgia'); '' when none
+    does. A bare short name ('China', a menu's section) is not taken."""
+    from .entities import gazetteer
+
+    for line in lines:
+        m = _STATE_LINE.fullmatch(line.strip())
+        entry = gazetteer().entries.get(m["name"]) if m else None
+        if entry and entry[0] == "country" and entry[3] != "demonym" and (m["name"] != line.strip() or _STATE_WORDS.search(line)):
+            return entry[1]
+    return ""
+
+
 @cache
 def known_site_country(name: str) -> str:
     """The country of a site layout.toml knows by this name ('' for any other); cached by name only,

@@ -20,8 +20,8 @@ from .encounters import article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
-from .metadata import (TITLE_MAX, copyright_year, dateline_date, dateline_place, finalise, home_country, site_country,
-                       site_name, title_date)
+from .metadata import (TITLE_MAX, copyright_year, dateline_date, dateline_place, finalise, home_country, masthead_country,
+                       site_country, site_name, title_date)
 from .patterns import layout
 from .places import cities
 from .segment import segment
@@ -80,9 +80,10 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
     return articles, rows
 
 
-def analyse_articles(articles: list[dict], served: int | None = None) -> dict[str, list[dict]]:
+def analyse_articles(articles: list[dict], served: int | None = None, masthead: str = "") -> dict[str, list[dict]]:
     """Reference dates of one page's articles (set on them), then their mentions, dates, theme counts,
-    encounters (`served`: the year the page's copyright line gives)."""
+    encounters (`served`: the year the page's copyright line gives; `masthead`: the country the page's
+    masthead names, the home of an office holder named without one when the address gives none)."""
     out: dict[str, list[dict]] = {"mentions": [], "dates": [], "themes": [], "events": []}
     scans = [scan(a["text"]) for a in articles]  # each text is scanned and split once, used twice
     refs = page_references([(a["published"], a["posted"], a["dateline"], a["text"]) for a in articles], scans, served)
@@ -97,7 +98,7 @@ def analyse_articles(articles: list[dict], served: int | None = None) -> dict[st
         out["dates"] += dates
         out["themes"] += article_theme_counts(aid, text, a["n_words"])
         out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=title,
-                                        site_country=site_country(a["site"], a["url"]), home_country=home_country(a["site"], a["url"]),
+                                        site_country=site_country(a["site"], a["url"]), home_country=home_country(a["site"], a["url"]) or masthead,
                                         place=a["place"], ref_method=how, dateline=a["dateline"],
                                         title_mentions=titled)
     return out
@@ -142,7 +143,9 @@ def page_part(path: str, label: str, name: str, key: str) -> PagePart:
                  digest=text_digest(page.text))
     articles, ledger = process_page(page)
     rows = {"articles": articles, "ledger": [dict(r, source_file=name) for r in ledger]}
-    analysed = analyse_articles(articles, copyright_year(page.text))
+    first = min((a["first_line"] for a in articles), default=0)
+    masthead = masthead_country([r["text"] for r in ledger if r["role"] == "removed" and r["line_no"] < first])
+    analysed = analyse_articles(articles, copyright_year(page.text), masthead)
     rows.update(mentions=analysed["mentions"], dates=analysed["dates"], theme_counts=analysed["themes"],
                 encounters=analysed["events"])
     return PagePart(entry, {t: arrow(table, columns(rows[t], table.names)) for t, table in PAGE_TABLES.items()})
