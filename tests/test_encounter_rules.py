@@ -1026,3 +1026,9 @@ def test_the_state_a_masthead_names_is_home_to_an_office_holder_named_without_a_
         "President Lazarus Chakwera will pay a state visit to Zambia from 15 to 17 March.\n", encoding="utf-8")
     events = build_corpus(tmp_path, progress=False).events
     assert list(zip(events["country_a"], events["country_b"], events["start"])) == [("MWI", "ZMB", "2021-03-15")]
+
+
+def test_a_city_right_after_a_visit_is_its_destination_whatever_place_the_sentence_names_later():
+    rows = events("Recalling his visit to Tashkent in May last year, the president thanked the Uzbek side for investing "
+                  "in Kazakhstan.", site_country="KAZ", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in rows} == {("visit", "KAZ", "UZB", "UZB")}

@@ -511,8 +511,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
+        gap = len(u.text[t1:]) - len(u.text[t1:].lstrip(" "))
+        right = city_at(u.text[t1 + gap:])  # "before leaving Almaty", "visited Tashkent", "his visit to Baku"
+        if right and dest and dest[0].start > t1 + gap + right[1]:
+            dests = [right[0]]  # "his visit to Baku in July, … invest … in Pakistan": the city named right after it
         if not dests:
-            right = city_at(u.text[t1:])  # "before leaving Almaty", "visited Tashkent"
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
