@@ -1032,3 +1032,18 @@ def test_a_city_right_after_a_visit_is_its_destination_whatever_place_the_senten
     rows = events("Recalling his visit to Tashkent in May last year, the president thanked the Uzbek side for investing "
                   "in Kazakhstan.", site_country="KAZ", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in rows} == {("visit", "KAZ", "UZB", "UZB")}
+
+
+def test_hosting_a_dinner_for_a_counterpart_is_a_meeting():
+    [e] = events("On Tuesday evening, Vladimir Putin will host an informal dinner for his Mongolian counterpart.", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) == \
+        ("meeting", "MNG", "RUS", "2020-02-18", "planned")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Vladimir Putin had a detailed conversation with Ilham Aliyev on the sidelines of the summit in Astana.", "meeting"),
+    ("Vladimir Putin had a telephone conversation with Ilham Aliyev.", "phone_call"),
+])
+def test_a_conversation_is_a_meeting_unless_by_telephone(sentence, kind):
+    [e] = events(sentence, **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"]) == (kind, "AZE", "RUS")
