@@ -1047,3 +1047,10 @@ def test_hosting_a_dinner_for_a_counterpart_is_a_meeting():
 def test_a_conversation_is_a_meeting_unless_by_telephone(sentence, kind):
     [e] = events(sentence, **NEWS)
     assert (e["type"], e["country_a"], e["country_b"]) == (kind, "AZE", "RUS")
+
+
+def test_co_chairing_a_capitalised_dialogue_of_two_countries_is_their_meeting():
+    [e] = events("Wang Yi will co-chair the fifth round of the China-Nepal Foreign Ministers' Strategic Dialogue in "
+                 "Kathmandu on 21 February.", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) == \
+        ("meeting", "CHN", "NPL", "NPL", "2020-02-21", "planned")
