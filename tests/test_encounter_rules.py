@@ -1054,3 +1054,15 @@ def test_co_chairing_a_capitalised_dialogue_of_two_countries_is_their_meeting():
                  "Kathmandu on 21 February.", **NEWS)
     assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) == \
         ("meeting", "CHN", "NPL", "NPL", "2020-02-21", "planned")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prime Minister Anwar Ibrahim held talks with his Thai counterpart in Putrajaya on Monday. The previous Leaders' Retreat "
+     "was held in Bangkok in May 2018.", ("MYS", "THA", "2018-05")),
+    ("Chile's President met Peru's President in Lima on Monday. He recalled the second Binational Cabinet, held in "
+     "Santiago in July 2017.", ("CHL", "PER", "2017-07")),
+    ("He and Prime Minister Prayut held the 7th Malaysia-Thailand Leaders' Retreat in January.", ("MYS", "THA", "2020-01")),
+])
+def test_a_leaders_retreat_or_a_binational_cabinet_held_is_a_meeting_of_the_pair_told(text, want):
+    rows = events(text, **NEWS)
+    assert want in {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "meeting"}
