@@ -1066,3 +1066,14 @@ def test_co_chairing_a_capitalised_dialogue_of_two_countries_is_their_meeting():
 def test_a_leaders_retreat_or_a_binational_cabinet_held_is_a_meeting_of_the_pair_told(text, want):
     rows = events(text, **NEWS)
     assert want in {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "meeting"}
+
+
+@pytest.mark.parametrize("title", ["Explainer: What to expect from Xi Jinping's state visit to Brazil",
+                                   "Preview: Lula's state visit to China", "Ahead of Lula's state visit to China"])
+def test_a_headline_that_previews_a_visit_tells_a_plan(title):
+    assert {e["status"] for e in events("Text.", title=title, **NEWS)} == {"planned"}
+
+
+def test_a_pairs_high_level_meeting_is_a_meeting():
+    [e] = events("The 11th Moroccan-Spanish high-level meeting is scheduled for early next year in Madrid.", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["status"]) == ("meeting", "ESP", "MAR", "planned")
