@@ -1077,3 +1077,10 @@ def test_a_headline_that_previews_a_visit_tells_a_plan(title):
 def test_a_pairs_high_level_meeting_is_a_meeting():
     [e] = events("The 11th Moroccan-Spanish high-level meeting is scheduled for early next year in Madrid.", **NEWS)
     assert (e["type"], e["country_a"], e["country_b"], e["status"]) == ("meeting", "ESP", "MAR", "planned")
+
+
+@pytest.mark.parametrize("sentence", ["Mr President, the last time we met, in Sochi in May, we agreed on much.",
+                                      "Mr President, we last met in Sochi in May."])
+def test_the_last_time_we_met_in_a_speech_is_the_sites_meeting_with_the_guest(sentence):
+    rows = events(sentence, title="Meeting with President of Mongolia Ukhnaagiin Khurelsukh", site_country=KREMLIN, **NEWS)
+    assert ("meeting", "MNG", "RUS", "2019-05") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
