@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from .lazy import pandas as pd
 import pycountry
@@ -200,6 +200,12 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
     return out
 
 
+@lru_cache(maxsize=512)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """The pattern of some people's full names and surnames (a page's leaders recur across its articles)."""
+    return literal_regex(list(names))
+
+
 def with_introduced(text: str, mentions: list[dict], article_id: str, spans: tuple | None,
                     introduced: dict[str, tuple[str, str]]) -> list[dict]:
     """Mentions with the people the article (or its title: `introduced`) introduces, wherever it
@@ -214,7 +220,7 @@ def with_introduced(text: str, mentions: list[dict], article_id: str, spans: tup
     spans = sentence_spans(text) if spans is None else spans
     starts = [s0 for s0, _ in spans]
     added = []
-    for m in literal_regex(list(people) + list(surnames)).finditer(text):
+    for m in names_pattern(tuple(sorted({*people, *surnames}))).finditer(text):
         start, end = m.span()
         if any(a < end and start < b for a, b in held):
             continue
