@@ -116,10 +116,10 @@ def rules() -> Rules:
 # -- sentences worth reading ------------------------------------------------------------------------
 
 @cache
-def stem_pattern() -> re.Pattern:
-    """Every trigger stem as one prefix-factored alternation of literal strings (a space only a space,
-    as `in` reads it): it matches where any stem begins."""
-    return re.compile(trie_pattern(sorted(rules().stems), space=" "))
+def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """Trigger stems as one prefix-factored alternation of literal strings (a space only a space, as
+    `in` reads it): it matches where any stem begins."""
+    return re.compile(trie_pattern(sorted(stems), space=" "))
 
 
 def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
@@ -129,7 +129,7 @@ def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
     low = lowered(text)
     if low is None:
         return {i for i, (s0, s1) in enumerate(spans) if has_stem(text[s0:s1])}
-    starts, hot, pattern = [s0 for s0, _ in spans], set(), stem_pattern()
+    starts, hot, pattern = [s0 for s0, _ in spans], set(), stem_pattern(rules().stems)
     found = pattern.search(low)
     while found:
         i = bisect_right(starts, found.start()) - 1
