@@ -107,7 +107,8 @@ PLAIN_DATES = re.compile(r"(?<!\w)(?:" + dateexpr.EXPRESSIONS + ")", re.IGNORECA
 
 DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17", ", 2024", "Nov. 18",
              "March 31-April 2", "on Thursday", "last month", "just one day ago", "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
-             "İ", "75th", "20", "December", "in ", "x"]
+             "İ", "75th", "20", "December", "in ", "x", "the ", "a ", "on the 21st", "the day before,", "the same day",
+             "a week", "two days ", "earlier", "ago", "An YEAR", "the spring"]
 
 
 @settings(max_examples=300, deadline=None)

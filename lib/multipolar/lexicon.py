@@ -34,11 +34,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in word_list("stopwords.txt") for w in line.lower().split())
 
 
-def trie_pattern(words: list[str], after_first: str = "") -> str:
+def trie_pattern(words: list[str], after_first: str = "", space: str = r"[ \xa0]") -> str:
     """One regex alternation for many literal strings, prefix-factored so matching stays fast.
 
     `after_first` is inserted after each string's first character: an assertion placed there, rather
     than before the alternation, lets re skip ahead to positions holding a possible first character.
+    `space` is what a space matches (by default a no-break space too; " " for the literal space).
     """
     trie: dict = {}
     for w in words:
@@ -49,7 +50,7 @@ def trie_pattern(words: list[str], after_first: str = "") -> str:
 
     def emit(node: dict, insert: str = "") -> str:
         ends = "" in node
-        branches = [(r"[ \xa0]" if ch == " " else re.escape(ch)) + insert + emit(child)
+        branches = [(space if ch == " " else re.escape(ch)) + insert + emit(child)
                     for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""

@@ -34,6 +34,7 @@ _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
 _CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _HIGH = re.compile(rb"[\x80-\xff]")
 _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # no text holds these (tab, newlines, form feed, ESC aside)
+_BINARY_BYTES = bytes(b for b in range(256) if _BINARY_BYTE.match(bytes([b])))  # the same, for bytes.translate
 _SAFE = re.compile(rb"[\x00-\x2f]")  # bytes that are never part of a multi-byte character in any candidate
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 _UNUSUAL = re.compile("[^\t\n\x0c\r\x20-\x7e]")  # all but printable ASCII and its spacing, never junk
@@ -164,9 +165,9 @@ def binary_tail(data: bytes) -> tuple[int, str]:
     before the first byte no text holds (NUL, a control), else at the start of that byte's line when
     at least 64 bytes follow, over 5% of them such bytes, and they are not valid UTF-8 (a stray NUL
     in a text is not an appended file); (-1, '') when there is none."""
-    m = _BINARY_BYTE.search(data)
-    if m is None:
+    if len(data.translate(None, _BINARY_BYTES)) == len(data):  # none: six times faster to tell than to search
         return -1, ""
+    m = _BINARY_BYTE.search(data)
     first = m.start()
     lo = max(0, first - 4096)
     at, kind = max((data.rfind(sig, lo, first + len(sig)), kind) for sig, kind in signatures())

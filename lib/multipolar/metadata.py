@@ -191,7 +191,7 @@ def site_name(text: str, meta: dict | None = None) -> str:
 def copyright_line(text: str) -> re.Match | None:
     """The page's copyright line ('© 2025 Reuters. All rights reserved'), the last one, as matched."""
     rule = next((r for r in layout().lines if r.reason == "copyright"), None)
-    if rule is None or ("©" not in text and "opyright" not in text and "(c)" not in text.lower()):
+    if rule is None or ("©" not in text and "opyright" not in text and "(c)" not in text and "(C)" not in text):
         return None
     for line in reversed(text.split("\n")):  # the footer is at the end
         m = rule.regex.fullmatch(line.strip())
