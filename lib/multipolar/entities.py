@@ -181,8 +181,8 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
         if m["form"] == "demonym":
             o = after.match(text, m["end"])
             at = o.end() if o else -1
-        else:
-            o = before.search(text, max(0, m["start"] - 60), m["start"])
+        else:  # only after 'of' ('President of the Republic of …'): a cheap test before the pattern
+            o = before.search(text, max(0, m["start"] - 60), m["start"]) if text.endswith(("of ", "of the "), 0, m["start"]) else None
             at = m["end"] if o else -1
         run = _NAME_RUN.match(text, at) if at >= 0 else None
         if run is None:
