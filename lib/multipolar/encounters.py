@@ -101,10 +101,16 @@ class Rules:
 def rules() -> Rules:
     """Load encounters.toml once."""
     spec = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
-    triggers = tuple(Trigger(t["type"], re.compile(t["pattern"]), tuple(t["stems"]), t.get("visitor", "subject"))
+    macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
+    named = re.compile(r"\{(%s)\}" % "|".join(macros))
+
+    def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out
+        return named.sub(lambda m: macros[m[1]], pattern)
+
+    triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject"))
                      for t in spec["trigger"])
     spec_cues = spec["cue"]
-    c = {name: re.compile(p.replace("{NOT_ABBREVIATION}", NOT_ABBREVIATION), re.I if name in spec_cues["case_blind"] else 0)
+    c = {name: re.compile(expand(p), re.I if name in spec_cues["case_blind"] else 0)
          for name, p in spec_cues.items() if isinstance(p, str)}  # each cue compiled once, with its case rule
     return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t.stems)),
                  c["planned"], c["skip"], c["background"], c["third_party"], c["not_party"],
@@ -522,9 +528,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
-        gap = len(u.text[t1:]) - len(u.text[t1:].lstrip(" "))
-        right = city_at(u.text[t1 + gap:])  # "before leaving Almaty", "visited Tashkent", "his visit to Baku"
-        if right and dest and dest[0].start > t1 + gap + right[1]:
+        rest = u.text[t1:].lstrip(" ")
+        right = city_at(rest)  # "before leaving Almaty", "visited Tashkent", "his visit to Baku"
+        if right and dest and dest[0].start > len(u.text) - len(rest) + right[1]:
             dests = [right[0]]  # "his visit to Baku in July, … invest … in Pakistan": the city named right after it
         if not dests:
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
@@ -680,10 +686,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
-            brk = _CLAUSE_BREAK.search(u.text, t1)
-            if not start and status == "planned" and news and r.imminent.search(u.text, max(c0, t0 - 80), brk.start() if brk else len(u.text)):
+            clause_end = (brk.start() if (brk := _CLAUSE_BREAK.search(u.text, t1)) else len(u.text)) \
+                if not start and status == "planned" and news else 0
+            if clause_end and r.imminent.search(u.text, max(c0, t0 - 80), clause_end):
                 # "…, which may take place next year": a time its clause gives after the trigger, else the item's year
-                later = [d for d in u.dates if t1 <= d["start"] < (brk.start() if brk else len(u.text)) and d["value_start"]
+                later = [d for d in u.dates if t1 <= d["start"] < clause_end and d["value_start"]
                          and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
                 start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
                                        else (ref_date[:4], "", IMMINENT))

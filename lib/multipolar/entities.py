@@ -189,9 +189,8 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
             continue
         words = []
         for w in run["name"].split(" "):
-            if w in titles() or w.lower() in stopwords() or w.lower() in headline_words() or month_number(w) is not None \
-                    or w.lower() in WEEKDAYS or gazetteer().entries.get(w, ("short",))[0] != "short":
-                break
+            if no_name(w) or gazetteer().entries.get(w, ("short",))[0] != "short":
+                break  # an office, a function or date word, a country or a body ends the name
             words.append(w)
         start = run.start("name")
         if len(words) >= 2 and start not in taken:
@@ -252,9 +251,15 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     if before.group(1).endswith(".") and len(word) > 1 and word not in titles():
         return True  # the last word of the sentence before ("… the Great Hall of the People. Medvedev …")
     base = re.sub(r"['’]s$", "", word)
+    return no_name(word) or base in gazetteer().entries or len(word) == 1
+
+
+def no_name(word: str) -> bool:
+    """True for a capitalised word that is no part of a person's name: an office or honorific, a
+    function or headline word, a month or a weekday."""
     low = word.lower()
-    return (word in titles() or low in stopwords() or low in headline_words() or base in gazetteer().entries
-            or month_number(word) is not None or low in WEEKDAYS or len(word) == 1)
+    return (word in titles() or low in stopwords() or low in headline_words() or month_number(word) is not None
+            or low in WEEKDAYS)
 
 
 @cache

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .dates import parse_date, parse_parts, year_before
+from .entities import gazetteer
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
 from .segment import Draft
@@ -257,8 +258,6 @@ def masthead_country(lines: list[str]) -> str:
     """The country a page's masthead names as its state, in a line of its own above the first
     article ('Democratic Socialist Republic of Sri Lanka', 'Government of Georgia'); '' when none
     does. A bare short name ('China', a menu's section) is not taken."""
-    from .entities import gazetteer
-
     for line in lines:
         m = _STATE_LINE.fullmatch(line.strip())
         entry = gazetteer().entries.get(m["name"]) if m else None
