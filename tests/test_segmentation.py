@@ -292,3 +292,110 @@ def test_a_list_of_the_sites_other_dated_items_after_the_text_is_no_part_of_it()
     # one dated line at the end is the item's sign-off, not a list
     [article], rows = process_page(Page("mfa.txt", text.split("\n\n.")[0] + "\n\nSingapore, 10 May 2025\n"))
     assert "Singapore, 10 May 2025" in article["text"] or {r["text"]: r["role"] for r in rows}["Singapore, 10 May 2025"] != "removed"
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("2024/4/22  16:45  |  13 Shawwal 1445  |  Views: 1,874", "2024-04-22"),  # year first, a second calendar, a count
+    ("15 March 2024 12:54 (UTC +04:00)", "2024-03-15"),  # a time with its zone in brackets
+    ("Published : Mar 14, 2023 - 15:08     Updated : Mar 14, 2023 - 17:40", "2023-03-14"),  # published, then updated
+    ("2023.06.14", "2023-06-14"),
+    ("04-03-2025 | 14:00", "2025-03-04"),  # day first with hyphens
+    ("23 May 2025 | 08h15", "2025-05-23"),
+])
+def test_date_lines_of_many_sites_under_the_headline(date_line, published):
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = (f"Northern News Agency\nHome | Politics | Economy | World\n\nPolitics\n\n"
+            f"Two presidents hold talks in the capital and sign accords\n\n{date_line}\n\n"
+            "The two presidents held talks in the capital on Monday and signed a number of agreements on trade.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["Two presidents hold talks in the capital and sign accords"]
+    assert finalise(drafts[0])["published"] == published
+
+
+def test_a_standfirst_between_the_headline_and_its_date_is_not_the_title():
+    from multipolar.segment import segment
+
+    page = ("NORTHERN WIRE Agency\nPolitics & Diplomacy | World | Business | Science\n\nPolitics & Diplomacy\n\n"
+            "Spokesman says no date yet for the president's visit after a phone call\n\n"
+            "The two leaders discussed energy markets and the situation in the region\n\n20 OCT 2023, 14:25\n\n"
+            "CAPITAL, October 20. /NW/. The two presidents discussed energy in a telephone conversation, the spokesman said.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Spokesman says no date yet for the president's visit after a phone call"]
+    assert drafts[0].fields["published"] == "20 OCT 2023"
+
+
+@pytest.mark.parametrize("crumbs", ["Home > News > Press releases", "Home / Press service / News", "Home » Media » News"])
+def test_breadcrumbs_over_a_headline_are_menus(crumbs):
+    from multipolar.segment import segment
+
+    page = (f"Office of the President\nHome | President | Press service\n\n{crumbs}\n\n"
+            "Telephone conversation with the President of a neighbouring state\n14.03.2017   |   Views: 3 214\n\n"
+            "The two presidents spoke by telephone and discussed trade and the border.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["Telephone conversation with the President of a neighbouring state"]
+
+
+def test_a_headline_with_no_date_under_site_menus_is_the_title_not_the_menu():
+    from multipolar.segment import segment
+
+    page = ("Office of the President\nEvents   Structure   Videos and Photos   Documents   Contacts   Search\n\nEvents\n\n"
+            "The President will make an official visit to a neighbouring state\n\n"
+            "On December 15–16, the President will make an official visit at the invitation of the Prime Minister.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["The President will make an official visit to a neighbouring state"]
+    fate = {e.text: e.role for e in ledger}
+    assert fate["Events   Structure   Videos and Photos   Documents   Contacts   Search"] == "removed"
+    # a page that opens with its title and a subtitle keeps the title
+    drafts, _ = segment("The President will make an official visit\n\nA subtitle line about the coming visit\n\n"
+                        "On December 15–16, the President will make an official visit at the invitation of the Prime Minister.\n")
+    assert drafts[0].title == "The President will make an official visit"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Manama, Feb. 12 (NNA): His Majesty received", "Manama"),
+    ("(NNA) - TOKYO, FEB 5 - The prime minister met", "TOKYO"),
+    ("BAKU, Azerbaijan, March 15. The president received", "BAKU"),
+])
+def test_wire_datelines_of_several_styles_and_a_heading_over_one_opens_an_item(opening, place):
+    from multipolar.metadata import dateline_place, finalise
+    from multipolar.segment import segment
+
+    item = "{title}\n\n" + opening + " the visiting minister at the palace and discussed trade and energy.\n\n"
+    page = ("Northern News Agency\nHome | Local | World\n\nThe king receives the visiting minister\n\n"
+            "Wed 12 February 2025 - 13:42\n\n" + item.format(title="") + item.format(title="The king sends a cable of congratulations"))
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["The king receives the visiting minister", "The king sends a cable of congratulations"]
+    assert all(dateline_place(finalise(d)["dateline"]) == place for d in drafts)
+
+
+def test_a_wire_credit_on_a_line_of_its_own_is_the_dateline():
+    from multipolar.metadata import dateline_place, finalise
+    from multipolar.segment import segment
+
+    drafts, ledger = segment("Northern News Agency\nHome | Politics | Economy\n\nTwo prime ministers hold talks in the capital\n\n"
+                             "2024/4/22  16:45\n\nCapital - NNA\n\nThe prime minister received today the visiting president.\n")
+    assert dateline_place(finalise(drafts[0])["dateline"]) == "Capital"
+    assert {e.text: e.role for e in ledger}["Capital - NNA"] == "metadata"
+
+
+@pytest.mark.parametrize("line, holder, year", [
+    ("Northern News Agency (NNA) - All rights reserved © 2024", "Northern News Agency", 2024),
+    ("© 2024 Northern News Agency. All rights reserved.", "Northern News Agency", 2024),
+])
+def test_a_copyright_line_with_the_holder_first_names_the_site(line, holder, year):
+    from multipolar.metadata import copyright_holder, copyright_year
+
+    page = f"Title of the item\n\nThe text of the item.\n\nRelated news\nAnother item\n\n{line}\n"
+    assert (copyright_holder(page), copyright_year(page)) == (holder, year)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Iraqi News Agency", "IRQ"), ("Bahrain News Agency", "BHR"), ("Kuwait News Agency (KUNA)", "KWT"),
+    ("Trend News Agency", ""), ("Northern Times", ""),
+])
+def test_a_national_news_agency_reports_from_the_country_it_is_named_for(name, country):
+    from multipolar.metadata import home_country
+
+    assert home_country(name) == country

@@ -20,10 +20,10 @@ def month_number(word: str) -> int | None:
 
 def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) found in a short date string; missing parts are None."""
-    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
-    if m:
-        return int(m[1]), int(m[2]), int(m[3])
-    m = re.fullmatch(r"\s*(\d{1,2})([./])(\d{1,2})\2(\d{4})\s*", text)  # 14.03.2017, 28/02/2018: day first,
+    m = re.fullmatch(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?\s*", text)  # 2024-04-22, 2024/4/22, 2023.06.14
+    if m and 1 <= int(m[3]) <= 12:
+        return int(m[1]), int(m[3]), int(m[4])
+    m = re.fullmatch(r"\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\.?\s*", text)  # 14.03.2017, 28/02/2018, 04-03-2025: day first,
     if m:  # as most of the world writes them; a slashed date whose second number cannot be a month is US style
         first, second = int(m[1]), int(m[3])
         if m[2] == "/" and second > 12 and first <= 12:

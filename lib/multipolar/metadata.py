@@ -103,10 +103,13 @@ def title_date(title: str) -> str:
 
 
 def dateline_place(dateline: str) -> str:
-    """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING', 'Hanoi (VNA)' 'Hanoi')."""
-    if "," in dateline:
-        return dateline.split(",", 1)[0].strip()
-    return dateline.split(" (", 1)[0].strip() if " (" in dateline else ""
+    """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING', 'Hanoi (VNA)' and
+    'Baghdad - INA' the city)."""
+    parts = _DATELINE_PARTS.split(dateline, 1)
+    return parts[0].strip() if len(parts) > 1 else ""
+
+
+_DATELINE_PARTS = re.compile(r",| \(| [—–-] ")
 
 
 def dateline_date(dateline: str) -> str:
@@ -204,14 +207,15 @@ def copyright_line(text: str) -> re.Match | None:
 def copyright_year(text: str) -> int | None:
     """The year a page's copyright line gives ('© 2025 TASS' gives 2025): the year it was served."""
     m = copyright_line(text)
-    return int(m["copyright_year"]) if m is not None and m["copyright_year"] else None
+    year = (m["copyright_year"] or m["copyright_year2"]) if m is not None else None
+    return int(year) if year else None
 
 
 def copyright_holder(text: str) -> str:
     """Who a page's copyright line names ('© 2025 Reuters. All rights reserved' → 'Reuters'): the
     publisher of a text copy that names its site nowhere else; '' when there is none."""
     m = copyright_line(text)  # "Kuwait News Agency (KUNA)", "KPL Lao News Agency. 80 Setthathirath Road": the name alone
-    return _HOLDER_TAIL.sub("", m["holder"].strip()) if m is not None else ""
+    return _HOLDER_TAIL.sub("", (m["holder"] or m["holder2"]).strip()) if m is not None else ""
 
 
 _HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+\d.*$")
@@ -246,7 +250,18 @@ def home_country(name: str, url: str = "") -> str:
         return known_site_country(name)
     labels = _host_labels(url)
     tld = labels[-1] if len(labels) >= 2 else ""
-    return "" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)
+    return ("" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)) or national_outlet(name)
+
+
+_NATIONAL_OUTLET = re.compile(r"(?:The )?(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:News|Press|Telegraph) Agency(?: \(\w+\))?")
+
+
+def national_outlet(name: str) -> str:
+    """The country of a national news agency named for it ('Iraqi News Agency', 'Bahrain News
+    Agency', 'Kuwait News Agency (KUNA)'), '' for any other name."""
+    m = _NATIONAL_OUTLET.fullmatch(name.strip())
+    entry = gazetteer().entries.get(m["country"]) if m else None
+    return entry[1] if entry and entry[0] == "country" else ""
 
 
 _STATE_LINE = re.compile(r"(?:The |the )?(?:(?:Government|Presidency|President|Prime Minister|Office of the President) of (?:the )?)?"

@@ -8,7 +8,7 @@ from functools import cache
 
 from .paths import PACKAGE_DATA
 
-_MACRO = re.compile(r"\{([A-Z]+)\}")
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _GROUP = re.compile(r"\(\?P<\w+>")  # a named group, made plain when rules are joined into one pattern
 
 

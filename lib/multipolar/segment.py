@@ -14,7 +14,7 @@ from .tokens import norm, sentences, word_keys
 MAX_HEADING_WORDS = 25
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
-_MENU_GAP = re.compile(r"\S(?: {2,}| [|·•] )\S")
+_MENU_GAP = re.compile(r"\S(?: {2,}| [|·•>/»›] )\S")  # items set apart by wide spaces, bars or breadcrumb arrows
 _MENU_BARS = re.compile(r" [|·•] .*? [|·•] .*? [|·•] ")  # three bars or more: a menu however long its line
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
 
@@ -97,6 +97,15 @@ def section_label(text: str) -> bool:
     return menu_like(text) or (len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words))
 
 
+def wire_opening(line: Line) -> bool:
+    """A paragraph that opens with a dated wire dateline ('Manama, Feb. 12 (BNA): …'): the first of an
+    item, as an article header is, so the heading over it is the item's title."""
+    if line.rule is not None or line.heading:
+        return False
+    m = layout().dateline.match(line.text)
+    return m is not None and bool(m["monthday"])
+
+
 def is_notice(text: str) -> bool:
     """True when a line only says where the text below was first published."""
     if not layout().notice.match(text) or len(text.split()) > 40:  # a notice's first sentence matches
@@ -166,12 +175,21 @@ class Segmenter:
         or by a section label over one ('Title' / 'Political' / '08/03/2010 12:47 PM'), that is not a
         place line over a date ('Tianjin' / 'August 31, 2025' closing a statement) nor such a label."""
         line = self.lines[i]
-        if not line.heading or self._place_over_date(i) or self._label(i - 1, i):
+        if not line.heading or self._place_over_date(i) or self._label(i - 1, i) or self._standfirst(i - 1, i):
             return False
         nxt = self._next(i)
-        if nxt is not None and nxt.heading and self._label(i, self.after[i]):
+        if nxt is not None and nxt.heading and (self._label(i, self.after[i]) or self._standfirst(i, self.after[i])):
             nxt = self._next(self.after[i])
-        return nxt is not None and nxt.rule is not None and nxt.rule.signal == "header"
+        return nxt is not None and ((nxt.rule is not None and nxt.rule.signal == "header") or wire_opening(nxt))
+
+    def _standfirst(self, above: int, i: int) -> bool:
+        """A standfirst: a heading of six words or more right under a headline of four words or
+        more that is no section label ('Kremlin says …' / 'The two leaders discussed …' / the date)."""
+        if above < 0 or i < 0 or self.after[above] != i:
+            return False
+        head, line = self.lines[above], self.lines[i]
+        return (head.heading and line.heading and len(line.text.split()) >= 6 and not menu_bar(line.text) and len(head.text.split()) >= 4
+                and not section_label(head.text) and not menu_bar(head.text))
 
     def _label(self, above: int, i: int) -> bool:
         """A section label of one or two words ('Political') right under a headline of four words or
@@ -200,7 +218,7 @@ class Segmenter:
         before it (-1 when there is none). The lines above it are the site's menus."""
         for i, line in enumerate(self.lines):
             if line.rule is None and not line.heading and len(line.text.split()) > 4 and not _MENU_BARS.search(line.text):
-                return -1  # prose, not "U.S." nor a long menu ("Politics | World | Business & Economy | …")
+                return self._over_prose(i)  # prose, not "U.S." nor a long menu ("Politics | World | Business & Economy | …")
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
                 after_title = self._next(j + 1) if self._dated_above(j) and section_label(line.text) else None
@@ -214,6 +232,24 @@ class Segmenter:
                 return i + 1
             if self._titled_further(i):
                 return i
+        return -1
+
+    def _over_prose(self, i: int) -> int:
+        """With no article header on the page, the headline over its first paragraph (line i): the
+        first heading of four words or more that is no menu or section label, when every line above
+        it is site chrome (a masthead, menus, a section's name); -1 when the page opens with its title.
+        The headline comes after the last menu line above the paragraph."""
+        menus = [j for j in range(i) if menu_bar(self.lines[j].text)]
+        if not menus:
+            return -1
+        for j in range(menus[-1] + 1, i):
+            line = self.lines[j]
+            if line.rule is not None:
+                continue
+            if not line.heading:
+                return -1
+            if len(line.text.split()) >= 4 and not section_label(line.text):
+                return j
         return -1
 
     def _prose_after_standfirst(self, i: int) -> bool:
