@@ -1084,3 +1084,39 @@ def test_a_pairs_high_level_meeting_is_a_meeting():
 def test_the_last_time_we_met_in_a_speech_is_the_sites_meeting_with_the_guest(sentence):
     rows = events(sentence, title="Meeting with President of Mongolia Ukhnaagiin Khurelsukh", site_country=KREMLIN, **NEWS)
     assert ("meeting", "MNG", "RUS", "2019-05") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+# -- a transcript's speakers: 'I' is whoever's label the paragraph falls under -----------------------
+
+TRANSCRIPT = ("President of Russia Vladimir Putin: Your Majesty, I am glad to see you again. I remember my visit "
+              "to Amman well.\n\n"
+              "King of Jordan Abdullah II: Thank you, Mr President. On Sunday I met with President Mahmoud Abbas in "
+              "Amman. Tomorrow I will also have a meeting with the Prime Minister of Russia.\n\n"
+              "Question: Will you meet the Egyptian President soon?\n\n"
+              "King of Jordan Abdullah II: I wish you success at your meeting with the President of Egypt tomorrow.")
+
+
+def test_in_a_transcript_i_is_the_speaker_whose_label_the_paragraph_is_under():
+    rows = events(TRANSCRIPT, ref="2008-02-12", site_country=KREMLIN, **NEWS)
+    got = {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+    assert ("meeting", "JOR", "PSE", "2008-02-10") in got  # the King's 'I met', not the site's
+    assert ("meeting", "JOR", "RUS", "2008-02-13") in got  # the King meets a Russian official
+    assert not any({e["country_a"], e["country_b"]} == {"PSE", "RUS"} for e in rows)
+    assert ("visit", "JOR", "RUS") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}  # Putin's 'my visit to Amman'
+    # 'your meeting with …' after 'I wish' is the listener's (here the site's), not the speaker's
+    assert not any({e["country_a"], e["country_b"]} == {"EGY", "JOR"} for e in rows)
+    assert any({e["country_a"], e["country_b"]} == {"EGY", "RUS"} for e in rows)
+
+
+def test_speaker_labels_and_their_countries():
+    from multipolar.entities import find_mentions
+    from multipolar.speakers import first_person, speaker, turns
+
+    voices = turns(TRANSCRIPT, find_mentions(TRANSCRIPT))
+    assert voices[1] == ["RUS", "JOR", "", "JOR"]  # a label naming no country ('Question:') speaks for none
+    assert speaker(voices, TRANSCRIPT.index("On Sunday")) == "JOR"
+    assert speaker(voices, 0) == "RUS" and speaker(([5], ["RUS"]), 2) == ""
+    assert first_person("On Sunday I met with", 0, 20) and not first_person("our last meeting", 0, 16)
+    assert not first_person("I wish you success at your meeting", 0, 30)
+    # an ordinary sentence with a colon is no label
+    assert turns("The President said: we will meet.", [])[0] == []

@@ -27,6 +27,7 @@ from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words, trie_pattern
 from .places import city_at
+from .speakers import first_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
@@ -614,6 +615,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     home = site_country or home_country or (place_line_country(dateline) if dateline else "")
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
+    voices = turns(text, mentions) if ": " in text else ([], [])  # a transcript's speakers
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
@@ -641,6 +643,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
+            if not one and other and u.index >= 0 and first_person(u.text, c0, t0 + 4) \
+                    and (voice := speaker(voices, spans[u.index][0])) and voice not in other:
+                one = [voice]  # "On Sunday I met with President Abbas", said by the King of Jordan
             if kind == "visit" and not one and other and _PRONOUN.match(u.text, c0) and u.index > 0:
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):

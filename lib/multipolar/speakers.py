@@ -1,0 +1,49 @@
+"""Who speaks in a transcript: its speaker labels ('President of Russia Vladimir Putin:', 'Emomali
+Rahmon (retranslated):', 'Question:') and the country each turn's first person ('I met …') stands for."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A paragraph that opens with a name or an office and a colon; the words of a label are capitalised
+# but for the small words of offices and names ('King of Jordan Abdullah II', 'Ahmed bin Ali').
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|for|de|da|van|von|bin|al-\w+)){0,11})"
+                    r"(?: \([^)\n]{1,40}\))?: ", re.M)
+_PERSON = re.compile(r"\b(?:I|[Mm]y|[Yy]ou|[Yy]our|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Ww]e|[Oo]ur)\b")
+
+
+def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
+    """(where each speaker's turn begins, whose country it speaks for: '' for a speaker the label ties
+    to no country, as 'Question:') for every speaker label of a text, in order."""
+    starts, countries = [], []
+    m_at = [m["start"] for m in mentions]
+    for lab in _LABEL.finditer(text):
+        l0, l1 = lab.span("label")
+        i = bisect_right(m_at, l0 - 1)
+        country = ""
+        while i < len(mentions) and mentions[i]["start"] < l1:
+            m = mentions[i]
+            country = m["key"] if m["kind"] == "country" else m["country"]
+            if country:
+                break
+            i += 1
+        starts.append(lab.start())
+        countries.append(country)
+    return starts, countries
+
+
+def speaker(speakers: tuple[list[int], list[str]], offset: int) -> str:
+    """The country of whoever is speaking at `offset` ('' before the first label, or for an unknown one)."""
+    starts, countries = speakers
+    i = bisect_right(starts, offset) - 1
+    return countries[i] if i >= 0 else ""
+
+
+def first_person(sentence: str, start: int, end: int) -> bool:
+    """True when the words start–end (a trigger's subject) speak in the first person singular ('I met',
+    'my visit'), the last pronoun before the trigger: not 'your meeting with …' after 'I wish', nor
+    'our last meeting', which is the speaker's and the listener's."""
+    last = None
+    for last in _PERSON.finditer(sentence, start, end):
+        pass
+    return last is not None and last.group().lower() in ("i", "my")
