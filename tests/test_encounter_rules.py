@@ -1120,3 +1120,27 @@ def test_speaker_labels_and_their_countries():
     assert not first_person("I wish you success at your meeting", 0, 30)
     # an ordinary sentence with a colon is no label
     assert turns("The President said: we will meet.", [])[0] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Korean President Moon will make a two-day trip to Japan from Thursday, the presidential office said Tuesday.",
+    "The Indian Prime Minister will travel to Japan on Thursday, the spokesman told reporters on Monday.",
+])
+def test_a_date_after_a_verb_of_saying_is_not_the_encounters(sentence):
+    rows = events(sentence, ref="2023-03-14", **NEWS)
+    assert rows and all(e["start"] != "2023-03-14" and e["start"] != "2023-03-13" for e in rows)
+    assert any(e["start"] == "2023-03-16" for e in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A visit by the Italian Prime Minister to Riyadh, which had been expected this week, has been called off, officials said.",
+    "The French President's trip to Algeria was postponed indefinitely.",
+])
+def test_an_encounter_called_off_after_its_trigger_is_no_encounter(sentence):
+    assert events(sentence, ref="2015-04-09", **NEWS) == []
+
+
+def test_the_visit_itself_told_after_another_was_called_off_still_counts():
+    rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
+                  ref="2015-04-09", **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("ESP", "PRT")}

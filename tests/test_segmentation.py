@@ -399,3 +399,14 @@ def test_a_national_news_agency_reports_from_the_country_it_is_named_for(name, c
     from multipolar.metadata import home_country
 
     assert home_country(name) == country
+
+
+def test_a_city_in_capitals_and_a_colon_is_a_dateline_but_a_speakers_label_is_not():
+    from multipolar.metadata import dateline_place, finalise
+    from multipolar.segment import segment
+
+    head = "Foreign minister calls on the prime minister\n\nPublished: 9 April 2015\n\n"
+    drafts, _ = segment(head + "ISLAMABAD: The visiting foreign minister called on the prime minister yesterday.\n")
+    assert dateline_place(finalise(drafts[0])["dateline"]) == "ISLAMABAD"
+    drafts, _ = segment(head + "QUESTION: Will the two ministers meet again before the summit in the autumn?\n")
+    assert finalise(drafts[0])["dateline"] == ""

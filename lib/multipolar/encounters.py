@@ -401,6 +401,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    said = r.cues["said_before"]  # "the office said Tuesday": when it was said
+    dates = [d for d in dates if not said.search(sentence, max(0, d["start"] - 50), d["start"])]
     until = [d for d in dates if before_start <= d["start"] < limit and rules().cues["until"].search(sentence, 0, d["start"])]
     dates = [d for d in dates if d not in until]  # "runs until Friday": an end, no start
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
@@ -638,8 +640,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips):
                 continue  # a trilateral meeting, a wreath, a readout: not a bilateral encounter of its own
-            if r.negated.search(u.text, max(c0, t0 - 50), t0):
-                continue  # "cancels trip to Turkey", "will not visit", "calls for talks"
+            if r.negated.search(u.text, max(c0, t0 - 50), t0) or r.cues["called_off"].search(u.text, t1, next_t0):
+                continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)

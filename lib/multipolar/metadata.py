@@ -9,6 +9,7 @@ from .dates import parse_date, parse_parts, year_before
 from .entities import gazetteer
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
+from .places import place_line_country
 from .segment import Draft
 
 INTRO_PARAGRAPHS = 3
@@ -75,7 +76,8 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     """The first wire dateline in the body ('BEIJING, Dec. 3 (Xinhua)') and its month-day."""
     for line in draft.body[:INTRO_PARAGRAPHS + 10]:
         m = layout().dateline.match(line.text)
-        if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])):
+        if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
+                and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", not "QUESTION:"
             return m["dateline"], m["monthday"] or ""
     return "", ""
 
@@ -84,8 +86,6 @@ def credit_dateline(place: str, credit: str) -> bool:
     """True when 'Place (Credit) –' with no date is a wire dateline ('Hanoi (VNA) –'): the place is a
     city or a country, and the bracket is not the place's own acronym ('The Shanghai Cooperation
     Organisation (SCO) – a security bloc …')."""
-    from .places import place_line_country
-
     initials = "".join(w[0] for w in place.split() if w[0].isupper())
     return bool(place_line_country(place)) and credit.replace(" ", "").upper() not in (initials, initials[1:])
 
@@ -106,7 +106,7 @@ def dateline_place(dateline: str) -> str:
     """The place a wire dateline names ('BEIJING, Dec. 3 (Xinhua)' gives 'BEIJING', 'Hanoi (VNA)' and
     'Baghdad - INA' the city)."""
     parts = _DATELINE_PARTS.split(dateline, 1)
-    return parts[0].strip() if len(parts) > 1 else ""
+    return parts[0].strip() if len(parts) > 1 else (dateline if dateline.isupper() else "")  # "ISLAMABAD"
 
 
 _DATELINE_PARTS = re.compile(r",| \(| [—–-] ")
