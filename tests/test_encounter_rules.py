@@ -1116,8 +1116,8 @@ def test_speaker_labels_and_their_countries():
     assert voices[1] == ["RUS", "JOR", "", "JOR"]  # a label naming no country ('Question:') speaks for none
     assert speaker(voices, TRANSCRIPT.index("On Sunday")) == "JOR"
     assert speaker(voices, 0) == "RUS" and speaker(([5], ["RUS"]), 2) == ""
-    assert first_person("On Sunday I met with", 0, 20) and not first_person("our last meeting", 0, 16)
-    assert not first_person("I wish you success at your meeting", 0, 30)
+    assert first_person("On Sunday I met with", 0, 20) == 10 and first_person("our last meeting", 0, 16) == -1
+    assert first_person("I wish you success at your meeting", 0, 30) == -1
     # an ordinary sentence with a colon is no label
     assert turns("The President said: we will meet.", [])[0] == []
 
@@ -1144,3 +1144,16 @@ def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
     assert {(e["country_a"], e["country_b"]) for e in rows} == {("ESP", "PRT")}
+
+
+def test_a_title_word_inside_an_introduced_name_keeps_the_name_whole():
+    text = ("The President arrived in Asmara for a summit with Somali President Hassan Sheikh Mohamud. "
+            "Mohamud visited Cairo in August, when the two presidents signed a defence protocol.")
+    rows = events(text, ref="2024-10-10", site_country="EGY", **NEWS)
+    assert ("visit", "EGY", "SOM", "2024-08") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_i_after_another_encounter_in_the_sentence_is_the_speaker_again():
+    rows = events("Yesterday, in Rome, I had a meeting with the Italian President, and I was also received by Pope Francis.",
+                  ref="2013-11-26", site_country=KREMLIN, **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("ITA", "RUS"), ("RUS", "VAT")}

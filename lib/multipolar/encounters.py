@@ -645,9 +645,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
-            if not one and other and u.index >= 0 and first_person(u.text, c0, t0 + 4) \
-                    and (voice := speaker(voices, spans[u.index][0])) and voice not in other:
-                one = [voice]  # "On Sunday I met with President Abbas", said by the King of Jordan
+            if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
+                    and not any(me < p.start < t0 for p in ps if not p.place) \
+                    and (voice := speaker(voices, spans[u.index][0]) or site_country) and voice not in other:
+                # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
+                # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
+                one = [voice]
             if kind == "visit" and not one and other and _PRONOUN.match(u.text, c0) and u.index > 0:
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):

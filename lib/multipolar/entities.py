@@ -187,9 +187,10 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
         run = _NAME_RUN.match(text, at) if at >= 0 else None
         if run is None:
             continue
-        words = []
-        for w in run["name"].split(" "):
-            if no_name(w) or gazetteer().entries.get(w, ("short",))[0] != "short":
+        words, parts = [], run["name"].split(" ")
+        for k, w in enumerate(parts):
+            inside = words and w in _NAME_HONORIFICS and k + 1 < len(parts) and not no_name(parts[k + 1])
+            if (no_name(w) and not inside) or gazetteer().entries.get(w, ("short",))[0] != "short":
                 break  # an office, a function or date word, a country or a body ends the name
             words.append(w)
         start = run.start("name")
@@ -197,6 +198,9 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
             name = " ".join(words)
             out.append((start, start + len(name), name, m["country"], " ".join(o["office"].lower().split())))
     return out
+
+
+_NAME_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Sheikha"})  # a title that may stand inside a name ("Hassan Sheikh Mohamud")
 
 
 @lru_cache(maxsize=512)

@@ -39,11 +39,11 @@ def speaker(speakers: tuple[list[int], list[str]], offset: int) -> str:
     return countries[i] if i >= 0 else ""
 
 
-def first_person(sentence: str, start: int, end: int) -> bool:
-    """True when the words start–end (a trigger's subject) speak in the first person singular ('I met',
-    'my visit'), the last pronoun before the trigger: not 'your meeting with …' after 'I wish', nor
-    'our last meeting', which is the speaker's and the listener's."""
+def first_person(sentence: str, start: int, end: int) -> int:
+    """Where the words start–end (a trigger's subject) speak in the first person singular ('I met',
+    'my visit'), the last pronoun before the trigger; -1 when they do not: 'your meeting with …' after
+    'I wish', or 'our last meeting', which is the speaker's and the listener's."""
     last = None
     for last in _PERSON.finditer(sentence, start, end):
         pass
-    return last is not None and last.group().lower() in ("i", "my")
+    return last.start() if last is not None and last.group().lower() in ("i", "my") else -1
