@@ -1157,3 +1157,24 @@ def test_i_after_another_encounter_in_the_sentence_is_the_speaker_again():
     rows = events("Yesterday, in Rome, I had a meeting with the Italian President, and I was also received by Pope Francis.",
                   ref="2013-11-26", site_country=KREMLIN, **NEWS)
     assert {(e["country_a"], e["country_b"]) for e in rows} == {("ITA", "RUS"), ("RUS", "VAT")}
+
+
+def test_a_meeting_told_with_also_is_one_more_encounter_not_the_talks_again():
+    text = ("On January 17, Vladimir Putin will make an official visit to Serbia. The presidents of Russia and Serbia "
+            "will hold talks in Belgrade. Vladimir Putin will also meet with Prime Minister of Serbia Ana Brnabić.")
+    rows = table(text, ref="2019-01-15", site_country=KREMLIN, **NEWS)
+    assert sorted(rows["type"]) == ["meeting", "talks", "visit"]
+    # without 'also', a meeting and talks of the same day naming no one apart are one encounter told twice
+    rows = table("President Vladimir Putin held talks with President of Serbia Aleksandar Vučić on Friday. The meeting of "
+                 "the two presidents on Friday focused on trade.", ref="2019-01-19", site_country=KREMLIN, **NEWS)
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "During his stay in Tokyo, South Korean President Yoon Suk Yeol is also slated to meet with business leaders.",
+    "On Friday, South Korean President Yoon Suk Yeol will meet with leaders of Japan's business community.",
+    "The Indian Prime Minister will meet the Indian diaspora in Moscow on Tuesday.",
+    "Russian President Vladimir Putin and President of Serbia Aleksandar Vučić also met with students on Friday.",
+])
+def test_a_meeting_with_business_leaders_students_or_the_diaspora_is_no_encounter_between_states(sentence):
+    assert events(sentence, ref="2023-03-14", **NEWS) == []

@@ -971,9 +971,14 @@ def same_kind(a: dict, b: dict) -> bool:
     in_person = {"meeting", "talks"}
     if a["type"] == b["type"]:
         return True
+    if _ALSO.search(a["evidence"]) or _ALSO.search(b["evidence"]):
+        return False  # "Vladimir Putin will also meet with the Prime Minister": one more encounter
     people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
             and a["article_id"] == b["article_id"] and (not people_a or not people_b or bool(people_a & people_b)))
+
+
+_ALSO = re.compile(r"\balso (?:\w+ ){0,2}?(?:meet|met|hold|held|have|had|call|called|pay|paid|receive|received|be received)\b")
 
 
 def same_time(a: dict, b: dict) -> bool:
