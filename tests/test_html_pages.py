@@ -213,3 +213,17 @@ def test_a_dateline_with_its_year_dates_a_page_that_marks_no_date(tmp_path):
 def test_the_site_a_title_names_beside_the_headline_and_a_section(title, site):
     p = read_html(page(f"<title>{title}</title>", f"<h1>Talks with Lula</h1>{BODY}"))
     assert p.meta["site"] == site
+
+
+@pytest.mark.parametrize("hidden", ['class="tooltip hidden"', 'hidden', 'aria-hidden="true"', 'style="display: none"'])
+def test_a_paragraph_with_a_persons_hidden_tooltip_inside_is_kept_whole(hidden):
+    tag = (f'<a class="person_tag" href="/persons/1">Aleksandar Vučić<span {hidden}><span>Aleksandar Vučić</span>'
+           '<span>President of the Republic of Serbia</span></span></a>')
+    p = read_html(page("<title>The President will visit Serbia</title>",
+                       f"<article><h1>The President will visit Serbia</h1>{BODY}"
+                       f"<p>{tag} last visited Russia in October 2018, when the two presidents met in Moscow.</p>"
+                       f"<p>The President and {tag} will also open an exhibition of icons in Belgrade.</p></article>"))
+    lines = p.text.splitlines()
+    assert "Aleksandar Vučić last visited Russia in October 2018, when the two presidents met in Moscow." in lines
+    assert "The President and Aleksandar Vučić will also open an exhibition of icons in Belgrade." in lines
+    assert "President of the Republic of Serbia" not in p.text

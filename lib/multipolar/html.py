@@ -314,6 +314,27 @@ def region_texts(region) -> tuple[str, frozenset[str]]:
     return squash(region.text_content()), frozenset(squash(e.text_content()) for e in region.iter())
 
 
+_HIDDEN = ("contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or @hidden or @aria-hidden='true' "
+           "or contains(translate(@style, ' ', ''), 'display:none')")
+
+
+def drop_hidden(region) -> None:
+    """Remove the article element's hidden descendants, keeping their tails: a person's tooltip inside a
+    paragraph ('<a class="person_tag">Xi Jinping<span class="tooltip hidden">…</span></a> will also …')
+    is no text a reader sees, and with it the paragraph would not be found in the article's text."""
+    for el in region.xpath(f".//*[{_HIDDEN}]"):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
 def flattened(lines: list[str], title: str) -> bool:
     """True when a line holds the headline and much more: the extractor ran the page's chrome and
     text together into one paragraph."""
@@ -368,8 +389,10 @@ def read_html(source: str) -> HtmlPage:
     # as 1 January of it): a page that states no date keeps none.
     meta = trafilatura.extract_metadata(tree, extensive=False)
     title = page_title(meta.title or "", tree)
-    body = main_text(tree, title)
     region = region_of(tree)
+    if region is not None:
+        drop_hidden(region)
+    body = main_text(tree, title)
     lines = body_lines(body, title, region)
     lead = lead_of(region, squash(meta.description or ""), lines)
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
