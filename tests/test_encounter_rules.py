@@ -1178,3 +1178,19 @@ def test_a_meeting_told_with_also_is_one_more_encounter_not_the_talks_again():
 ])
 def test_a_meeting_with_business_leaders_students_or_the_diaspora_is_no_encounter_between_states(sentence):
     assert events(sentence, ref="2023-03-14", **NEWS) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Preparations for the first Russia–Africa summit, which is to be held in Sochi in October, will also be on the agenda.",
+    "The President will co-chair the China-Africa Leaders' Dialogue with President Ramaphosa on Thursday.",
+    "We will meet again at the Russia-ASEAN ministerial meeting in Kuala Lumpur in July.",
+])
+def test_a_summit_of_a_country_with_a_region_or_bloc_is_no_bilateral_encounter(sentence):
+    rows = events(sentence, ref="2019-04-02", site_country=KREMLIN, **NEWS)
+    assert not any(e["type"] == "meeting" for e in rows)
+
+
+def test_a_visit_told_beside_a_regional_summit_still_counts():
+    rows = events("Chinese President Xi Jinping will pay a state visit to South Africa on Tuesday and co-chair the "
+                  "China-Africa Leaders' Dialogue with South African President Cyril Ramaphosa.", ref="2023-08-18", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "CHN", "ZAF")}
