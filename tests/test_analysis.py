@@ -232,3 +232,23 @@ def test_people_introduced_by_office_and_country_are_mentioned_by_surname_with_t
     assert ("Akufo-Addo", "Nana Addo Dankwa Akufo-Addo", "GHA", "introduced") in people
     assert ("Chakwera", "Lazarus Chakwera", "MWI", "introduced") in people
     assert not any("Ministry" in key for _, key, _, _ in people)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("The Burkinabè minister arrived.", "Burkinabè", "BFA"),  # the text writes an accent the lexicon does not
+    ("President Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),  # and the reverse
+    ("Talks in Côte d’Ivoire ended.", "Côte d’Ivoire", "CIV"),  # a curly apostrophe
+    ("Aleksandar Vucic arrived in Moscow.", "Aleksandar Vucic", "Aleksandar Vučić"),
+])
+def test_names_are_found_with_or_without_their_accents(text, surface, key):
+    from multipolar.entities import find_mentions
+
+    found = {(m["surface"], m["key"]) for m in find_mentions(text)}
+    assert (surface, key) in found
+
+
+def test_folding_keeps_offsets():
+    from multipolar.entities import fold
+
+    text = "Erdoğan, Vučić and Côte d’Ivoire ß"
+    assert len(fold(text)) == len(text) and fold(text).startswith("Erdogan, Vucic and Cote d'Ivoire")

@@ -543,7 +543,7 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             by_of = [p for p in inside if not p.place and p.actor]
         subjects = [p for p in before if not p.place and p.start not in taken
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
-        visitors = by_of or subjects[-1:] or [p for p in inside if p.kind != "country"]
+        visitors = by_of or [p for p in subjects if not p.loose][-1:] or subjects[-1:] or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
             return ["-"], dests

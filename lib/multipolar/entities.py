@@ -40,13 +40,14 @@ class Gazetteer:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        """Every form, as whole words, longest first."""
-        return literal_regex(list(self.entries))
+        """Every form, as whole words, longest first, written without accents (it scans a text so written:
+        see fold)."""
+        return literal_regex([form for form in self.entries if fold(form) == form])
 
     @cached_property
     def capitalised(self) -> re.Pattern:
         """The forms that begin with a capital letter."""
-        return literal_regex([form for form in self.entries if form[0].isupper()])
+        return literal_regex([form for form in self.entries if form[0].isupper() and fold(form) == form])
 
     def pattern_for(self, text: str) -> re.Pattern:
         """The pattern to scan `text` with: `pattern`, or `capitalised` when no form that begins
@@ -99,8 +100,32 @@ def gazetteer() -> Gazetteer:
         for alias in row["aliases"].split("|"):
             entries[alias] = ("organisation", row["key"], code, row["kind"])
     shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
-    pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper()}))
-    return Gazetteer(entries, shorts, pieces, frozenset(alone))
+    for form, entry in list(entries.items()):  # "Erdoğan" is found as "Erdogan", and "Burkinabè" as "Burkinabe"
+        entries.setdefault(fold(form), entry)
+    pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper() and fold(form) == form}))
+    return Gazetteer(entries, shorts, pieces, frozenset(alone | {fold(a) for a in alone}))
+
+
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter to its letter ('è' to 'e', 'ğ' to 'g', 'ø' to 'o'), the curly
+    apostrophe to the straight one: one character for one, so that offsets stay those of the text."""
+    import unicodedata
+
+    table = {ord("’"): "'", ord("ı"): "i", ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O",
+             ord("đ"): "d", ord("Đ"): "D", ord("ħ"): "h"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if code not in table and base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The text without accents on Latin letters, of the same length (see _fold_table)."""
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, title: list[dict] = ()) -> list[dict]:
@@ -121,13 +146,14 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
     out, said = [], {}
     recent = {person: -1 - i for i, person in enumerate(reversed(known))}
     si, entries, last = 0, g.entries, len(spans) - 1
-    for m in g.pattern_for(text).finditer(text):
-        surface = m.group()
-        kind, key, country, office = entries.get(surface) or entries[" ".join(surface.split())]
+    scan = fold(text)  # the forms are found whether or not the text writes their accents
+    for m in g.pattern_for(scan).finditer(scan):
         start, end = m.span()
+        surface, folded = text[start:end], m.group()
+        kind, key, country, office = entries.get(folded) or entries[" ".join(folded.split())]
         if kind == "ignore" or (kind == "country" and text.startswith("$", end)):
             continue  # a region, or a currency ("US$2 billion", "HK$")
-        if surface in g.alone and not stands_alone(text, start, end):
+        if folded in g.alone and not stands_alone(text, start, end):
             continue  # "Daniil Medvedev", "Hunter Biden", "Xi'an": not the politician
         form = office if kind == "country" else kind
         office = "" if kind == "country" else office
