@@ -410,3 +410,41 @@ def test_a_city_in_capitals_and_a_colon_is_a_dateline_but_a_speakers_label_is_no
     assert dateline_place(finalise(drafts[0])["dateline"]) == "ISLAMABAD"
     drafts, _ = segment(head + "QUESTION: Will the two ministers meet again before the summit in the autumn?\n")
     assert finalise(drafts[0])["dateline"] == ""
+
+
+ITEM = ("Events\n\n{title}\n\n{lead}\n\n{date}\n\nThe two leaders discussed trade and energy and agreed to keep in touch.\n\n"
+        "See also\n{related}\nJuly 1, 2016\n\nGeography\nFinland\n\nPublication status\nPublication date: {date}\n"
+        "Direct link: http://site.example/d/{n}\n\n------------------------------------------------------------\n\n")
+
+
+def test_items_of_a_text_copy_apart_by_long_rules_with_related_items_under_them():
+    from multipolar.load import Page
+    from multipolar.pages import process_page
+
+    page = ("Office of the President\nEvents   Structure   Videos   Documents\n\n"
+            + ITEM.format(title="The President will make an official visit to a neighbouring state", n=1,
+                          lead="On December 15–16, the President will make an official visit at the Prime Minister's invitation.",
+                          date="December 9, 2016", related="Talks with the Prime Minister")
+            + ITEM.format(title="Telephone conversation with the President of a northern state", n=2,
+                          lead="The President had a telephone conversation with the President of a northern state.",
+                          date="December 13, 2016", related="Russian-Finnish talks"))
+    arts, rows = process_page(Page("feed.txt", page))
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        ("The President will make an official visit to a neighbouring state", "2016-12-09", "http://site.example/d/1"),
+        ("Telephone conversation with the President of a northern state", "2016-12-13", "http://site.example/d/2")]
+    fate = {r["text"]: r["role"] for r in rows}
+    assert fate["Russian-Finnish talks"] == "removed"  # a related item's headline, no article of its own
+
+
+def test_sections_of_a_newsletter_framed_by_rules_stay_one_article():
+    from multipolar.segment import segment
+
+    rule = "-" * 50
+    page = ("Weekly letter #112: two leaders talk again\nMarch 21, 2025\n\nGood morning, and welcome to this week's "
+            "issue, with what you need to know.\n\n"
+            f"{rule}\n1. TWO LEADERS TALK AGAIN\n{rule}\nThe two presidents spoke by phone on Tuesday and stressed "
+            "their strategic coordination.\n\n"
+            f"{rule}\n2. A MINISTER'S TRIP\n{rule}\nLast week, the foreign minister travelled to the capital for talks "
+            "with his counterpart.\n")
+    drafts, _ = segment(page)
+    assert len(drafts) == 1 and sum("spoke by phone" in l.text or "travelled" in l.text for l in drafts[0].body) == 2

@@ -163,6 +163,7 @@ class Segmenter:
         self.ledger: list[Entry] = []
         self.cur: Draft | None = None
         self.zone = "pre"  # pre | article | closed | sidebar
+        self.ruled_off = False  # the last article was closed by a long rule ('-----'): an item may follow
 
     # -- structure tests -------------------------------------------------------------
     def _next(self, i: int) -> Line | None:
@@ -288,8 +289,8 @@ class Segmenter:
                 and nxt.heading and len(nxt.text.split()) >= 3 and self.after[i] == i + 1)
 
     def _text_ahead(self, i: int) -> bool:
-        """A paragraph of prose comes after line i before the next headline with a header (or the
-        page's end): on a page of several items, a heading with none is a sign-off, not an article."""
+        """A paragraph of prose comes after line i before the next headline with a header, the next long
+        rule or the page's end: on a page of several items, a heading with none is a sign-off, not an article."""
         if self.prose_after is None:  # one backward pass for the whole page
             self.prose_after, nxt = [False] * len(self.lines), False
             for j in range(len(self.lines) - 1, -1, -1):
@@ -297,9 +298,23 @@ class Segmenter:
                 line = self.lines[j]
                 if line.rule is None and not line.heading:
                     nxt = True
-                elif self._titled(j):
-                    nxt = False
+                elif self._titled(j) or (line.rule is not None and line.rule.effect == "end" and line.rule.reason == "separator"):
+                    nxt = False  # a headline with its header, or a long rule: the text after is another item's
         return self.prose_after[i]
+
+    def _item_follows(self, i: int) -> bool:
+        """A new item comes after the long rule at line i: a headline (after a section's name, maybe)
+        with a paragraph of prose under it; not a section's heading framed by two rules, as in a
+        newsletter ('-----' / '1. XI AND PUTIN TALK AGAIN' / '-----')."""
+        j = self.after[i]
+        if j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) <= 2:
+            j = self.after[j]  # "Events"
+        return j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) >= 3 and self._prose_next(j)
+
+    def _prose_next(self, i: int) -> bool:
+        """The next line kept after line i is a paragraph of prose."""
+        nxt = self._next(i)
+        return nxt is not None and nxt.rule is None and not nxt.heading and len(nxt.text.split()) >= 8
 
     def _kicker(self, i: int) -> bool:
         """A category label: a heading whose next line is a title with a header."""
@@ -330,7 +345,7 @@ class Segmenter:
         if m:
             draft.fields["outlet"] = m["outlet"]
         self.drafts.append(draft)
-        self.cur, self.zone = draft, "article"
+        self.cur, self.zone, self.ruled_off = draft, "article", False
         self._put(line, "metadata" if m else "title", "metadata" if m else "", draft)
         if self.dated_above is not None:  # its date line, printed above it
             consume(draft, self.dated_above.match)
@@ -351,7 +366,7 @@ class Segmenter:
             elif i == self.first_title - 1 and not self.titled and self._dated_above(i):
                 self.dated_above = line  # consumed by the article the title below opens
             elif line.rule is not None:
-                self._ruled(line)
+                self._ruled(line, i)
             elif line.heading:
                 self._heading(i, line)
             else:
@@ -360,15 +375,24 @@ class Segmenter:
             self._put(self.dated_above, "removed", "navigation")
         return self
 
-    def _ruled(self, line: Line) -> None:
+    def _ruled(self, line: Line, i: int) -> None:
         rule, cur = line.rule, self.cur
         if rule.effect == "meta" and cur is not None:
             consume(cur, line.match)
             self._put(line, "metadata", "metadata", cur)
             return
+        if rule.effect == "meta" and self.zone == "sidebar" and self.drafts and line.match.groupdict().get("url") \
+                and "url" not in self.drafts[-1].fields:  # "Direct link: …" under an item's "See also" list
+            consume(self.drafts[-1], line.match)
+            self._put(line, "metadata", "metadata", self.drafts[-1])
+            return
         self._put(line, "removed", rule.reason)
         if rule.effect == "sidebar":
             self.cur, self.zone = None, "sidebar"
+        elif rule.effect == "end" and rule.reason == "separator":
+            if self.drafts and (cur is None or cur.has_prose) and self._item_follows(i):
+                self._close()  # out of the article or of its related items: the next item follows
+                self.ruled_off = True
         elif rule.effect == "end" and cur is not None and cur.has_prose:
             self._close()
 
@@ -388,8 +412,13 @@ class Segmenter:
             self._put(line, "removed", "duplicate paragraph", cur)
         elif self.zone == "article" and (not self.feed or self._subheading(line)):
             self._body(line)
-        elif self.zone == "sidebar" and not self._titled(i):
-            self._put(line, "removed", "sidebar")
+        elif self.zone == "sidebar" and (not self._titled(i) or not self._text_ahead(i)):
+            self._put(line, "removed", "sidebar")  # a related item's headline and date, with no text of its own
+        elif self.zone == "closed" and self.ruled_off:  # under the long rule that ended the item above:
+            if self._prose_next(i):
+                self._start(line)  # the next item's headline
+            else:
+                self._put(line, "removed", "navigation")  # its section's name ("Events")
         elif self.zone == "closed" and not self.feed:
             self._put(line, "removed", "sidebar")
         elif self.feed and not self._titled(i) and not self._text_ahead(i):
