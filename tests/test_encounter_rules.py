@@ -1194,3 +1194,18 @@ def test_a_visit_told_beside_a_regional_summit_still_counts():
     rows = events("Chinese President Xi Jinping will pay a state visit to South Africa on Tuesday and co-chair the "
                   "China-Africa Leaders' Dialogue with South African President Cyril Ramaphosa.", ref="2023-08-18", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "CHN", "ZAF")}
+
+
+def test_the_end_of_the_month_dates_a_plan_to_that_month():
+    rows = events("The Russian Foreign Minister reported on preparations for his visit to Seoul at the end of the month.",
+                  ref="2003-01-10", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == \
+        [("visit", "KOR", "RUS", "2003-01", "planned")]
+
+
+def test_an_invitation_to_visit_is_a_plan_and_a_date_of_the_clause_before_is_not_its():
+    rows = events("The two leaders agreed to hold the next session of the Egyptian-Algerian Joint Higher Committee in Cairo "
+                  "before the end of the year, and El-Sisi accepted an invitation from Tebboune to visit Algeria, with the "
+                  "date to be set through diplomatic channels.", ref="2024-03-04", site_country="EGY", **NEWS)
+    visit = [e for e in rows if e["type"] == "visit"]
+    assert [(e["status"], e["start"]) for e in visit] == [("planned", "")]

@@ -57,6 +57,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>weekend|week|month|year)(?![\w-])"
+    r"|the (?:end|beginning|start|middle) of (?P<m_dir2>the|this|next|last) (?P<m_unit2>month|year)(?![\w-])"
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
@@ -74,7 +75,8 @@ EXPRESSIONS = "|".join([
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "from"]] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
-    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + list(SEASONS)
+    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + list(SEASONS) + [
+    f"the {w} of" for w in ("end", "beginning", "start", "middle")]
 # ("the next", "the past" and the other cues that begin with "the" are among the cues above.)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
@@ -234,6 +236,8 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         if last_day is None:
             return "", "", "unresolved: no earlier date in the text"
         return (last_day + timedelta(days=step)).isoformat(), "", "relative to the previous date in the text"
+    if g.get("m_unit2"):  # "at the end of the month": the month (or year) itself
+        g = dict(g, m_dir=g["m_dir2"], m_unit=g["m_unit2"])
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
         return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"

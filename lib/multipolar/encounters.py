@@ -685,7 +685,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
-            status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])) \
+            status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
+                                   or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
             if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
