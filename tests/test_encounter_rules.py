@@ -1209,3 +1209,12 @@ def test_an_invitation_to_visit_is_a_plan_and_a_date_of_the_clause_before_is_not
                   "date to be set through diplomatic channels.", ref="2024-03-04", site_country="EGY", **NEWS)
     visit = [e for e in rows if e["type"] == "visit"]
     assert [(e["status"], e["start"]) for e in visit] == [("planned", "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed that the President of Argentina would make an official visit to Russia as soon as the epidemiological situation allows.",
+    "Vladimir Putin and President of Argentina Alberto Fernández agreed to meet in person as soon as the situation allows.",
+])
+def test_as_soon_as_something_allows_is_a_plan_with_no_date(sentence):
+    rows = events(sentence, ref="2020-12-16", site_country=KREMLIN, **NEWS)
+    assert rows and all((e["status"], e["start"]) == ("planned", "") for e in rows)
