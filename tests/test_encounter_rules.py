@@ -1218,3 +1218,13 @@ def test_an_invitation_to_visit_is_a_plan_and_a_date_of_the_clause_before_is_not
 def test_as_soon_as_something_allows_is_a_plan_with_no_date(sentence):
     rows = events(sentence, ref="2020-12-16", site_country=KREMLIN, **NEWS)
     assert rows and all((e["status"], e["start"]) == ("planned", "") for e in rows)
+
+
+def test_a_programmes_day_heading_dates_the_lines_under_it():
+    text = ("The President of Ghana will pay a state visit to the Netherlands from Tuesday 18 to Thursday 20 March 2025.\n\n"
+            "Programme\n\nTuesday 18 March\n\n- Official welcome in Amsterdam, followed by a meeting between the King of the "
+            "Netherlands and the President of Ghana at the Royal Palace.\n\nWednesday 19 March\n\n- Talks between the President "
+            "of Ghana and the Prime Minister of the Netherlands in The Hague.")
+    rows = events(text, ref="2025-03-04", **NEWS)
+    got = {(e["type"], e["start"]) for e in rows}
+    assert ("meeting", "2025-03-18") in got and ("talks", "2025-03-19") in got

@@ -227,3 +227,15 @@ def test_a_paragraph_with_a_persons_hidden_tooltip_inside_is_kept_whole(hidden):
     assert "Aleksandar Vučić last visited Russia in October 2018, when the two presidents met in Moscow." in lines
     assert "The President and Aleksandar Vučić will also open an exhibition of icons in Belgrade." in lines
     assert "President of the Republic of Serbia" not in p.text
+
+
+def test_an_intro_paragraph_beside_the_headline_is_the_lead_on_a_page_with_no_article_element():
+    p = read_html("<!DOCTYPE html><html><head><title>Programme of the state visit</title></head><body>"
+                  '<header><nav><a href="/">Home</a> | <a href="/news">News</a></nav></header>'
+                  '<div id="content"><h1>Programme of the state visit</h1><p class="meta">News item | 04-03-2025</p>'
+                  '<div class="intro"><p>The President of Ghana will pay a state visit to the Netherlands from Tuesday 18 '
+                  'to Thursday 20 March 2025.</p></div>'
+                  "<p>This is the first state visit by a Ghanaian president since 2008, and the visit will focus on trade.</p>"
+                  "<p>The programme includes talks with the Prime Minister and a business forum in Rotterdam.</p></div>"
+                  f"{FOOTER}</body></html>")
+    assert "will pay a state visit to the Netherlands" in p.text

@@ -506,6 +506,21 @@ def opening_date(u: Unit) -> tuple[str, str, str] | None:
     return found if found[0] else None
 
 
+def dated_heading(text: str, at: int, dates: list[dict]) -> tuple[str, str, str] | None:
+    """The date of the last paragraph before `at` that is a date and nothing more ('Tuesday 18 March' over
+    a day's programme, '10:45 Monday' over a live blog's entry): the day of the lines under it, up to
+    the next such paragraph; None when no such paragraph comes before."""
+    for d in reversed(dates):
+        if d["start"] >= at or not d["value_start"]:
+            continue
+        p0 = text.rfind("\n\n", 0, d["start"]) + 1
+        p1 = text.find("\n\n", d["end"])
+        p1 = len(text) if p1 < 0 else p1
+        if p1 <= at and len(text[p0:p1].split()) <= 5 and len(text[p0:p1].strip()) <= len(d["surface"]) + 12:
+            return d["value_start"], d["value_end"], f"{d['method']}; date heading above"
+    return None
+
+
 def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> tuple[str, str, str]:
     """The date of the sentence after a trigger's, when that sentence goes on about the same
     encounter ('… will visit Russia. The visit will take place on May 7-9.'), in the same paragraph."""
@@ -694,6 +709,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
+            if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)):
+                start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")

@@ -289,8 +289,11 @@ def region_of(tree):
     return None
 
 
-def lead_of(region, description: str, body: list[str]) -> str:
-    """The lead paragraph the page shows, unless the body already has it."""
+def lead_of(region, description: str, body: list[str], tree=None) -> str:
+    """The lead paragraph the page shows, unless the body already has it; on a page whose article
+    element is not known, the lead is looked for beside the headline (in the h1's parent)."""
+    if region is None and tree is not None:
+        region = next(iter(tree.xpath("//h1/..")), None)
     lead = first_text(region, probes()["lead"]) if region is not None else ""
     if not lead and description and region is not None:
         shown = squash(region.text_content())
@@ -394,7 +397,7 @@ def read_html(source: str) -> HtmlPage:
         drop_hidden(region)
     body = main_text(tree, title)
     lines = body_lines(body, title, region)
-    lead = lead_of(region, squash(meta.description or ""), lines)
+    lead = lead_of(region, squash(meta.description or ""), lines, tree)
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
     url = page_url(meta.url or "", tree, source)
