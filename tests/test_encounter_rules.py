@@ -1228,3 +1228,13 @@ def test_a_programmes_day_heading_dates_the_lines_under_it():
     rows = events(text, ref="2025-03-04", **NEWS)
     got = {(e["type"], e["start"]) for e in rows}
     assert ("meeting", "2025-03-18") in got and ("talks", "2025-03-19") in got
+
+
+def test_a_tenseless_headline_over_an_announced_visit_is_not_a_visit_held_on_the_day_of_the_item():
+    rows = table("The Australian Prime Minister will visit Papua New Guinea from 11 to 12 January.",
+                 ref="2023-01-10", title="Visit to Papua New Guinea", site_country="AUS", **NEWS)
+    assert list(zip(rows["status"], rows["start"])) == [("planned", "2023-01-11")]
+    # a visit told as under way in the text stays beside a plan of the same pair
+    rows = table("President Vučić, who is in Russia on a working visit, will visit St Petersburg on Friday.",
+                 ref="2021-11-25", title="Meeting with President of Serbia Aleksandar Vučić", site_country=KREMLIN, **NEWS)
+    assert "held" in set(rows["status"])
