@@ -252,3 +252,14 @@ def test_folding_keeps_offsets():
 
     text = "Erdoğan, Vučić and Côte d’Ivoire ß"
     assert len(fold(text)) == len(text) and fold(text).startswith("Erdogan, Vucic and Cote d'Ivoire")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("US Defense Secretary Lloyd Austin met him. Mr Austin left.", "Austin", "USA"),  # an abbreviation as adjective
+    ("Mr Austin will travel on Tuesday. US Defense Secretary Lloyd Austin met him.", "Austin", "USA"),  # named before
+    ("Malawi President Lazarus Chakwera spoke. Chakwera left.", "Chakwera", "MWI"),  # a country's name as adjective
+])
+def test_people_introduced_after_a_countrys_abbreviation_or_name(text, name, country):
+    from multipolar.entities import find_mentions
+
+    assert (name, country) in {(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"}

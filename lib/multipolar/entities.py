@@ -204,11 +204,12 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
     for m in mentions:
         if m["kind"] != "country":
             continue
-        if m["form"] == "demonym":
+        after_of = text.endswith(("of ", "of the "), 0, m["start"])
+        if m["form"] in ("demonym", "short") or not after_of:  # 'Chilean President …', 'US Defense Secretary …'
             o = after.match(text, m["end"])
             at = o.end() if o else -1
         else:  # only after 'of' ('President of the Republic of …'): a cheap test before the pattern
-            o = before.search(text, max(0, m["start"] - 60), m["start"]) if text.endswith(("of ", "of the "), 0, m["start"]) else None
+            o = before.search(text, max(0, m["start"] - 60), m["start"])
             at = m["end"] if o else -1
         run = _NAME_RUN.match(text, at) if at >= 0 else None
         if run is None:
