@@ -1238,3 +1238,11 @@ def test_a_tenseless_headline_over_an_announced_visit_is_not_a_visit_held_on_the
     rows = table("President Vučić, who is in Russia on a working visit, will visit St Petersburg on Friday.",
                  ref="2021-11-25", title="Meeting with President of Serbia Aleksandar Vučić", site_country=KREMLIN, **NEWS)
     assert "held" in set(rows["status"])
+
+
+def test_an_official_met_in_the_same_clause_as_the_diaspora_still_counts():
+    rows = events("Tomorrow, the Georgian Prime Minister will meet with the Speaker of the Azerbaijani parliament and "
+                  "meet with representatives of the Georgian diaspora in Azerbaijan.", ref="2024-02-21", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("AZE", "GEO", "2024-02-22")]
+    assert events("The Mongolian minister will meet with representatives of the Mongolian community in Korea tomorrow.",
+                  ref="2023-06-14", **NEWS) == []
