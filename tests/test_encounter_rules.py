@@ -1246,3 +1246,12 @@ def test_an_official_met_in_the_same_clause_as_the_diaspora_still_counts():
     assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("AZE", "GEO", "2024-02-22")]
     assert events("The Mongolian minister will meet with representatives of the Mongolian community in Korea tomorrow.",
                   ref="2023-06-14", **NEWS) == []
+
+
+def test_the_two_men_are_the_pair_the_item_is_about_not_the_last_one_told():
+    text = ("US President Barack Obama arrived in Israel on Wednesday for talks with Israeli Prime Minister Benjamin "
+            "Netanyahu. On Friday he flies to Jordan, where he will hold talks with King Abdullah of Jordan. "
+            "The two men last met at the White House in March 2012.")
+    rows = events(text, ref="2013-03-20", **NEWS)
+    assert ("ISR", "USA", "2012-03") in {(e["country_a"], e["country_b"], e["start"]) for e in rows}
+    assert not any(e["start"] == "2012-03" and "JOR" in (e["country_a"], e["country_b"]) for e in rows)

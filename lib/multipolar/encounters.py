@@ -339,6 +339,8 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
+# "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
+_THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b")
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
 
@@ -682,7 +684,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
-                pairs_of(kind, one, other, site_country, last_of.get(kind, context) if refers else context,
+                pairs_of(kind, one, other, site_country,
+                         main if main and _THE_TWO.search(u.text, c0, t0) else last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
                          refers)
