@@ -1255,3 +1255,18 @@ def test_the_two_men_are_the_pair_the_item_is_about_not_the_last_one_told():
     rows = events(text, ref="2013-03-20", **NEWS)
     assert ("ISR", "USA", "2012-03") in {(e["country_a"], e["country_b"], e["start"]) for e in rows}
     assert not any(e["start"] == "2012-03" and "JOR" in (e["country_a"], e["country_b"]) for e in rows)
+
+
+@pytest.mark.parametrize("title", ["Videoconference with President of France Emmanuel Macron",
+                                   "Talks with President of France Emmanuel Macron via videoconference"])
+def test_a_videoconference_is_a_call_and_talks_held_by_video_link_are_no_second_encounter(title):
+    rows = events("", ref="2020-06-26", title=title, site_country=KREMLIN, **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in rows] == [("phone_call", "FRA", "RUS")]
+
+
+def test_a_videoconference_of_a_bloc_is_no_call_and_a_meeting_before_later_calls_stays_a_meeting():
+    assert events("Cyril Ramaphosa informed the President of Russia about the videoconference of the African Union "
+                  "Bureau on April 3.", ref="2020-04-16", site_country=KREMLIN, **NEWS) == []
+    rows = events("Our last meeting in person with the Turkish President was in Astana in October last year, and since "
+                  "then we have spoken by telephone many times.", ref="2023-08-01", site_country=KREMLIN, **NEWS)
+    assert "meeting" in {e["type"] for e in rows}  # the later calls ('by telephone') do not make it one

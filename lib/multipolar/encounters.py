@@ -656,7 +656,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips) or r.cues["region_pair"].search(u.text, max(0, t0 - 60), t1) \
-                    or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
+                    or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1) \
+                    or (kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1)):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
             if r.negated.search(u.text, max(c0, t0 - 50), t0) or r.cues["called_off"].search(u.text, t1, next_t0):
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
