@@ -263,3 +263,10 @@ def test_people_introduced_after_a_countrys_abbreviation_or_name(text, name, cou
     from multipolar.entities import find_mentions
 
     assert (name, country) in {(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"}
+
+
+@pytest.mark.parametrize("surface", ["Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"])
+def test_a_two_syllable_given_name_is_found_however_it_is_hyphenated(surface):
+    from multipolar.entities import find_mentions
+
+    assert ("Kim Jong Un", "PRK") in {(m["key"], m["country"]) for m in find_mentions(f"{surface} met the delegation.")}

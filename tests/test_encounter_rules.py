@@ -1270,3 +1270,10 @@ def test_a_videoconference_of_a_bloc_is_no_call_and_a_meeting_before_later_calls
     rows = events("Our last meeting in person with the Turkish President was in Astana in October last year, and since "
                   "then we have spoken by telephone many times.", ref="2023-08-01", site_country=KREMLIN, **NEWS)
     assert "meeting" in {e["type"] for e in rows}  # the later calls ('by telephone') do not make it one
+
+
+def test_an_informal_conversation_over_tea_is_a_meeting_and_one_by_phone_a_call():
+    rows = events("Vladimir Putin and Xi Jinping had an informal conversation over tea.", ref="2024-06-19", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in rows] == [("meeting", "CHN", "RUS")]
+    rows = events("Vladimir Putin had a telephone conversation with Xi Jinping.", ref="2024-06-19", **NEWS)
+    assert [e["type"] for e in rows] == ["phone_call"]

@@ -86,6 +86,8 @@ def gazetteer() -> Gazetteer:
     for row in read_csv("people.csv"):
         code = iso3(row["country"])
         for alias in row["aliases"].split("|"):
+            for form in name_variants(alias):  # "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"
+                entries.setdefault(form, ("person", row["person"], code, row["office"]))
             entries[alias] = ("person", row["person"], code, row["office"])
         shorts.setdefault(row["short"], []).append(row["person"])
     people = {row["person"]: (iso3(row["country"]), row["office"]) for row in read_csv("people.csv")}
@@ -104,6 +106,19 @@ def gazetteer() -> Gazetteer:
         entries.setdefault(fold(form), entry)
     pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper() and fold(form) == form}))
     return Gazetteer(entries, shorts, pieces, frozenset(alone | {fold(a) for a in alone}))
+
+
+_SYLLABLES = re.compile(r"(?P<family>[A-Z][a-z]+) (?P<one>[A-Z][a-z]{1,4})(?P<sep>[ -])(?P<two>[A-Za-z][a-z]{1,4})")
+
+
+def name_variants(name: str) -> list[str]:
+    """The ways the press writes a name of a family name and a two-syllable given name ('Kim Jong Un',
+    'Kim Jong-un', 'Kim Jong-Un'; 'Moon Jae-in', 'Moon Jae In'): [] for any other name."""
+    m = _SYLLABLES.fullmatch(name)
+    if m is None:
+        return []
+    family, one, two = m["family"], m["one"], m["two"]
+    return [f"{family} {one} {two.capitalize()}", f"{family} {one}-{two.lower()}", f"{family} {one}-{two.capitalize()}"]
 
 
 def _fold_table() -> dict[int, str]:
