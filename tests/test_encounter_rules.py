@@ -1277,3 +1277,9 @@ def test_an_informal_conversation_over_tea_is_a_meeting_and_one_by_phone_a_call(
     assert [(e["type"], e["country_a"], e["country_b"]) for e in rows] == [("meeting", "CHN", "RUS")]
     rows = events("Vladimir Putin had a telephone conversation with Xi Jinping.", ref="2024-06-19", **NEWS)
     assert [e["type"] for e in rows] == ["phone_call"]
+
+
+def test_a_venue_whose_name_holds_of_the_gives_the_host():
+    rows = events("President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of the People.",
+                  ref="2024-05-17", **NEWS)
+    assert [(e["type"], e["host"]) for e in rows] == [("talks", "CHN")]

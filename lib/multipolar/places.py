@@ -19,7 +19,7 @@ from .lexicon import LEXICONS, read_csv, stopwords, word_list
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
 _UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
-_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of))*")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of|the))*")
 _DATELINE_TAIL = re.compile(r",?\s+(?:\d|\(|[A-Z][a-z]{2,8}\.? \d).*$")
 
 
