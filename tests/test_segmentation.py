@@ -448,3 +448,18 @@ def test_sections_of_a_newsletter_framed_by_rules_stay_one_article():
             "with his counterpart.\n")
     drafts, _ = segment(page)
     assert len(drafts) == 1 and sum("spoke by phone" in l.text or "travelled" in l.text for l in drafts[0].body) == 2
+
+
+def test_a_long_headline_under_its_date_and_a_breadcrumb_is_the_title():
+    from multipolar.segment import is_heading, segment
+
+    title = ("Foreign Minister's statement and answers to media questions at a joint news conference following talks "
+             "with the Foreign Minister of a southern republic, Moscow, April 14, 2025")
+    drafts, ledger = segment(f"The Ministry of Foreign Affairs\nHome / Press service / Statements and speeches\n\n"
+                             f"14 April 2025 15:40\n\n{title}\n\nLadies and gentlemen,\n\nWe have held substantive talks "
+                             "with my colleague, who is in Moscow on his first visit in this capacity.\n")
+    assert [d.title for d in drafts] == [title]
+    assert {e.text: e.role for e in ledger}["Home / Press service / Statements and speeches"] == "removed"
+    # a long wire paragraph signed off after its stop is no heading
+    assert not is_heading("His Highness the Amir had received the President in the capital last November, during a brief "
+                          "visit by the guest that focused on Arab and regional affairs. (end) ak.ms")

@@ -11,11 +11,12 @@ from .patterns import LineRule, layout
 from .places import is_place_line
 from .tokens import norm, sentences, word_keys
 
-MAX_HEADING_WORDS = 25
+MAX_HEADING_WORDS = 40
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
 _MENU_GAP = re.compile(r"\S(?: {2,}| [|·•>/»›] )\S")  # items set apart by wide spaces, bars or breadcrumb arrows
 _MENU_BARS = re.compile(r" [|·•] .*? [|·•] .*? [|·•] ")  # three bars or more: a menu however long its line
+_STOP_INSIDE = re.compile(r"[.!?][\"”’)]?\s")
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
 
 
@@ -71,8 +72,12 @@ class Draft:
 
 
 def is_heading(text: str) -> bool:
-    """True for a title-like line: at most 25 words, one sentence, no final . , : ; or …"""
-    if len(text) > 220 or len(text.split()) > MAX_HEADING_WORDS:
+    """True for a title-like line: one sentence with no final . , : ; or …, of at most 25 words, or of
+    at most 40 with no stop inside ('Foreign Minister Sergey Lavrov’s statement and answers to media
+    questions at a joint news conference following talks with …, Moscow, April 14, 2025'; not a wire
+    paragraph signed off after its stop, '… regional affairs. (end) ak.ms')."""
+    n = len(text.split())
+    if len(text) > 220 or n > MAX_HEADING_WORDS or (n > 25 and _STOP_INSIDE.search(text)):
         return False
     if text.rstrip(_CLOSERS).endswith((".", ",", ":", ";", "…")):
         return False
@@ -176,8 +181,9 @@ class Segmenter:
         or by a section label over one ('Title' / 'Political' / '08/03/2010 12:47 PM'), that is not a
         place line over a date ('Tianjin' / 'August 31, 2025' closing a statement) nor such a label."""
         line = self.lines[i]
-        if not line.heading or self._place_over_date(i) or self._label(i - 1, i) or self._standfirst(i - 1, i):
-            return False
+        if not line.heading or menu_bar(line.text) or self._place_over_date(i) or self._label(i - 1, i) \
+                or self._standfirst(i - 1, i):
+            return False  # a breadcrumb over a date ('Home / Press service / News') is no headline
         nxt = self._next(i)
         if nxt is not None and nxt.heading and (self._label(i, self.after[i]) or self._standfirst(i, self.after[i])):
             nxt = self._next(self.after[i])
