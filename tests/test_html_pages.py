@@ -239,3 +239,20 @@ def test_an_intro_paragraph_beside_the_headline_is_the_lead_on_a_page_with_no_ar
                   "<p>The programme includes talks with the Prime Minister and a business forum in Rotterdam.</p></div>"
                   f"{FOOTER}</body></html>")
     assert "will pay a state visit to the Netherlands" in p.text
+
+
+def test_a_sidebar_summary_is_no_lead_and_a_text_behind_read_more_is_kept():
+    p = read_html("<!DOCTYPE html><html><head><title>Talks in the capital</title></head><body>"
+                  "<h1>Talks in the capital</h1><p>The two presidents held talks in the capital and signed agreements on trade "
+                  "and energy.</p><aside><div class=\"summary\">The President will pay a state visit to Japan next month, "
+                  "the office said.</div></aside>"
+                  f"{FOOTER}</body></html>")
+    assert "state visit to Japan" not in p.text
+    from lxml import html as lxml_html
+
+    from multipolar.html import drop_hidden
+
+    region = lxml_html.fromstring('<article><p>Kept <a>Xi<span class="hidden">tooltip</span></a> here.</p>'
+                                  '<div class="hidden"><p>Behind read more.</p></div></article>')
+    drop_hidden(region)  # only what is hidden inside a paragraph, a list item or a link goes
+    assert region.text_content() == "Kept Xi here.Behind read more."

@@ -463,3 +463,24 @@ def test_a_long_headline_under_its_date_and_a_breadcrumb_is_the_title():
     # a long wire paragraph signed off after its stop is no heading
     assert not is_heading("His Highness the Amir had received the President in the capital last November, during a brief "
                           "visit by the guest that focused on Arab and regional affairs. (end) ak.ms")
+
+
+def test_a_headline_with_one_slash_is_no_breadcrumb():
+    from multipolar.segment import segment
+
+    drafts, _ = segment("Northern News Agency\nHome | Politics | World\n\nRussia / China: leaders hold talks in Beijing\n\n"
+                        "15 May 2024 12:54\n\nThe two presidents held talks in Beijing on Wednesday and signed agreements.\n")
+    assert [d.title for d in drafts] == ["Russia / China: leaders hold talks in Beijing"]
+
+
+def test_a_footer_under_a_long_rule_is_no_item_and_a_bloc_after_a_dash_no_credit():
+    from multipolar.segment import segment
+
+    rule = "-" * 40
+    drafts, ledger = segment("The President receives the Prime Minister\n\n15 May 2024\n\nThe President received the visiting "
+                             f"Prime Minister at the palace and discussed trade.\n\n{rule}\n\nAbout the Office of the President\n\n"
+                             "The Office of the President supports the head of state in the exercise of the duties of office.\n")
+    assert len(drafts) == 1
+    drafts, ledger = segment("Ministers meet in the capital\n\n15 May 2024\n\nThe ministers met in the capital and discussed "
+                             "security and trade.\n\nSerbia - NATO\n\nThe ministers also discussed the relations with the alliance.\n")
+    assert {e.text: e.role for e in ledger}["Serbia - NATO"] != "metadata"

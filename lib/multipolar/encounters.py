@@ -340,7 +340,8 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
-_THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b")
+_THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
+                      r"(?= (?:last|previously|first)\b)")  # looking back; "The two men will hold talks in Amman": the last pair
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
 
@@ -404,7 +405,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
     said = r.cues["said_before"]  # "the office said Tuesday": when it was said
-    dates = [d for d in dates if not said.search(sentence, max(0, d["start"] - 50), d["start"])]
+    dates = [d for d in dates if not said.search(sentence, max(0, d["start"] - 50), d["start"])
+             or sentence.startswith(("'s", "’s"), d["end"])]  # "the Kremlin said Monday's talks were constructive"
     until = [d for d in dates if before_start <= d["start"] < limit and rules().cues["until"].search(sentence, 0, d["start"])]
     dates = [d for d in dates if d not in until]  # "runs until Friday": an end, no start
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
@@ -510,11 +512,13 @@ def opening_date(u: Unit) -> tuple[str, str, str] | None:
 
 def dated_heading(text: str, at: int, dates: list[dict]) -> tuple[str, str, str] | None:
     """The date of the last paragraph before `at` that is a date and nothing more ('Tuesday 18 March' over
-    a day's programme, '10:45 Monday' over a live blog's entry): the day of the lines under it, up to
-    the next such paragraph; None when no such paragraph comes before."""
+    a day's programme, '10:45 Monday' over a live blog's entry), when at most six paragraphs lie between
+    them: the day of the lines under it; None when there is no such paragraph."""
     for d in reversed(dates):
         if d["start"] >= at or not d["value_start"]:
             continue
+        if text.count("\n\n", d["end"], at) > 6:
+            return None
         p0 = text.rfind("\n\n", 0, d["start"]) + 1
         p1 = text.find("\n\n", d["end"])
         p1 = len(text) if p1 < 0 else p1
@@ -534,6 +538,21 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> t
     if not _ANAPHOR.match(text, s0) and not (_HE_WILL.match(text, s0) and not trigger_matches(text[s0:s1])):
         return "", "", ""  # "He will take part in the summit on June 14", not "He will also travel to Vietnam on June 19"
     return best_date([d for d in dates if s0 <= d["start"] < s1])
+
+
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whose)\b")
+
+
+def called_off(sentence: str, t1: int, end: int) -> bool:
+    """True when the sentence goes on, after a trigger, to call the encounter off ('A visit by … to
+    Riyadh, which had been expected this week, has been called off'): up to the next trigger or ';',
+    and not inside a clause of its own ('…visited Moscow on Monday, a trip that had been postponed in
+    March' was held)."""
+    stop = sentence.find(";", t1, end)
+    m = rules().cues["called_off"].search(sentence, t1, end if stop < 0 else stop)
+    if m is None:
+        return False
+    return not _CLAUSE_OF_ITS_OWN.search(sentence, max(t1, m.start() - 12), m.start())  # "a trip that had been …"
 
 
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
@@ -659,11 +678,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1) \
                     or (kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1)):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
-            if r.negated.search(u.text, max(c0, t0 - 50), t0) or r.cues["called_off"].search(u.text, t1, next_t0):
+            if r.negated.search(u.text, max(c0, t0 - 50), t0) or called_off(u.text, t1, next_t0):
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
+            # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \
                     and (voice := speaker(voices, spans[u.index][0]) or site_country) and voice not in other:
@@ -714,7 +734,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
-            if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)):
+            if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
+                    and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 # "Later the same day, …": the day of the encounter before, not of the last date written
@@ -987,6 +1008,11 @@ def date_rank(row: dict) -> tuple[int, int, int, int, int]:
             row["date_method"] != PUBLICATION)
 
 
+_ALSO = re.compile(r"\balso (?:\w+ ){0,2}?(?:meet|meets|met|call(?:s|ed)? on|receive[sd]?|be received|"
+                   r"(?:hold|holds|held|have|has|had|pay|pays|paid) (?:a |an |separate |bilateral |[\w-]+ ){0,2}?"
+                   r"(?:meeting|talks|conversation|audience|courtesy call|visit)s?)\b")
+
+
 def same_kind(a: dict, b: dict) -> bool:
     """Same type, or, in one article, a meeting and talks on the same day with people in common (one
     encounter described two ways; a meeting with the president and talks with the foreign minister
@@ -999,9 +1025,6 @@ def same_kind(a: dict, b: dict) -> bool:
     people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
             and a["article_id"] == b["article_id"] and (not people_a or not people_b or bool(people_a & people_b)))
-
-
-_ALSO = re.compile(r"\balso (?:\w+ ){0,2}?(?:meet|met|hold|held|have|had|call|called|pay|paid|receive|received|be received)\b")
 
 
 def same_time(a: dict, b: dict) -> bool:

@@ -112,8 +112,9 @@ _SYLLABLES = re.compile(r"(?P<family>[A-Z][a-z]+) (?P<one>[A-Z][a-z]{1,4})(?P<se
 
 
 def name_variants(name: str) -> list[str]:
-    """The ways the press writes a name of a family name and a two-syllable given name ('Kim Jong Un',
-    'Kim Jong-un', 'Kim Jong-Un'; 'Moon Jae-in', 'Moon Jae In'): [] for any other name."""
+    """The ways the press writes a name made of a family name and a given name of two short parts (of
+    five letters or fewer each: 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'; 'Moon Jae-in', 'Moon Jae
+    In'), as Korean names are romanised: [] for any other name."""
     m = _SYLLABLES.fullmatch(name)
     if m is None:
         return []
@@ -122,13 +123,13 @@ def name_variants(name: str) -> list[str]:
 
 
 def _fold_table() -> dict[int, str]:
-    """Each accented Latin letter to its letter ('è' to 'e', 'ğ' to 'g', 'ø' to 'o'), the curly
+    """Each accented Latin letter to its letter ('è' to 'e', 'ğ' to 'g', 'ø' to 'o', 'ư' to 'u'), the curly
     apostrophe to the straight one: one character for one, so that offsets stay those of the text."""
     import unicodedata
 
     table = {ord("’"): "'", ord("ı"): "i", ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O",
              ord("đ"): "d", ord("Đ"): "D", ord("ħ"): "h"}
-    for code in range(0xC0, 0x250):
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:  # Latin-1, Extended A and B, Extended Additional (Vietnamese)
         base = unicodedata.normalize("NFD", chr(code))[0]
         if code not in table and base != chr(code) and base.isascii() and base.isalpha():
             table[code] = base
@@ -220,8 +221,9 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
         if m["kind"] != "country":
             continue
         after_of = text.endswith(("of ", "of the "), 0, m["start"])
-        if m["form"] in ("demonym", "short") or not after_of:  # 'Chilean President …', 'US Defense Secretary …'
-            o = after.match(text, m["end"])
+        if m["form"] == "demonym" or not (after_of or _PLACE_PREPOSITION.search(text, max(0, m["start"] - 12), m["start"])):
+            o = after.match(text, m["end"])  # 'Chilean President …', 'US Defense Secretary …'; not 'talks in Russia Foreign Minister …'
+
             at = o.end() if o else -1
         else:  # only after 'of' ('President of the Republic of …'): a cheap test before the pattern
             o = before.search(text, max(0, m["start"] - 60), m["start"])
@@ -242,6 +244,7 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
     return out
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|after|at|into|for|with|by|on|over|across|near|via|and)\s+(?:the\s+)?$")
 _NAME_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Sheikha"})  # a title that may stand inside a name ("Hassan Sheikh Mohamud")
 
 

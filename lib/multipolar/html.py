@@ -292,8 +292,9 @@ def region_of(tree):
 def lead_of(region, description: str, body: list[str], tree=None) -> str:
     """The lead paragraph the page shows, unless the body already has it; on a page whose article
     element is not known, the lead is looked for beside the headline (in the h1's parent)."""
-    if region is None and tree is not None:
-        region = next(iter(tree.xpath("//h1/..")), None)
+    if region is None and tree is not None:  # the h1's own container, not the page's body, nor an aside
+        region = next(iter(tree.xpath("//h1/parent::*[not(self::body or self::html)][not(ancestor-or-self::aside or "
+                                      "ancestor-or-self::nav or ancestor-or-self::footer or ancestor-or-self::header)]")), None)
     lead = first_text(region, probes()["lead"]) if region is not None else ""
     if not lead and description and region is not None:
         shown = squash(region.text_content())
@@ -322,10 +323,10 @@ _HIDDEN = ("contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or @
 
 
 def drop_hidden(region) -> None:
-    """Remove the article element's hidden descendants, keeping their tails: a person's tooltip inside a
-    paragraph ('<a class="person_tag">Xi Jinping<span class="tooltip hidden">…</span></a> will also …')
+    """Remove the hidden elements inside the article's paragraphs, list items and links, keeping their
+    tails (a text hidden behind 'Read more' stays): a person's tooltip inside a paragraph ('<a class="person_tag">Xi Jinping<span class="tooltip hidden">…</span></a> will also …')
     is no text a reader sees, and with it the paragraph would not be found in the article's text."""
-    for el in region.xpath(f".//*[{_HIDDEN}]"):
+    for el in region.xpath(f".//*[{_HIDDEN}][ancestor::p or ancestor::li or ancestor::a]"):
         parent = el.getparent()
         if parent is None:
             continue

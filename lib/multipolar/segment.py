@@ -14,7 +14,10 @@ from .tokens import norm, sentences, word_keys
 MAX_HEADING_WORDS = 40
 _CLOSERS = "\"”’')]» "
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z“\"]")
-_MENU_GAP = re.compile(r"\S(?: {2,}| [|·•>/»›] )\S")  # items set apart by wide spaces, bars or breadcrumb arrows
+_MENU_GAP = re.compile(r"\S(?: {2,}| [|·•] )\S")
+# A breadcrumb: 'Home > News > …', or two arrows or slashes ('Media / News / Press releases'); one slash
+# may stand in a headline ('Russia / China: leaders hold talks').
+_BREADCRUMB = re.compile(r"^(?:Home|Main|Start|Main page)\s[/>»›]\s|\s[/>»›]\s.*\s[/>»›]\s")
 _MENU_BARS = re.compile(r" [|·•] .*? [|·•] .*? [|·•] ")  # three bars or more: a menu however long its line
 _STOP_INSIDE = re.compile(r"[.!?][\"”’)]?\s")
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,20}: \S.{0,60}")  # "Source: Xinhua", "Editor: Huaxia"
@@ -87,12 +90,12 @@ def is_heading(text: str) -> bool:
 def menu_like(text: str) -> bool:
     """A line of a site's menus rather than a headline: a word or two ('Politics'), or items set
     apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics')."""
-    return len(text.split()) <= 2 or bool(_MENU_GAP.search(text))
+    return len(text.split()) <= 2 or bool(_MENU_GAP.search(text) or _BREADCRUMB.search(text))
 
 
 def menu_bar(text: str) -> bool:
     """A line of menu items set apart by wide spaces or bars ('Privacy Statement  Terms of Use')."""
-    return bool(_MENU_GAP.search(text) or _MENU_BARS.search(text))
+    return bool(_MENU_GAP.search(text) or _MENU_BARS.search(text) or _BREADCRUMB.search(text))
 
 
 def section_label(text: str) -> bool:
@@ -152,7 +155,12 @@ def next_kept(lines: list[Line]) -> list[int]:
 
 
 class Segmenter:
-    """Walk a page's lines once, opening and closing articles as its structure dictates."""
+    """Walk a page's lines once, opening and closing articles as its structure dictates.
+
+    Zones: 'pre' (the chrome above the first article), 'article' (an article is open), 'closed' (its
+    end was marked: a rating, a long rule, a copyright line), 'sidebar' (related items and the like,
+    up to the next article header). `ruled_off`: the article above was closed by a long rule with an
+    item after it, so a headline over prose opens that item and a section's name is navigation."""
 
     def __init__(self, text: str, titled: bool = False):
         self.lines = parse_lines(text)
@@ -310,12 +318,21 @@ class Segmenter:
 
     def _item_follows(self, i: int) -> bool:
         """A new item comes after the long rule at line i: a headline (after a section's name, maybe)
-        with a paragraph of prose under it; not a section's heading framed by two rules, as in a
-        newsletter ('-----' / '1. XI AND PUTIN TALK AGAIN' / '-----')."""
+        with a paragraph of prose under it and a date line before the next rule; not a section's heading
+        framed by two rules, as in a newsletter ('-----' / '1. XI AND PUTIN TALK AGAIN' / '-----'), nor a
+        footer ('About the Office of the President' and a paragraph on it)."""
         j = self.after[i]
         if j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) <= 2:
             j = self.after[j]  # "Events"
-        return j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) >= 3 and self._prose_next(j)
+        if not (j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) >= 3 and self._prose_next(j)):
+            return False
+        for line in self.lines[j + 1:]:  # an item has a date of its own before the next rule; a footer has none
+            if line.rule is not None and line.rule.reason == "separator" and line.rule.effect == "end":
+                return False
+            if line.rule is not None and line.rule.effect == "meta" and line.match is not None and (
+                    line.match.groupdict().get("published") or line.match.groupdict().get("monthday")):
+                return True
+        return False
 
     def _prose_next(self, i: int) -> bool:
         """The next line kept after line i is a paragraph of prose."""
