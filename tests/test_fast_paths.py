@@ -284,3 +284,12 @@ def test_merging_by_year_buckets_is_merging_by_scanning(specs):
             for i, (a, t, p, s, d, e, m, ppl) in enumerate(specs)]
     fast = [(m["article_ids"], m["start"], m["end"], m["type"]) for m in merge_events([dict(r) for r in rows])]
     assert fast == _merge_by_scanning([dict(r) for r in rows])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["also ", "also", "Also ", "xalso ", "met", "meet", "will ", "hold", "be received",
+                                 " || ", " ", "he ", "_", "-", "talks.", "also met", "calls"]), max_size=16).map("".join))
+def test_says_also_finds_what_the_search_finds(text):
+    from multipolar.encounters import _ALSO, says_also
+
+    assert says_also(text) == bool(_ALSO.search(text))
