@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from .lazy import pandas as pd
 
@@ -981,10 +981,12 @@ def same_kind(a: dict, b: dict) -> bool:
 _ALSO = re.compile(r"\balso (?:\w+ ){0,2}?(?:meet|met|hold|held|have|had|call|called|pay|paid|receive|received|be received)\b")
 
 
+@lru_cache(maxsize=1024)
 def says_also(text: str) -> bool:
     """bool(_ALSO.search(text)), tried only where 'also ' is (every match begins there; match at a
     position still sees the character before it for \\b): a merged row's evidence grows with every
-    row merged into it, and searching it all at every comparison took most of a build's merge."""
+    row merged into it, and searching it all at every comparison took most of a build's merge. The
+    last answers are kept: an event's evidence is compared with every row that comes after it."""
     at = text.find("also ")
     while at >= 0:
         if _ALSO.match(text, at):
