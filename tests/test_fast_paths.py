@@ -58,7 +58,8 @@ def test_gazetteer_pattern_for_a_text_finds_what_the_full_pattern_finds(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Multipolar", "MULTI-POLAR", "sanctions", "Globalisation", "BRICS", "xbrics",
-                                 " ", ", ", "İ", "the ", "de-dollarization"]), max_size=20).map("".join))
+                                 " ", ", ", "İ", "the ", "de-dollarization", "\n", "(", "“", "é", "-", "_", "Ü",
+                                 "embargo", "x"]), max_size=20).map("".join))
 def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
     lex = lexicon()
     expected = [(m.start(), m.end()) for m in lex.pattern.finditer(text)]
@@ -293,3 +294,14 @@ def test_says_also_finds_what_the_search_finds(text):
     from multipolar.encounters import _ALSO, says_also
 
     assert says_also(text) == bool(_ALSO.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "a", "b", " ", "\n", "é", "_", "-", "(", "ä", "1", "x"]), max_size=20).map("".join))
+def test_finditer_from_starts_finds_what_finditer_finds(text):
+    from multipolar.lexicon import finditer_from_starts, word_starts
+
+    for source in [r"(?<!\w)a+b?", r"(?<!\w)(?:ab|a|b\d)(?!\w)", r"(?:^|(?<=\W))[ab1]+"]:
+        pattern = re.compile(source)
+        starts = word_starts("[ab1]")
+        assert [m.span() for m in finditer_from_starts(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
