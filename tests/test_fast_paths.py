@@ -58,7 +58,8 @@ def test_gazetteer_pattern_for_a_text_finds_what_the_full_pattern_finds(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Multipolar", "MULTI-POLAR", "sanctions", "Globalisation", "BRICS", "xbrics",
-                                 " ", ", ", "İ", "the ", "de-dollarization"]), max_size=20).map("".join))
+                                 " ", ", ", "İ", "the ", "de-dollarization", "\n", "(", "“", "é", "-", "_", "Ü",
+                                 "embargo", "x"]), max_size=20).map("".join))
 def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
     lex = lexicon()
     expected = [(m.start(), m.end()) for m in lex.pattern.finditer(text)]
@@ -108,7 +109,11 @@ PLAIN_DATES = re.compile(r"(?<!\w)(?:" + dateexpr.EXPRESSIONS + ")", re.IGNORECA
 DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17", ", 2024", "Nov. 18",
              "March 31-April 2", "on Thursday", "last month", "just one day ago", "the following day", "in May", "2,000", "1990s", "Tuesday", "TODAY", " ", ". ", "between May 1 and June 3",
              "İ", "75th", "20", "December", "in ", "x", "the ", "a ", "on the 21st", "the day before,", "the same day",
-             "a week", "two days ", "earlier", "ago", "An YEAR", "the spring"]
+             "a week", "two days ", "earlier", "ago", "An YEAR", "the spring",
+             "on ", "this ", "from ", "between ", "just ", "mar", "Mar. 5", "market", "from Monday to Friday",
+             "this morning", "the past week", "the next day", "late March", "mid-May", "just 3 days ago", "٣",
+             "\n", "(", "“", "é", "-", "\xa0", "Monday", "sept", "the coming winter", "in March",
+             "the end of the month", "The Beginning of ", "next year", "the middle of this year", "the end"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -284,3 +289,23 @@ def test_merging_by_year_buckets_is_merging_by_scanning(specs):
             for i, (a, t, p, s, d, e, m, ppl) in enumerate(specs)]
     fast = [(m["article_ids"], m["start"], m["end"], m["type"]) for m in merge_events([dict(r) for r in rows])]
     assert fast == _merge_by_scanning([dict(r) for r in rows])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["also ", "also", "Also ", "xalso ", "met", "meet", "will ", "hold", "be received",
+                                 " || ", " ", "he ", "_", "-", "talks.", "also met", "calls"]), max_size=16).map("".join))
+def test_says_also_finds_what_the_search_finds(text):
+    from multipolar.encounters import _ALSO, says_also
+
+    assert says_also(text) == bool(_ALSO.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "a", "b", " ", "\n", "é", "_", "-", "(", "ä", "1", "x"]), max_size=20).map("".join))
+def test_finditer_from_starts_finds_what_finditer_finds(text):
+    from multipolar.lexicon import finditer_from_starts, word_starts
+
+    for source in [r"(?<!\w)a+b?", r"(?<!\w)(?:ab|a|b\d)(?!\w)", r"(?:^|(?<=\W))[ab1]+"]:
+        pattern = re.compile(source)
+        starts = word_starts("[ab1]")
+        assert [m.span() for m in finditer_from_starts(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import schema
 from .dates import WEEKDAYS, iso, month_number
-from .lexicon import read_csv, trie_pattern
+from .lexicon import finditer_from_starts, read_csv, trie_pattern, word_starts
 from .tokens import lowered, norm
 
 # Lower case throughout: PATTERN matches case-insensitively, LOWER_PATTERN the lower-cased text.
@@ -81,6 +81,21 @@ FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] +
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
 LOWER_PATTERN = re.compile(SOURCE)  # the same on lower-cased text: re is several times faster without IGNORECASE
+# Where in lower-cased text an expression can begin, more narrowly than FIRST_WORDS: a month name as a
+# whole word (a month is followed by '.', a space or the end of a word); a cue with a word that can
+# follow it in some expression ('on' a weekday, 'between' a month, 'this' a month, weekday, season,
+# day, week, month or year: not 'on the', 'this is'); 'just' with a number. scan tries LOWER_PATTERN
+# only at these (lexicon.finditer_from_starts), which finds the same matches faster.
+_AFTER_CUE = MONTHS + WEEKDAYS + list(SEASONS) + ["day", "week", "month", "year"]
+_STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MONTH for m in MONTHS[:12]] + [
+    f"{cue} {w}" for cue in [*WEEKDAY_CUES, *DIRECTIONS, *SEASON_CUES, *PART_OF_MONTH, "between", "from"]
+    for w in _AFTER_CUE] + [f"just {n}" for n in NUMBERS] + [
+    f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
+    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + [
+    f"the {w} of" for w in ("end", "beginning", "start", "middle")]
+# (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
+# should hold an example, so that its property test compares the scan with the plain pattern on it.)
+STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
 
 
 def scan(text: str) -> tuple[re.Match, ...]:
@@ -90,7 +105,7 @@ def scan(text: str) -> tuple[re.Match, ...]:
     text by the match's offsets, not from the match.
     """
     low = lowered(text)
-    return tuple(LOWER_PATTERN.finditer(low) if low is not None else PATTERN.finditer(text))
+    return tuple(finditer_from_starts(LOWER_PATTERN, STARTS, low) if low is not None else PATTERN.finditer(text))
 
 
 DATE_COLUMNS = schema.DATES.names

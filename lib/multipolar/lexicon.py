@@ -75,3 +75,40 @@ def required_piece(word: str) -> str:
     """A literal that every match of `word` in a trie_pattern or literal_regex holds: its longest run
     without a space (a space there matches a no-break space too, every other character only itself)."""
     return max(word.split(" "), key=len)
+
+
+# Every character that is no word character and can stand before a word: the ASCII ones, and every
+# character past ASCII (some of which are word characters: they only make a few more candidates).
+# re checks a set of literal characters and ranges at each position many times faster than \W.
+BEFORE_A_WORD = "[" + re.escape("".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))) + "\x80-\U0010ffff]"
+
+
+def word_starts(lookahead: str) -> re.Pattern:
+    """A pattern that matches the character before each word start where `lookahead` matches (the
+    candidates of finditer_from_starts), found by re's fast scan for a set of characters."""
+    return re.compile(BEFORE_A_WORD + "(?=" + lookahead + ")")
+
+
+def finditer_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str) -> list[re.Match]:
+    """pattern.finditer(text) as a list, for a pattern that can match only at the start of the text or
+    right after a character `starts` matches (word_starts): pattern.match is tried at those
+    candidates only, instead of re calling its matcher at every position of the text (a pattern
+    that begins with a look-behind such as (?<!\\w) gets no fast scan of its own). The same matches:
+    every position the pattern can match at is a candidate, tried in order, each search going on
+    where the last match ended; a pattern that matches the empty string is left to finditer."""
+    out: list[re.Match] = []
+    match, search = pattern.match, starts.search
+    m = match(text, 0)
+    pos = 1
+    while True:
+        if m is not None:
+            if m.end() == m.start():
+                return list(pattern.finditer(text))
+            out.append(m)
+            pos = m.end()
+        c = search(text, pos - 1)  # the character before a candidate at pos or later
+        if c is None:
+            return out
+        m = match(text, c.end())
+        if m is None:
+            pos = c.end() + 1

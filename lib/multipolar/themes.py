@@ -10,7 +10,7 @@ import numpy as np
 
 from . import schema
 from .lazy import pandas as pd
-from .lexicon import read_csv, trie_pattern
+from .lexicon import finditer_from_starts, read_csv, trie_pattern, word_starts
 from .tokens import lowered
 
 RATE_COLUMNS = schema.THEME_RATES.names
@@ -25,6 +25,7 @@ class ThemeLexicon:
     pattern: re.Pattern
     lower: re.Pattern
     themes: tuple
+    starts: re.Pattern | None = None  # where a term can begin in lower-cased text (see lexicon.word_starts)
 
 
 @cache
@@ -36,7 +37,8 @@ def lexicon() -> ThemeLexicon:
     source = (r"(?<!\w)(?:(?P<p>" + trie_pattern(sorted(prefixes)) + r")[\w’'-]*|(?P<x>"
               + trie_pattern(sorted(exact)) + r")(?!\w))")
     return ThemeLexicon(exact, prefixes, re.compile(source, re.IGNORECASE), re.compile(source),
-                        tuple(dict.fromkeys(r["theme"] for r in rows)))
+                        tuple(dict.fromkeys(r["theme"] for r in rows)),
+                        word_starts(trie_pattern(sorted(prefixes)) + "|" + trie_pattern(sorted(exact))))
 
 
 def searched(text: str, lex: ThemeLexicon) -> tuple[re.Pattern, str]:
@@ -47,9 +49,11 @@ def searched(text: str, lex: ThemeLexicon) -> tuple[re.Pattern, str]:
 
 
 def scan(text: str, lex: ThemeLexicon) -> Iterator[re.Match]:
-    """Theme-term matches of a text."""
-    pattern, subject = searched(text, lex)
-    return pattern.finditer(subject)
+    """Theme-term matches of a text (on lower-cased text, tried only where a term can begin)."""
+    low = lowered(text)
+    if low is None:
+        return lex.pattern.finditer(text)
+    return iter(finditer_from_starts(lex.lower, lex.starts, low))
 
 
 def term_theme(prefix: str | None, exact: str | None, lex: ThemeLexicon) -> str:
@@ -75,12 +79,11 @@ COUNT_COLUMNS = schema.THEME_COUNTS.names
 
 def article_theme_counts(article_id: str, text: str, words: int) -> list[dict]:
     """Hits of every theme (zeros included) in one article, with its number of words (the matches of
-    scan, as findall's (prefix, exact) pairs: no match objects are made)."""
+    scan)."""
     lex = lexicon()
     counts = dict.fromkeys(lex.themes, 0)
-    pattern, subject = searched(text, lex)
-    for p, x in pattern.findall(subject):
-        counts[term_theme(p, x, lex)] += 1
+    for m in scan(text, lex):
+        counts[term_theme(*m.group("p", "x"), lex)] += 1
     return [{"article_id": article_id, "theme": t, "hits": n, "words": int(words)} for t, n in counts.items()]
 
 
