@@ -1355,3 +1355,26 @@ def test_vietnamese_names_are_found_without_their_accents_in_the_lexicon():
     from multipolar.entities import find_mentions
 
     assert {m["country"] for m in find_mentions("President Lương Cường met the delegation.") if m["kind"] == "person"} == {"VNM"}
+
+
+def test_a_meeting_headline_over_a_later_plan_of_talks_is_held_and_visits_elsewhere_stay_apart():
+    rows = table("Tomorrow you will hold talks with the Prime Minister on the whole range of economic issues.",
+                 ref="2002-10-16", title="Meeting with Prime Minister of Thailand Thaksin Shinawatra", site_country=KREMLIN, **NEWS)
+    assert ("meeting", "held", "2002-10-16") in set(zip(rows["type"], rows["status"], rows["start"]))
+    rows = table("The Icelandic Foreign Minister is in Ireland on an official visit. Tomorrow, she will travel to Galway "
+                 "to visit the Marine Institute. The Irish Foreign Minister accepted an invitation to visit Iceland later this year.",
+                 ref="2023-03-07", **NEWS)
+    assert "ISL" in set(rows[rows["type"] == "visit"]["host"])
+
+
+def test_a_meeting_with_the_same_leader_years_before_does_not_hide_todays():
+    rows = table("Vladimir Putin had separate meetings with Prime Minister of Ethiopia Abiy Ahmed on the sidelines of the "
+                 "summit. Vladimir Putin and Abiy Ahmed previously met in Sochi in October 2019.",
+                 ref="2023-07-27", site_country=KREMLIN, **NEWS)
+    assert {"2023-07-27", "2019-10"} <= set(rows["start"])
+
+
+def test_a_country_named_like_a_town_elsewhere_is_the_country():
+    from multipolar.places import city_at
+
+    assert city_at("Mexico on Thursday")[0] == "MEX" and city_at("Lebanon today")[0] == "LBN"

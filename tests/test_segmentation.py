@@ -484,3 +484,18 @@ def test_a_footer_under_a_long_rule_is_no_item_and_a_bloc_after_a_dash_no_credit
     drafts, ledger = segment("Ministers meet in the capital\n\n15 May 2024\n\nThe ministers met in the capital and discussed "
                              "security and trade.\n\nSerbia - NATO\n\nThe ministers also discussed the relations with the alliance.\n")
     assert {e.text: e.role for e in ledger}["Serbia - NATO"] != "metadata"
+
+
+def test_a_short_headline_under_menus_a_place_under_the_date_and_a_see_also_list_make_no_feed():
+    from multipolar.load import Page
+    from multipolar.pages import process_page
+
+    page = ("President of Russia\nEvents / Structure / Videos and Photos / Documents / Contacts\n\nRussian-Mexican talks\n\n"
+            "The two presidents held talks at the National Palace, first in a restricted format and then with delegations.\n\n"
+            "June 4, 2004\n13:20\nMexico City\n\nThe President of Russia arrived in Mexico on Thursday evening on an official "
+            "visit.\n\nLater today the President will meet with the leaders of both chambers of the Mexican Congress.\n\n"
+            "See also\nBeginning of meeting with President of Mexico Vicente Fox\nJune 4, 2004\n"
+            "Speech at a meeting with representatives of Mexican business circles\nJune 4, 2004\n")
+    [article], _ = process_page(Page("k.txt", page))
+    assert (article["title"], article["place"]) == ("Russian-Mexican talks", "Mexico City")
+    assert "Later today" in article["text"] and "Beginning of meeting" not in article["text"]

@@ -957,7 +957,7 @@ def merge_events(rows: list[dict]) -> list[dict]:
         pair = by_pair.setdefault(key, [])
         ys = years(r)  # only the rows of its years can be the same time (one year: its list is already ascending)
         near = by_year.get((*key, ys[0]), ()) if len(ys) == 1 else sorted({i for y in ys for i in by_year.get((*key, y), ())})
-        at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r)), None)
+        at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r) and same_place(merged[i], r)), None)
         if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
             pair.append(merged[-1])
@@ -1039,6 +1039,13 @@ def same_kind(a: dict, b: dict) -> bool:
     people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
             and a["article_id"] == b["article_id"] and (not people_a or not people_b or bool(people_a & people_b)))
+
+
+def same_place(a: dict, b: dict) -> bool:
+    """Two visits to different destinations are two visits ('will visit Iceland later this year' is not
+    the visit to Ireland told by the same article); other encounters, or a visit whose host is not known,
+    may be one."""
+    return a["type"] != "visit" or not a["host"] or not b["host"] or a["host"] == b["host"]
 
 
 def same_time(a: dict, b: dict) -> bool:
@@ -1128,8 +1135,8 @@ def told_better(rows) -> list[dict]:
         # another day (the same day merges, keeping what each says); not a coarser date of the text that
         # holds the item's day ('… whom she met this year')
         return any((p & people(r) or (not people(r) and within_a_day(start, r["start"])))
-                   and not r["start"].startswith(start)
-                   for p, start in told.get(key(r), []))
+                   and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
+                   for p, start in told.get(key(r), []))  # not a meeting of the same people years before
 
     # a tenseless headline ('Visit to Papua New Guinea') dated by the item, over a text that announces the
     # encounter for a later day: the announcement, not an encounter held on the day of the item
@@ -1138,8 +1145,9 @@ def told_better(rows) -> list[dict]:
         if r["status"] == "planned" and r["start"]:
             plans.setdefault(key(r)[:3] + key(r)[4:], []).append(r["start"])
 
-    def announced(r) -> bool:  # a headline: its evidence ends with no sentence's stop
-        return (r["status"] == "held" and not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
+    def announced(r) -> bool:  # a visit's headline (its evidence ends with no sentence's stop); a meeting's is held
+        return (r["status"] == "held" and r["type"] == "visit"
+                and not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
                 and any(s[:10] > r["start"] for s in plans.get(key(r)[:3] + key(r)[4:], [])))
 
     return [r for r in rows if r["date_method"] != PUBLICATION or not (retold(r) or announced(r))]

@@ -174,7 +174,7 @@ def city_at(text: str) -> tuple[str, int] | None:
     words = m.group().split(" ")
     for n in range(min(len(words), 5), 0, -1):
         name = " ".join(words[:n]).rstrip(".,'’")
-        code = cities().get(name)
+        code = countries().get(name) or cities().get(name)  # "Mexico", "Lebanon": the country, not a town of another
         if code:
             if n < len(words) and words[n].rstrip(".,'’") in buildings():
                 return None  # "the Victoria Palace", "Blair House": a building named like a city

@@ -168,9 +168,9 @@ class Segmenter:
         self.titled = titled  # the first line is the page's known title (an HTML page's headline)
         self.teasers = {norm(l.match["teaser"]) for l in self.lines
                         if l.match is not None and l.match.groupdict().get("teaser")}
+        self.prose_after: list[bool] | None = None
         self.feed = self._feed_evidence() >= 2
         self.first_title = self._first_title()
-        self.prose_after: list[bool] | None = None
         self.dated_above: Line | None = None
         self.drafts: list[Draft] = []
         self.ledger: list[Entry] = []
@@ -223,9 +223,10 @@ class Segmenter:
                 and is_place_line(self.lines[i].text))
 
     def _feed_evidence(self) -> int:
-        """How strongly the page looks like a list of articles."""
+        """How strongly the page looks like a list of articles: headlines with a header and a text of
+        their own (a 'See also' list of dated headlines has none)."""
         feed_lines = sum(1 for l in self.lines if l.rule is not None and l.rule.signal == "feed")
-        return feed_lines + sum(1 for i in range(len(self.lines)) if self._titled(i))
+        return feed_lines + sum(1 for i in range(len(self.lines)) if self._titled(i) and self._text_ahead(i))
 
     def _first_title(self) -> int:
         """Where the first article's title is when the page opens with chrome: the first heading
@@ -265,6 +266,9 @@ class Segmenter:
                 return -1
             if len(line.text.split()) >= 4 and not section_label(line.text):
                 return j
+            words = line.text.split()
+            if self.after[j] == i and len(words) >= 2 and any(w[:1].islower() for w in words) and not menu_bar(line.text):
+                return j  # a short headline right over the text ('Russian-Mexican talks'), not a section's name
         return -1
 
     def _prose_after_standfirst(self, i: int) -> bool:
@@ -428,6 +432,10 @@ class Segmenter:
             self._put(line, "removed", "caption/credit")
         elif self.feed and self._kicker(i):
             self._put(line, "removed", "navigation")
+        elif self.zone == "article" and is_place_line(line.text) and "place" not in cur.fields and i > 0 \
+                and self.lines[i - 1].rule is not None and self.lines[i - 1].rule.effect == "meta":
+            cur.fields["place"] = line.text  # under the item's date and time ('June 4, 2004' / '13:20' / 'Mexico City')
+            self._put(line, "metadata", "metadata", cur)
         elif self.zone == "article" and not cur.has_prose:
             cur.fields.setdefault("place" if "place" not in cur.fields and is_place_line(line.text) else "note", line.text)
             self._put(line, "metadata", "metadata", cur)
