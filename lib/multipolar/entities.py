@@ -104,6 +104,9 @@ def gazetteer() -> Gazetteer:
     shorts = {s: [(p, *people[p]) for p in ps] for s, ps in shorts.items()}
     for form, entry in list(entries.items()):  # "Erdoğan" is found as "Erdogan", and "Burkinabè" as "Burkinabe"
         entries.setdefault(fold(form), entry)
+        if "'" in form or "’" in form:  # "Côte d'Ivoire" and "Côte d’Ivoire"
+            for other in (fold(form).replace("'", "’"), fold(form).replace("’", "'")):
+                entries.setdefault(other, entry)
     pieces = tuple(sorted({required_piece(form) for form in entries if not form[0].isupper() and fold(form) == form}))
     return Gazetteer(entries, shorts, pieces, frozenset(alone | {fold(a) for a in alone}))
 
@@ -123,11 +126,12 @@ def name_variants(name: str) -> list[str]:
 
 
 def _fold_table() -> dict[int, str]:
-    """Each accented Latin letter to its letter ('è' to 'e', 'ğ' to 'g', 'ø' to 'o', 'ư' to 'u'), the curly
-    apostrophe to the straight one: one character for one, so that offsets stay those of the text."""
+    """Each accented Latin letter to its letter ('è' to 'e', 'ğ' to 'g', 'ø' to 'o', 'ư' to 'u'): one
+    character for one, so that offsets stay those of the text. (A curly apostrophe is a form of its own:
+    the gazetteer holds both spellings of a form with an apostrophe.)"""
     import unicodedata
 
-    table = {ord("’"): "'", ord("ı"): "i", ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O",
+    table = {ord("ı"): "i", ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O",
              ord("đ"): "d", ord("Đ"): "D", ord("ħ"): "h"}
     for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:  # Latin-1, Extended A and B, Extended Additional (Vietnamese)
         base = unicodedata.normalize("NFD", chr(code))[0]
@@ -136,12 +140,16 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
+_FOLD = {chr(code): base for code, base in _fold_table().items()}
+_ACCENTED = re.compile("[%s]" % "".join(sorted(_FOLD)))
 
 
 def fold(text: str) -> str:
-    """The text without accents on Latin letters, of the same length (see _fold_table)."""
-    return text if text.isascii() else text.translate(_FOLD)
+    """The text without accents on Latin letters, of the same length (see _fold_table): most texts
+    hold none, and one scan for them is several times quicker than translating every character."""
+    if text.isascii() or not _ACCENTED.search(text):
+        return text
+    return _ACCENTED.sub(lambda m: _FOLD[m.group()], text)
 
 
 def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, title: list[dict] = ()) -> list[dict]:
@@ -221,12 +229,13 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
         if m["kind"] != "country":
             continue
         after_of = text.endswith(("of ", "of the "), 0, m["start"])
-        if m["form"] == "demonym" or not (after_of or _PLACE_PREPOSITION.search(text, max(0, m["start"] - 12), m["start"])):
+        if m["form"] == "demonym" or (text[m["end"] + 1:m["end"] + 2].isupper() and not (
+                after_of or _PLACE_PREPOSITION.search(text, max(0, m["start"] - 12), m["start"]))):
             o = after.match(text, m["end"])  # 'Chilean President …', 'US Defense Secretary …'; not 'talks in Russia Foreign Minister …'
 
             at = o.end() if o else -1
         else:  # only after 'of' ('President of the Republic of …'): a cheap test before the pattern
-            o = before.search(text, max(0, m["start"] - 60), m["start"])
+            o = before.search(text, max(0, m["start"] - 60), m["start"]) if after_of else None
             at = m["end"] if o else -1
         run = _NAME_RUN.match(text, at) if at >= 0 else None
         if run is None:

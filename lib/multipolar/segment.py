@@ -169,6 +169,7 @@ class Segmenter:
         self.teasers = {norm(l.match["teaser"]) for l in self.lines
                         if l.match is not None and l.match.groupdict().get("teaser")}
         self.prose_after: list[bool] | None = None
+        self._titled_memo: dict[int, bool] = {}
         self.feed = self._feed_evidence() >= 2
         self.first_title = self._first_title()
         self.dated_above: Line | None = None
@@ -185,6 +186,13 @@ class Segmenter:
         return None if j < 0 else self.lines[j]
 
     def _titled(self, i: int) -> bool:
+        """(Memoised: asked of the same line by several tests; see _titled_line.)"""
+        memo = self._titled_memo
+        if i not in memo:
+            memo[i] = self._titled_line(i)
+        return memo[i]
+
+    def _titled_line(self, i: int) -> bool:
         """A heading directly followed by an article header line (Posted in, Published, By, a date),
         or by a section label over one ('Title' / 'Political' / '08/03/2010 12:47 PM'), that is not a
         place line over a date ('Tianjin' / 'August 31, 2025' closing a statement) nor such a label."""
