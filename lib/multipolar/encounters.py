@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 
 from .lazy import pandas as pd
 
@@ -1013,12 +1013,12 @@ _ALSO = re.compile(r"\balso (?:\w+ ){0,2}?(?:meet|meets|met|call(?:s|ed)? on|rec
                    r"(?:meeting|talks|conversation|audience|courtesy call|visit)s?)\b")
 
 
-@lru_cache(maxsize=1024)
 def says_also(text: str) -> bool:
     """bool(_ALSO.search(text)), tried only where 'also ' is (every match begins there; match at a
     position still sees the character before it for \\b): a merged row's evidence grows with every
-    row merged into it, and searching it all at every comparison took most of a build's merge. The
-    last answers are kept: an event's evidence is compared with every row that comes after it."""
+    row merged into it, and searching it all at every comparison took most of a build's merge. (Its
+    answers are not cached: the evidence strings of a large corpus's merged rows, kept as keys, made
+    the build's peak memory grow with the corpus.)"""
     at = text.find("also ")
     while at >= 0:
         if _ALSO.match(text, at):
