@@ -174,6 +174,12 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("24 March 2015 | 16:42", "2015-03-24"),
     ("28/02/2018 10:35", "2018-02-28"),
     ("03/28/2018", "2018-03-28"),  # a slashed date whose second number cannot be a month is US style
+    ("2024/4/22  16:45  |  13 Shawwal 1445  |  Views: 1,874", "2024-04-22"),  # year first, a second calendar, a count
+    ("15 March 2024 12:54 (UTC +04:00)", "2024-03-15"),  # a time with its zone in brackets
+    ("Published : Mar 14, 2023 - 15:08     Updated : Mar 14, 2023 - 17:40", "2023-03-14"),  # published, then updated
+    ("2023.06.14", "2023-06-14"),
+    ("04-03-2025 | 14:00", "2025-03-04"),  # day first with hyphens
+    ("23 May 2025 | 08h15", "2025-05-23"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     from multipolar.metadata import finalise
@@ -292,26 +298,6 @@ def test_a_list_of_the_sites_other_dated_items_after_the_text_is_no_part_of_it()
     # one dated line at the end is the item's sign-off, not a list
     [article], rows = process_page(Page("mfa.txt", text.split("\n\n.")[0] + "\n\nSingapore, 10 May 2025\n"))
     assert "Singapore, 10 May 2025" in article["text"] or {r["text"]: r["role"] for r in rows}["Singapore, 10 May 2025"] != "removed"
-
-
-@pytest.mark.parametrize("date_line, published", [
-    ("2024/4/22  16:45  |  13 Shawwal 1445  |  Views: 1,874", "2024-04-22"),  # year first, a second calendar, a count
-    ("15 March 2024 12:54 (UTC +04:00)", "2024-03-15"),  # a time with its zone in brackets
-    ("Published : Mar 14, 2023 - 15:08     Updated : Mar 14, 2023 - 17:40", "2023-03-14"),  # published, then updated
-    ("2023.06.14", "2023-06-14"),
-    ("04-03-2025 | 14:00", "2025-03-04"),  # day first with hyphens
-    ("23 May 2025 | 08h15", "2025-05-23"),
-])
-def test_date_lines_of_many_sites_under_the_headline(date_line, published):
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
-    page = (f"Northern News Agency\nHome | Politics | Economy | World\n\nPolitics\n\n"
-            f"Two presidents hold talks in the capital and sign accords\n\n{date_line}\n\n"
-            "The two presidents held talks in the capital on Monday and signed a number of agreements on trade.\n")
-    drafts, _ = segment(page)
-    assert [d.title for d in drafts] == ["Two presidents hold talks in the capital and sign accords"]
-    assert finalise(drafts[0])["published"] == published
 
 
 def test_a_standfirst_between_the_headline_and_its_date_is_not_the_title():
