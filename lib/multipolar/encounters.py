@@ -653,7 +653,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     home = site_country or home_country or (place_line_country(dateline) if dateline else "")
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
-    voices = turns(text, mentions) if ": " in text else ([], [])  # a transcript's speakers
+    voices = cache(partial(turns, text, mentions))  # a transcript's speakers, found when a sentence first asks
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
@@ -686,7 +686,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \
-                    and (voice := speaker(voices, spans[u.index][0]) or site_country) and voice not in other:
+                    and (voice := speaker(voices(), spans[u.index][0]) or site_country) and voice not in other:
                 # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
                 # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
                 one = [voice]
@@ -1140,15 +1140,19 @@ def told_better(rows) -> list[dict]:
 
     # a tenseless headline ('Visit to Papua New Guinea') dated by the item, over a text that announces the
     # encounter for a later day: the announcement, not an encounter held on the day of the item
+    def any_status(r):  # key(r) without its status
+        article, a, b, _, kind = key(r)
+        return article, a, b, kind
+
     plans: dict[tuple, list[str]] = {}
     for r in rows:
         if r["status"] == "planned" and r["start"]:
-            plans.setdefault(key(r)[:3] + key(r)[4:], []).append(r["start"])
+            plans.setdefault(any_status(r), []).append(r["start"])
 
     def announced(r) -> bool:  # a visit's headline (its evidence ends with no sentence's stop); a meeting's is held
         return (r["status"] == "held" and r["type"] == "visit"
                 and not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
-                and any(s[:10] > r["start"] for s in plans.get(key(r)[:3] + key(r)[4:], [])))
+                and any(s[:10] > r["start"] for s in plans.get(any_status(r), [])))
 
     return [r for r in rows if r["date_method"] != PUBLICATION or not (retold(r) or announced(r))]
 

@@ -105,6 +105,11 @@ def section_label(text: str) -> bool:
     return menu_like(text) or (len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words))
 
 
+def long_rule(line: Line) -> bool:
+    """A long rule ('-----…') between the items of a text copy (layout.toml's 'end' separator)."""
+    return line.rule is not None and line.rule.effect == "end" and line.rule.reason == "separator"
+
+
 def wire_opening(line: Line) -> bool:
     """A paragraph that opens with a dated wire dateline ('Manama, Feb. 12 (BNA): …'): the first of an
     item, as an article header is, so the heading over it is the item's title."""
@@ -272,9 +277,9 @@ class Segmenter:
                 continue
             if not line.heading:
                 return -1
-            if len(line.text.split()) >= 4 and not section_label(line.text):
-                return j
             words = line.text.split()
+            if len(words) >= 4 and not section_label(line.text):
+                return j
             if self.after[j] == i and len(words) >= 2 and any(w[:1].islower() for w in words) and not menu_bar(line.text):
                 return j  # a short headline right over the text ('Russian-Mexican talks'), not a section's name
         return -1
@@ -324,7 +329,7 @@ class Segmenter:
                 line = self.lines[j]
                 if line.rule is None and not line.heading:
                     nxt = True
-                elif self._titled(j) or (line.rule is not None and line.rule.effect == "end" and line.rule.reason == "separator"):
+                elif self._titled(j) or long_rule(line):
                     nxt = False  # a headline with its header, or a long rule: the text after is another item's
         return self.prose_after[i]
 
@@ -339,7 +344,7 @@ class Segmenter:
         if not (j >= 0 and self.lines[j].heading and len(self.lines[j].text.split()) >= 3 and self._prose_next(j)):
             return False
         for line in self.lines[j + 1:]:  # an item has a date of its own before the next rule; a footer has none
-            if line.rule is not None and line.rule.reason == "separator" and line.rule.effect == "end":
+            if long_rule(line):
                 return False
             if line.rule is not None and line.rule.effect == "meta" and line.match is not None and (
                     line.match.groupdict().get("published") or line.match.groupdict().get("monthday")):
@@ -424,7 +429,7 @@ class Segmenter:
         self._put(line, "removed", rule.reason)
         if rule.effect == "sidebar":
             self.cur, self.zone = None, "sidebar"
-        elif rule.effect == "end" and rule.reason == "separator":
+        elif long_rule(line):
             if self.drafts and (cur is None or cur.has_prose) and self._item_follows(i):
                 self._close()  # out of the article or of its related items: the next item follows
                 self.ruled_off = True
