@@ -227,7 +227,7 @@ def test_a_build_killed_mid_write_leaves_the_last_complete_state(tmp_path):
     raw, out = copy_pages(tmp_path / "raw", SHIPPED_PAGES[:2]), tmp_path / "out"
     quiet_build(raw, out)
     before = stored_bytes(out)
-    for p in corpus_of(tmp_path, 6).iterdir():
+    for p in corpus_of(tmp_path, 24).iterdir():  # enough pages that their parts take a while to write
         shutil.move(p, raw / p.name)
     proc = subprocess.Popen([sys.executable, "-m", "multipolar", "build", "--raw", str(raw), "--out", str(out),
                              "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -236,7 +236,7 @@ def test_a_build_killed_mid_write_leaves_the_last_complete_state(tmp_path):
         parts = [p for d in (out / "store").glob(".new-*") for p in d.rglob("*.parquet") if p.stat().st_size]
         if parts or proc.poll() is not None:
             break
-        time.sleep(0.05)
+        time.sleep(0.01)
     assert proc.poll() is None, "the build ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
