@@ -300,6 +300,7 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Secretary of State Marco Rubio met today with Brazilian Foreign Minister Mauro Vieira in Washington.", "meeting"),
     ("Pakistan's Foreign Minister called on President Joko Widodo of Indonesia at the palace.", "meeting"),
     ("South Korean President Lee Jae Myung held a summit with Japanese Prime Minister Ishiba Shigeru in Tokyo.", "meeting"),
+    ("Chilean President Gabriel Boric hosted his Argentine counterpart Javier Milei at La Moneda.", "meeting"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}

@@ -1,5 +1,6 @@
 """Each shortcut taken for speed gives what the plain definition gives, and so does a parallel build."""
 import re
+from pathlib import Path
 import tomllib
 
 import pandas as pd
@@ -148,18 +149,30 @@ ENCOUNTER_SENTENCES = ["Xi Jinping held a phone call with Putin.", "He spoke by 
                        "Before his visit to Paris, he met Macron.", "President Xi is in Moscow on a state visit.",
                        "Arriving in Hanoi, Lam telephoned Putin.", "Telephone conversation with President of Egypt",
                        "Russian-Chinese talks", "Meeting with Chinese Foreign Minister Wang Yi",
-                       "Welcoming Zhou Enlai to Colombo, she spoke.", "Talks began in the Fireplace Hall."]
+                       "Welcoming Zhou Enlai to Colombo, she spoke.", "Talks began in the Fireplace Hall.",
+                       "President Putin hosted his Chinese counterpart Xi Jinping."]
 
 
 def corpus_sentences(corpus):
     return [t[a:b] for t in corpus.articles["text"] for a, b in sentence_spans(t)] + ENCOUNTER_SENTENCES
 
 
-def test_every_trigger_match_holds_one_of_its_stems(corpus):
-    for sentence in corpus_sentences(corpus):
+def annotated_sentences():
+    """The evidence of every annotated encounter in the fixtures: the widest set of encounter wordings at hand."""
+    root = Path(__file__).parent
+    files = list((root / "fixtures").rglob("events.csv")) + list((root / "annotations").glob("events.csv"))
+    return sorted({s for f in files for s in pd.read_csv(f, dtype=str).get("evidence", pd.Series(dtype=str)).dropna()})
+
+
+def test_every_trigger_match_is_in_a_sentence_holding_one_of_its_stems(corpus):
+    # trigger_matches searches a pattern only in a sentence holding one of its stems: a match elsewhere is lost
+    # ("hosted his Chinese counterpart" was, until "host" became a stem)
+    sentences = corpus_sentences(corpus) + annotated_sentences()
+    assert len(sentences) > 1000
+    for sentence in sentences:
         for t in rules().triggers:
-            for m in t.pattern.finditer(sentence):
-                assert any(stem in m.group().lower() for stem in t.stems), (t.type, m.group())
+            if t.pattern.search(sentence):
+                assert any(stem in sentence.lower() for stem in t.stems), (t.type, sentence)
 
 
 @settings(max_examples=200, deadline=None)
