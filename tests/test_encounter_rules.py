@@ -1379,3 +1379,28 @@ def test_a_country_named_like_a_town_elsewhere_is_the_country():
     from multipolar.places import city_at
 
     assert city_at("Mexico on Thursday")[0] == "MEX" and city_at("Lebanon today")[0] == "LBN"
+
+
+def test_new_talks_during_a_visit_take_its_day_even_when_earlier_talks_of_the_pair_are_dated():
+    text = ("President Gabriel Boric arrived in the Argentine capital Buenos Aires on Monday for a working visit. "
+            "The visit is his second this year.\n\nUpon his arrival, Boric held bilateral talks with Argentine President "
+            "Javier Milei at the Casa Rosada.\n\nMilei was last in Santiago in March, for talks with Boric on lithium.")
+    rows = events(text, ref="2024-08-06", **NEWS)
+    talks = sorted(e["start"] for e in rows if e["type"] == "talks")
+    assert talks == ["2024-03", "2024-08-05"]  # the new talks on the visit's day; the earlier ones stay in March
+
+
+def test_after_the_talks_still_refers_to_the_dated_talks():
+    text = ("Gabriel Boric held talks with Argentine President Javier Milei in Buenos Aires on August 5. "
+            "Boric arrived in Argentina on August 4 for a three-day visit. "
+            "After the talks, the two presidents signed a memorandum on lithium.")
+    rows = table(text, ref="2024-08-07", **NEWS)
+    assert sorted(rows.loc[rows["type"] == "talks", "start"]) == ["2024-08-05"]
+
+
+def test_later_opening_a_sentence_is_the_same_day_as_the_encounter_before():
+    text = ("President Gabriel Boric received his Argentine counterpart Javier Milei on Thursday at La Moneda. "
+            "Milei arrived in the country on Wednesday night for a three-day official visit. "
+            "Later, President Boric offered a luncheon in honour of his Argentine guest Javier Milei.")
+    rows = events(text, ref="2024-08-09", **NEWS)
+    assert {e["start"] for e in rows if e["type"] != "visit"} == {"2024-08-08"}  # not the item's date, the 9th

@@ -721,6 +721,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
             # Dates between two triggers that name pairs belong to the first; a trigger naming none claims none.
             kind, (t0, t1) = rule.type, m.span()
+            # "after the talks", "the Xi–Putin talks", or a title summing up what the text tells
+            refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the " or _THE_BEFORE.search(u.text, 0, t0)
+                          or u.where == "title")
             next_t0 = told[n + 1][1].start() if n + 1 < len(told) else len(u.text)
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
@@ -772,8 +775,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                         s0, s1, how = placed(*best_date(later[:1]), status, ref_date if news else "")
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
-                               "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people))})
-    return locate(events, line_country, ref_date if news else "")
+                               "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
+                               "refers": refers})
+    return [{k: v for k, v in e.items() if k != "refers"} for e in locate(events, line_country, ref_date if news else "")]
 
 
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
@@ -870,7 +874,7 @@ def article_summit_place(text: str, spans: tuple, mentions: list[dict]) -> str:
 
 
 def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
-    """What one sentence cannot give. A held visit of a news item to the country of its place line,
+    """What one sentence cannot give (rows carry `refers`: their trigger refers back, 'after the talks', or stands in the title). A held visit of a news item to the country of its place line,
     told without a date, is under way on the item's date. A meeting or talks during a visit of the
     same pair takes the visit's host (and, undated, its dates); a held one on the item's date takes
     the place line's country."""
@@ -884,7 +888,8 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
     for e in events:
         if e["type"] not in ("meeting", "talks"):
             continue
-        told = (e["country_a"], e["country_b"], e["type"], e["status"]) in dated  # "after the talks": those the text dates
+        # "after the talks": those the text dates; "held bilateral talks" are new ones, during the visit
+        told = e["refers"] and (e["country_a"], e["country_b"], e["type"], e["status"]) in dated
         item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
