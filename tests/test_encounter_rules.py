@@ -301,6 +301,8 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Pakistan's Foreign Minister called on President Joko Widodo of Indonesia at the palace.", "meeting"),
     ("South Korean President Lee Jae Myung held a summit with Japanese Prime Minister Ishiba Shigeru in Tokyo.", "meeting"),
     ("Chilean President Gabriel Boric hosted his Argentine counterpart Javier Milei at La Moneda.", "meeting"),
+    ("Prime Minister Christopher Luxon spoke today with the Prime Minister of Japan, Shigeru Ishiba.", "phone_call"),
+    ("President Lula spoke on Tuesday with Chinese President Xi Jinping about the floods.", "phone_call"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -310,6 +312,7 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     "The President spoke with reporters after the ceremony.",
     "The opposition called on the government to resign.",
     "He met expectations in his first year.",
+    "Prime Minister Christopher Luxon spoke with reporters about Japanese Prime Minister Shigeru Ishiba.",
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []
@@ -1404,3 +1407,9 @@ def test_later_opening_a_sentence_is_the_same_day_as_the_encounter_before():
             "Later, President Boric offered a luncheon in honour of his Argentine guest Javier Milei.")
     rows = events(text, ref="2024-08-09", **NEWS)
     assert {e["start"] for e in rows if e["type"] != "visit"} == {"2024-08-08"}  # not the item's date, the 9th
+
+
+def test_spoke_with_at_a_summit_or_during_a_visit_is_no_call():
+    for sentence in ("Prime Minister Christopher Luxon spoke with Japanese Prime Minister Shigeru Ishiba on the margins of the summit.",
+                     "Prime Minister Christopher Luxon spoke with Japanese Prime Minister Shigeru Ishiba during his visit."):
+        assert "phone_call" not in {e["type"] for e in events(sentence, **NEWS)}, sentence
