@@ -1413,3 +1413,30 @@ def test_spoke_with_at_a_summit_or_during_a_visit_is_no_call():
     for sentence in ("Prime Minister Christopher Luxon spoke with Japanese Prime Minister Shigeru Ishiba on the margins of the summit.",
                      "Prime Minister Christopher Luxon spoke with Japanese Prime Minister Shigeru Ishiba during his visit."):
         assert "phone_call" not in {e["type"] for e in events(sentence, **NEWS)}, sentence
+
+
+@pytest.mark.parametrize("sentence, pair, host, start, status", [
+    ("The two ministers agreed that the Chile-Peru Foreign Ministers' Strategic Dialogue will be held in Lima later this year.",
+     ("CHL", "PER"), "PER", "2025", "planned"),
+    ("The Kazakh-Uzbek Intergovernmental Commission on Trade and Investment will meet in Tashkent in September.",
+     ("KAZ", "UZB"), "UZB", "2025-09", "planned"),
+    ("They agreed to hold the next round of the Mongolia-Republic of Korea Strategic Dialogue in Seoul next year.",
+     ("KOR", "MNG"), "KOR", "2026", "planned"),
+    ("The previous session of the Kenya-Tanzania Bi-National Commission was held in Arusha in November 2021.",
+     ("KEN", "TZA"), "TZA", "2021-11", "held"),
+    ("They agreed to convene the Ghana–Togo Joint Permanent Commission later this year in Lomé.",
+     ("GHA", "TGO"), "TGO", "2025", "planned"),
+])
+def test_a_bilateral_body_meeting_is_a_meeting_of_its_pair(sentence, pair, host, start, status):
+    rows = events(sentence, ref="2025-03-10", **NEWS)
+    assert [((e["country_a"], e["country_b"]), e["host"], e["start"], e["status"]) for e in rows] == [(pair, host, start, status)]
+
+
+def test_a_body_named_in_passing_is_no_meeting():
+    assert events("They discussed the agenda of the Chile-Peru Strategic Dialogue.", ref="2025-03-10", **NEWS) == []
+
+
+def test_what_an_announced_meeting_is_for_is_the_same_plan():
+    rows = events("President William Ruto will on Tuesday host his Tanzanian counterpart, President Samia Suluhu Hassan, "
+                  "for the 3rd session of the Kenya–Tanzania Joint Commission in Nairobi.", ref="2024-11-29", **NEWS)
+    assert {(e["status"], e["start"]) for e in rows} == {("planned", "2024-12-03")}

@@ -44,7 +44,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
-_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+)[-–]([A-Z][a-zà-öø-ÿ]+(?: [A-Z][a-zà-öø-ÿ]+){0,2})\b")  # "Russian-South African"
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+)[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2})\b")  # "Russian-South African", "Mongolia-Republic of Korea"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
@@ -57,6 +57,9 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
+_FOR_THE = re.compile(r"\bfor (?:the |a |an |their )?(?:[\w-]+ )?$")
+_OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
+                       r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
 
@@ -718,6 +721,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 taken |= {p.start for p in ps if p.country in other and p.start >= t0}
             if main is None and u.where in ("title", "lead"):
                 main = pairs[0]
+        plan = None  # (pairs, (start, end, method)) of the trigger before, when announced
         for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
             # Dates between two triggers that name pairs belong to the first; a trigger naming none claims none.
             kind, (t0, t1) = rule.type, m.span()
@@ -731,7 +735,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
-            start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
+            if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
+                    and not _OWN_VERB.search(u.text, claimed, t0):
+                # "… will on Tuesday host his Nigerian counterpart for the 11th session of the … Commission": what an
+                # announced encounter of the same pair is for, in a phrase with no verb of its own, is that plan
+                status, start, end_, method = "planned", *plan[1]
+            else:
+                start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
             if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
             if not start and u.where != "title":
@@ -767,6 +777,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
             if kind == "visit" and len(start) == 10 and not end_:
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
+            plan = (pairs, (start, end_, method)) if status == "planned" else None
             for a, b in pairs:
                 s0, s1, how = start, end_, method
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
