@@ -1440,3 +1440,20 @@ def test_what_an_announced_meeting_is_for_is_the_same_plan():
     rows = events("President William Ruto will on Tuesday host his Tanzanian counterpart, President Samia Suluhu Hassan, "
                   "for the 3rd session of the Kenya–Tanzania Joint Commission in Nairobi.", ref="2024-11-29", **NEWS)
     assert {(e["status"], e["start"]) for e in rows} == {("planned", "2024-12-03")}
+
+
+def test_a_trip_that_took_him_to_countries_is_a_visit_to_each_by_the_one_named_before():
+    rows = events("Chilean President Gabriel Boric returned on Sunday from a week-long trip that took him to Spain and France.",
+                  ref="2024-06-10", **NEWS)
+    assert sorted((e["country_a"], e["country_b"], e["host"]) for e in rows) == [("CHL", "ESP", "ESP"), ("CHL", "FRA", "FRA")]
+
+
+def test_took_him_names_no_visitor_when_no_actor_stands_before_it():
+    rows = events("The programme that took him to Spain was cut short.", ref="2024-06-10", **NEWS)
+    assert rows == []
+
+
+def test_a_tour_that_will_also_take_him_elsewhere_stays_a_plan():
+    rows = events("Chinese President Xi Jinping arrived in Hanoi for a state visit to Vietnam, the first leg of a tour that will also "
+                  "take him to Malaysia from April 15 to 17.", ref="2025-04-14", **NEWS)
+    assert [(e["country_b"], e["start"], e["status"]) for e in rows if e["country_b"] == "MYS"] == [("MYS", "2025-04-15", "planned")]

@@ -57,6 +57,7 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
+_THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"\bfor (?:the |a |an |their )?(?:[\w-]+ )?$")
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
@@ -71,7 +72,8 @@ class Trigger:
     pattern: re.Pattern
     stems: tuple[str, ...]
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
-    # or "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow")
+    # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
+    # "pronoun": the last actor named before the trigger ("a tour by X that took him to Y")
 
 
 @dataclass(frozen=True)
@@ -559,9 +561,10 @@ def called_off(sentence: str, t1: int, end: int) -> bool:
 
 
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
-          object_visits: bool = False, taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
+          visitor: str = "subject", taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
-    `taken`: where the destinations of the sentence's earlier visits are named (not this one's)."""
+    `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
+    are named (not this one's)."""
     before = [p for p in ps if c0 <= p.start < t0]
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
@@ -577,8 +580,13 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         if not dests:
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
+        if visitor == "pronoun":  # "a tour that took him to …": him, the last actor named before, else nobody;
+            # the countries named after it
+            named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose][-1:]
+            dests = unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
+            return ([c for c in unique(p.country for p in named) if c not in dests] or ["-"]), dests
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
-        if object_visits:
+        if visitor == "object":
             by_of = [p for p in inside if not p.place and p.actor]
         subjects = [p for p in before if not p.place and p.start not in taken
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
@@ -665,6 +673,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         found = trigger_matches(u.text)
         if not found:
             continue
+        found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that will also take him to …": the tour's
+                 if not (rule.visitor == "pronoun" and n and found[n - 1][0].type == "visit"  # own destinations
+                         and _THAT_WILL.fullmatch(u.text, found[n - 1][1].end(), m.start()))]
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
@@ -685,7 +696,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
-            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor == "object", taken)
+            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor, taken)
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \
@@ -697,7 +708,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
-            if home and not site_country and home not in one + other and unattached_office(u.text, c0, t0, ps):
+            if home and not site_country and one != ["-"] and home not in one + other and unattached_office(u.text, c0, t0, ps):
                 one = one + [home]  # "President Rumen Radev and his North Macedonian counterpart" on bta.bg
             if bool(one) != bool(other) and not home and (kind != "visit" or other):
                 brk = _CLAUSE_BREAK.search(u.text, a1)
