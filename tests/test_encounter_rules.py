@@ -1457,3 +1457,25 @@ def test_a_tour_that_will_also_take_him_elsewhere_stays_a_plan():
     rows = events("Chinese President Xi Jinping arrived in Hanoi for a state visit to Vietnam, the first leg of a tour that will also "
                   "take him to Malaysia from April 15 to 17.", ref="2025-04-14", **NEWS)
     assert [(e["country_b"], e["start"], e["status"]) for e in rows if e["country_b"] == "MYS"] == [("MYS", "2025-04-15", "planned")]
+
+
+def test_someone_who_is_in_a_country_now_visits_it_on_the_items_day_anywhere_in_the_item():
+    text = ("Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov in Astana.\n\n"
+            "Trade was discussed at length.\n\n"
+            "Bakhtiyor Saidov is in Kazakhstan to co-chair the meeting of the Kazakhstan-Uzbekistan Intergovernmental "
+            "Commission, which is being held in Astana today.")
+    rows = events(text, ref="2024-03-15", **NEWS)
+    assert ("visit", "KAZ", "UZB", "2024-03-15") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_a_plan_later_in_the_day_is_on_the_items_day_not_that_of_an_encounter_told_before():
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov was received in Astana by President Kassym-Jomart Tokayev.\n\n"
+            "On Thursday, Saidov met Kyrgyz President Sadyr Japarov in Bishkek.\n\n"
+            "Later in the day, Bakhtiyor Saidov will hold talks with Kazakh Foreign Minister Murat Nurtleu.")
+    rows = events(text, ref="2024-03-15", **NEWS)
+    assert [(e["start"], e["status"]) for e in rows if e["type"] == "talks"] == [("2024-03-15", "planned")]
+
+
+def test_is_in_a_countrys_interest_is_no_visit():
+    assert events("Prime Minister Anthony Albanese said a stable Indonesia is in Australia's interest.", ref="2015-11-12",
+                  **NEWS) == []

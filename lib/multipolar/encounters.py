@@ -57,6 +57,7 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
+_NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"\bfor (?:the |a |an |their )?(?:[\w-]+ )?$")
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
@@ -585,7 +586,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose][-1:]
             dests = unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
             return ([c for c in unique(p.country for p in named) if c not in dests] or ["-"]), dests
-        by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])]
+        by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])] \
+            if visitor == "subject" else []  # "a visit by X"; but "X is in Baku for the meeting of …": X
         if visitor == "object":
             by_of = [p for p in inside if not p.place and p.actor]
         subjects = [p for p in before if not p.place and p.start not in taken
@@ -763,7 +765,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
                 # "Later the same day, …": the day of the encounter before, not of the last date written
-                start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "")
+                start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "",
+                                               planned=status == "planned")
             clause_end = (brk.start() if (brk := _CLAUSE_BREAK.search(u.text, t1)) else len(u.text)) \
                 if not start and status == "planned" and news else 0
             if clause_end and r.imminent.search(u.text, max(c0, t0 - 80), clause_end):
@@ -774,11 +777,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                        else (ref_date[:4], "", IMMINENT))
             if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 40), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
-            if (not start and status == "held" and news and u.where in ("title", "lead")
+            if (not start and status == "held" and news and (u.where in ("title", "lead") or _NOW_IN.match(m.group()))
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
-                start, method = ref_date, PUBLICATION
+                start, method = ref_date, PUBLICATION  # ('X is in Azerbaijan' anywhere in the item: there now)
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
                     and start[:len(ref_date)] > ref_date[:len(start)] and not r.cues["past_verb"].search(u.text, max(c0, t0 - 30), t1)):
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
@@ -818,13 +821,18 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
 
-def same_day(events: list[dict], news_date: str, ref_date: str = "") -> tuple[str, str, str]:
+def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bool = False) -> tuple[str, str, str]:
     """(start, end, method) for 'earlier in the day', 'later in the afternoon': the day of the last
     encounter before it dated to the day, else the news item's publication date, else nothing. An
     item's own news comes first: an encounter told in passing between ('They last met on November
-    7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it."""
+    7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it; a plan
+    ('Later in the day, X will hold talks') is not on a day before the item's."""
     days = [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] != "visit"] + \
         [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] == "visit"]  # a visit spans days
+    if planned and ref_date:  # "Later in the day, X will hold talks": not a day before the item's
+        days = [d for d in days if d >= ref_date]
+        if not days:
+            return ref_date, "", PUBLICATION
     near = [d for d in days if ref_date and _days_apart(d, ref_date) <= 3]
     if near or days:
         return (near or days)[0], "", "the same day as the encounter before"
