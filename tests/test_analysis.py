@@ -227,10 +227,10 @@ def test_people_introduced_by_office_and_country_are_mentioned_by_surname_with_t
     from multipolar.entities import find_mentions
     text = ("Ghanaian President Nana Addo Dankwa Akufo-Addo received the envoy. Russian Foreign Ministry Spokeswoman "
             "Maria Zakharova spoke later. Akufo-Addo thanked him, as did President of the Republic of Malawi "
-            "Lazarus Chakwera. Chakwera left.")
+            "Lazarus Mwalekera. Mwalekera left.")  # an invented president, whom no list knows
     people = [(m["surface"], m["key"], m["country"], m["form"]) for m in find_mentions(text) if m["kind"] == "person"]
     assert ("Akufo-Addo", "Nana Addo Dankwa Akufo-Addo", "GHA", "introduced") in people
-    assert ("Chakwera", "Lazarus Chakwera", "MWI", "introduced") in people
+    assert ("Mwalekera", "Lazarus Mwalekera", "MWI", "introduced") in people
     assert not any("Ministry" in key for _, key, _, _ in people)
 
 
@@ -270,3 +270,43 @@ def test_a_two_syllable_given_name_is_found_however_it_is_hyphenated(surface):
     from multipolar.entities import find_mentions
 
     assert ("Kim Jong Un", "PRK") in {(m["key"], m["country"]) for m in find_mentions(f"{surface} met the delegation.")}
+
+
+def test_the_leaders_roster_is_well_formed():
+    from multipolar.entities import fold, gazetteer
+    from multipolar.lexicon import read_csv
+    import pycountry
+    leaders, people = read_csv("leaders.csv"), read_csv("people.csv")
+    assert len(leaders) > 2000  # heads of state and government and foreign ministers of every country, 2000-2025
+    listed = {p["person"] for p in people}
+    months_and_days = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    not_people = {fold(f) for f, e in gazetteer().entries.items() if e[0] in ("country", "organisation")}
+    for row in leaders:
+        assert pycountry.countries.get(alpha_2=row["country"]), row
+        assert row["person"] not in listed, row  # people.csv, written for the corpus, keeps its own people
+        for alias in row["aliases"].split("|"):
+            assert " " in alias or "-" in alias, row  # never a bare surname
+            assert fold(alias) not in not_people, row
+        assert row["short"] not in months_and_days, row
+
+
+@pytest.mark.parametrize("text, key, country", [
+    ("President Isaias Afwerki received the delegation.", "Isaias Afwerki", "ERI"),
+    ("Áras an Uachtaráin hosted a reception by President Michael D. Higgins.", "Michael D. Higgins", "IRL"),
+    ("Beibut Atamkulov was received by the prime minister.", "Beibut Atamkulov", "KAZ"),
+])
+def test_leaders_the_corpus_lists_do_not_name_are_known(text, key, country):
+    assert (key, country) in {(m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("UN Secretary-General António Guterres met Xi Jinping.", "António Guterres", ""),
+    ("He met the EU's chief negotiator, Michel Barnier, in Brussels. Barnier said little.", "Barnier", ""),
+    ("Xi met the President of the European Council, António Costa, in Beijing.", "António Costa", ""),
+    ("EU foreign policy chief Josep Borrell visited Beijing.", "Josep Borrell", ""),
+    ("At the UN, Xi Jinping met Charles Michel.", "Charles Michel", "BEL"),
+    ("Putin met the President of the Comoros, Chairperson of the African Union Azali Assoumani.", "Azali Assoumani", "COM"),
+])
+def test_someone_named_as_holding_an_international_bodys_office_acts_for_it_not_a_country(text, surface, country):
+    assert [m["country"] for m in find_mentions(text) if m["surface"] == surface] == [country]

@@ -83,14 +83,24 @@ def gazetteer() -> Gazetteer:
             code = iso3(row["country"])
             entries[row["alias"]] = ("country", code, code, row["kind"])
     shorts: dict[str, list[str]] = {}
-    for row in read_csv("people.csv"):
-        code = iso3(row["country"])
-        for alias in row["aliases"].split("|"):
-            for form in name_variants(alias):  # "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"
-                entries.setdefault(form, ("person", row["person"], code, row["office"]))
-            entries[alias] = ("person", row["person"], code, row["office"])
-        shorts.setdefault(row["short"], []).append(row["person"])
-    people = {row["person"]: (iso3(row["country"]), row["office"]) for row in read_csv("people.csv")}
+    people: dict[str, tuple[str, str]] = {}
+    # people.csv (written for the corpus) first, then the world's leaders (leaders.csv), where no form is taken
+    for source, rows in (("people", read_csv("people.csv")), ("leaders", read_csv("leaders.csv"))):
+        for row in rows:
+            if row["person"] in people:
+                continue
+            code = iso3(row["country"])
+            people[row["person"]] = (code, row["office"])
+            entry = ("person", row["person"], code, row["office"])
+            for alias in row["aliases"].split("|"):
+                for form in name_variants(alias):  # "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"
+                    entries.setdefault(form, entry)
+                if source == "people":
+                    entries[alias] = entry  # the corpus's own list decides
+                else:
+                    entries.setdefault(alias, entry)  # a leader never takes a form already known
+            if row["short"]:
+                shorts.setdefault(row["short"], []).append(row["person"])
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
     alone = set()
@@ -171,6 +181,7 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
     recent = {person: -1 - i for i, person in enumerate(reversed(known))}
     si, entries, last = 0, g.entries, len(spans) - 1
     scan = fold(text)  # the forms are found whether or not the text writes their accents
+    body, for_body = None, set()  # the last international body named; people named as holding its offices
     for m in g.pattern_for(scan).finditer(scan):
         start, end = m.span()
         surface, folded = text[start:end], m.group()
@@ -190,6 +201,11 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             kind, (country, office) = "person", candidates[key]
         if kind == "person":
             recent[key] = start
+            if key in for_body or (body and holds_office_of(text, body, start)):
+                for_body.add(key)  # "UN Secretary-General António Guterres": the UN's, not Portugal's
+                country = ""
+        elif kind == "organisation" and not country:
+            body = (start, end)
         while si < last and spans[si][1] <= start:
             si += 1
         s0, s1 = spans[si] if spans else (0, len(text))
@@ -200,6 +216,25 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
                     "end": end, "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
                     "country": country, "office": office, "form": form})
     return out
+
+
+_BODY_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}?(?:[Ss]ecretary[- ][Gg]eneral|[Pp]resident|[Cc]hief|"
+                                r"[Nn]egotiator|[Rr]epresentative|[Cc]ommissioner|[Hh]ead|[Ee]nvoy|"
+                                r"[Dd]irector[- ][Gg]eneral|[Ss]pokes(?:man|woman|person))\s*,?\s+")
+_BODY_OFFICE_BEFORE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Pp]resident|[Cc]hief|[Hh]ead|"
+                                 r"[Dd]irector[- ][Gg]eneral|[Hh]igh [Rr]epresentative) of (?:the )?$")
+
+
+def holds_office_of(text: str, body: tuple[int, int], person_start: int) -> bool:
+    """True when a person is named as holding an office of the international body named just before ('UN
+    Secretary-General António Guterres', 'the EU's chief negotiator, Michel Barnier', 'President of the
+    European Council, António Costa'): they act for the body, not for their country. (A body's rotating chair
+    is a country's leader: 'Chairperson of the African Union Azali Assoumani' stays the Comoros'.)"""
+    b0, b1 = body
+    if person_start - b1 > 60:
+        return False
+    return bool(_BODY_OFFICE_AFTER.fullmatch(text, b1, person_start)
+                or (_BODY_OFFICE_BEFORE.search(text, max(0, b0 - 40), b0) and re.fullmatch(r",?\s+", text[b1:person_start])))
 
 
 # -- people the gazetteer does not know, introduced with their country -------------------------------
