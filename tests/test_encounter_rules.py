@@ -1479,3 +1479,19 @@ def test_a_plan_later_in_the_day_is_on_the_items_day_not_that_of_an_encounter_to
 def test_is_in_a_countrys_interest_is_no_visit():
     assert events("Prime Minister Anthony Albanese said a stable Indonesia is in Australia's interest.", ref="2015-11-12",
                   **NEWS) == []
+
+
+def test_talks_with_the_foreign_minister_and_a_reception_by_the_president_the_same_day_are_two():
+    text = ("Kazakh Foreign Minister Murat Nurtleu held talks with Mongolian Foreign Minister Battsetseg Batmunkh in "
+            "Ulaanbaatar on June 12.\n\nThe same day, Murat Nurtleu was received by Mongolian President Ukhnaagiin "
+            "Khürelsükh.")
+    rows = table(text, ref="2024-06-12", **NEWS)
+    assert sorted(rows["type"]) == ["meeting", "talks"]
+
+
+def test_a_visitor_who_will_also_be_received_later_in_the_day_is_received_on_the_items_day():
+    text = ("Federal Chancellor Karl Nehammer received Slovenian Prime Minister Robert Golob in Vienna on 20 May 2025.\n\n"
+            "Nehammer told his guest about his telephone conversation with Hungarian Prime Minister Viktor Orbán on Monday.\n\n"
+            "In the afternoon, Prime Minister Golob will also be received by Federal President Alexander Van der Bellen.")
+    rows = events(text, ref="2025-05-20", **NEWS)
+    assert [(e["start"], e["status"]) for e in rows if "Van der Bellen" in e["actors"]] == [("2025-05-20", "planned")]

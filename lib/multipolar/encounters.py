@@ -1063,9 +1063,9 @@ def says_also(text: str) -> bool:
 
 
 def same_kind(a: dict, b: dict) -> bool:
-    """Same type, or, in one article, a meeting and talks on the same day with people in common (one
-    encounter described two ways; a meeting with the president and talks with the foreign minister
-    the same day are two, and two pages may report a day's talks and a separate meeting)."""
+    """Same type, or, in one article, a meeting and talks on the same day, the people one names all named by
+    the other (one encounter described two ways; the visitor's talks with the foreign minister and meeting
+    with the president the same day are two, and two pages may report a day's talks and a separate meeting)."""
     in_person = {"meeting", "talks"}
     if a["type"] == b["type"]:
         return True
@@ -1073,7 +1073,7 @@ def same_kind(a: dict, b: dict) -> bool:
         return False  # "Vladimir Putin will also meet with the Prime Minister": one more encounter
     people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
-            and a["article_id"] == b["article_id"] and (not people_a or not people_b or bool(people_a & people_b)))
+            and a["article_id"] == b["article_id"] and (people_a <= people_b or people_b <= people_a))
 
 
 def same_place(a: dict, b: dict) -> bool:
