@@ -1495,3 +1495,9 @@ def test_a_visitor_who_will_also_be_received_later_in_the_day_is_received_on_the
             "In the afternoon, Prime Minister Golob will also be received by Federal President Alexander Van der Bellen.")
     rows = events(text, ref="2025-05-20", **NEWS)
     assert [(e["start"], e["status"]) for e in rows if "Van der Bellen" in e["actors"]] == [("2025-05-20", "planned")]
+
+
+def test_received_today_by_is_a_meeting():
+    rows = events("Prime Minister of Georgia Irakli Kobakhidze, who is on an official visit to Azerbaijan, was received today "
+                  "by President Ilham Aliyev.", ref="2024-02-21", **NEWS)
+    assert ("meeting", "AZE", "GEO", "2024-02-21") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}

@@ -87,11 +87,10 @@ def gazetteer() -> Gazetteer:
     # people.csv (written for the corpus) first, then the world's leaders (leaders.csv), where no form is taken
     for source, rows in (("people", read_csv("people.csv")), ("leaders", read_csv("leaders.csv"))):
         for row in rows:
-            if row["person"] in people:
-                continue
-            code = iso3(row["country"])
-            people[row["person"]] = (code, row["office"])
-            entry = ("person", row["person"], code, row["office"])
+            known = row["person"] in people  # a leader people.csv lists: the roster adds forms it lacks
+            if not known:
+                people[row["person"]] = (iso3(row["country"]), row["office"])
+            entry = ("person", row["person"], *people[row["person"]])
             for alias in row["aliases"].split("|"):
                 for form in name_variants(alias):  # "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"
                     entries.setdefault(form, entry)
@@ -99,7 +98,7 @@ def gazetteer() -> Gazetteer:
                     entries[alias] = entry  # the corpus's own list decides
                 else:
                     entries.setdefault(alias, entry)  # a leader never takes a form already known
-            if row["short"]:
+            if row["short"] and not known:
                 shorts.setdefault(row["short"], []).append(row["person"])
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
