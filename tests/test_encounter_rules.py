@@ -1501,3 +1501,9 @@ def test_received_today_by_is_a_meeting():
     rows = events("Prime Minister of Georgia Irakli Kobakhidze, who is on an official visit to Azerbaijan, was received today "
                   "by President Ilham Aliyev.", ref="2024-02-21", **NEWS)
     assert ("meeting", "AZE", "GEO", "2024-02-21") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_whom_he_met_pairs_the_one_named_before_whom_with_the_sentences_subject():
+    rows = events("Viktor Orbán told the President of Russia about his conversation with Volodymyr Zelensky, whom he met "
+                  "on the sidelines of the EU summit on Thursday.", ref="2024-12-22", site_country=KREMLIN, **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "meeting"} == {("HUN", "UKR", "2024-12-19")}
