@@ -256,3 +256,23 @@ def test_a_sidebar_summary_is_no_lead_and_a_text_behind_read_more_is_kept():
                                   '<div class="hidden"><p>Behind read more.</p></div></article>')
     drop_hidden(region)  # only what is hidden inside a paragraph, a list item or a link goes
     assert region.text_content() == "Kept Xi here.Behind read more."
+
+
+def test_every_post_of_a_page_of_sibling_articles_is_read():
+    posts = "".join(f'<article class="post"><p><time datetime="2024-10-25T0{i}:00:00Z">{i}:00am</time></p>'
+                    f"<h2>Update {i}</h2><p>{text}</p></article>"
+                    for i, text in enumerate(["Prime Minister Mark Carney held talks with Indian Prime Minister Narendra Modi.",
+                                              "President Lula arrived in Apia on Wednesday night for the summit.",
+                                              "Chancellor Friedrich Merz met King Charles for forty minutes."], start=1))
+    p = read_html(page("<title>Summit live: leaders gather | Example News</title>",
+                       f'<h1>Summit live: leaders gather</h1><div class="posts">{posts}</div>'
+                       '<aside><article><h3>Related</h3><p>Another story entirely, told elsewhere.</p></article></aside>'))
+    assert all(s in p.text for s in ("held talks with Indian", "arrived in Apia", "met King Charles"))
+    assert "Another story entirely" not in p.text
+
+
+def test_one_article_beside_a_related_one_elsewhere_is_the_region():
+    p = read_html(page("<title>Xi holds talks with Lula | Example News</title>",
+                       f"<article><h1>Xi holds talks with Lula</h1>{BODY}</article>"
+                       "<aside><article><p>Another story entirely, told at length somewhere else on the site.</p></article></aside>"))
+    assert "Another story entirely" not in p.text

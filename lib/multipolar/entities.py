@@ -194,9 +194,11 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
         if kind == "short":
             candidates = {p: (c, o) for p, c, o in g.shorts[key]}
             seen = [p for p in recent if p in candidates]
+            if not seen and len(candidates) == 1 and titled(text, start):
+                seen = list(candidates)  # "Mr Albanese", "President Abinader": the one leader of that name
             if not seen:
                 continue
-            key = max(seen, key=recent.get)
+            key = max(seen, key=lambda p: recent.get(p, -1 << 30))
             kind, (country, office) = "person", candidates[key]
         if kind == "person":
             recent[key] = start
@@ -344,6 +346,13 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True  # the last word of the sentence before ("… the Great Hall of the People. Medvedev …")
     base = re.sub(r"['’]s$", "", word)
     return no_name(word) or base in gazetteer().entries or len(word) == 1
+
+
+def titled(text: str, start: int) -> bool:
+    """True when an office or honorific stands right before a name ('Mr Albanese', 'President Abinader', 'Prime
+    Minister Luxon'), on the same line."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and "\n" not in text[before.end(1):start] and before.group(1).rstrip(".") in titles()
 
 
 def no_name(word: str) -> bool:

@@ -281,11 +281,14 @@ def clean_author(name: str) -> str:
 
 
 def region_of(tree):
-    """The element holding the article, or None."""
+    """The element holding the article, or None; on a page of several articles side by side (a live blog's
+    posts, a feed of press releases: sibling elements of one class), the element holding them all."""
     for xp in probes()["region"]:
         hits = tree.xpath(xp)
         if hits:
-            return hits[0]
+            first, parent = hits[0], hits[0].getparent()
+            alike = [h for h in hits if h.getparent() is parent and h.get("class") == first.get("class")]
+            return parent if len(alike) > 1 and parent is not None else first
     return None
 
 
