@@ -315,3 +315,13 @@ def test_someone_named_as_holding_an_international_bodys_office_acts_for_it_not_
 def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
     [m] = [m for m in find_mentions("He called on President Nana Addo Dankwa Akufo-Addo.") if m["kind"] == "person"]
     assert (m["key"], m["country"]) == ("Nana Akufo-Addo", "GHA")  # people.csv's person, under its own name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Albanese met reporters.", [("Albanese", "Anthony Albanese", "AUS")]),
+    ("President Abinader arrived.", [("Abinader", "Luis Abinader", "DOM")]),
+    ("Albanese arrived.", []),  # no office or honorific: a surname alone needs a full mention before it
+    ("Prime Minister Kallas arrived.", []),  # two leaders of that name (Siim and Kaja Kallas): neither
+])
+def test_an_office_before_the_surname_of_the_one_leader_so_named_resolves_it(text, expected):
+    assert [(m["surface"], m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
