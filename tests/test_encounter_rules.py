@@ -1507,3 +1507,10 @@ def test_whom_he_met_pairs_the_one_named_before_whom_with_the_sentences_subject(
     rows = events("Viktor Orbán told the President of Russia about his conversation with Volodymyr Zelensky, whom he met "
                   "on the sidelines of the EU summit on Thursday.", ref="2024-12-22", site_country=KREMLIN, **NEWS)
     assert {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "meeting"} == {("HUN", "UKR", "2024-12-19")}
+
+
+def test_an_undated_visit_takes_the_day_of_the_pairs_meeting_there():
+    text = ("President Paul Kagame on Saturday, March 16, hosted his Mozambican counterpart Filipe Nyusi at Village "
+            "Urugwiro in Kigali.\n\nNyusi, who was in Kigali for a one-day working visit, was accompanied by his ministers.")
+    rows = table(text, ref="2024-03-17", **NEWS)
+    assert set(zip(rows["type"], rows["start"])) == {("meeting", "2024-03-16"), ("visit", "2024-03-16")}

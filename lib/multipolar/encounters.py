@@ -915,7 +915,7 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
     """What one sentence cannot give (rows carry `refers`: their trigger refers back, 'after the talks', or stands in the title). A held visit of a news item to the country of its place line,
     told without a date, is under way on the item's date. A meeting or talks during a visit of the
     same pair takes the visit's host (and, undated, its dates); a held one on the item's date takes
-    the place line's country."""
+    the place line's country. An undated held visit takes the one day of the pair's meetings there."""
     ref_date = news_date
     for e in events:
         if e["type"] == "visit" and not e["start"] and news_date and e["status"] == "held" and e["host"] == line_country:
@@ -945,6 +945,13 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
                 e["host"] = visit["host"]
             elif line_country and e["status"] == "held" and e["start"] == ref_date:
                 e["host"] = line_country
+    for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there
+        if v["type"] == "visit" and not v["start"] and v["status"] == "held":
+            days = {e["start"] for e in events if e["type"] in ("meeting", "talks") and e["status"] == "held"
+                    and len(e["start"]) == 10 and (e["country_a"], e["country_b"]) == (v["country_a"], v["country_b"])
+                    and e["host"] in ("", v["host"])}
+            if len(days) == 1:
+                v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
     return events
 
 
