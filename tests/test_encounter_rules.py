@@ -1514,3 +1514,17 @@ def test_an_undated_visit_takes_the_day_of_the_pairs_meeting_there():
             "Urugwiro in Kigali.\n\nNyusi, who was in Kigali for a one-day working visit, was accompanied by his ministers.")
     rows = table(text, ref="2024-03-17", **NEWS)
     assert set(zip(rows["type"], rows["start"])) == {("meeting", "2024-03-16"), ("visit", "2024-03-16")}
+
+
+def test_a_call_on_the_president_after_talks_with_the_prime_minister_is_a_meeting_of_its_own():
+    text = ("President Anura Kumara Dissanayake will pay a state visit to India from 15 to 17 December.\n\n"
+            "During the visit, President Dissanayake will hold bilateral talks with Prime Minister Narendra Modi on Monday "
+            "(16) and will call on President Droupadi Murmu.")
+    rows = table(text, ref="2024-12-13", **NEWS)
+    assert sorted(rows.loc[rows["type"] != "visit", "type"]) == ["meeting", "talks"]
+
+
+def test_a_programme_that_includes_talks_announces_them():
+    rows = events("The programme in Beijing includes the official welcoming ceremony at the Great Hall of the People and "
+                  "official talks with President Xi Jinping on 29 April.", ref="2019-04-24", site_country="PRT", **NEWS)
+    assert {(e["type"], e["start"], e["status"]) for e in rows} == {("talks", "2019-04-29", "planned")}

@@ -754,6 +754,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
             status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
+                                   or r.cues["programme"].search(u.text, 0, t0)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
@@ -796,7 +797,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
-            people = [x["key"] for x in u.mentions if x["kind"] == "person" and (u.where == "title" or p0 <= x["start"] < max(a1, t1))]
+            # a later trigger's people: its clause's subject and its own ('X will hold talks with Modi and will call on
+            # President Murmu': X and Murmu, not Modi)
+            subject_end = t0 if n == 0 or p0 > told[0][1].start() else told[0][1].start()
+            people = [x["key"] for x in u.mentions if x["kind"] == "person" and (
+                u.where == "title" or p0 <= x["start"] < subject_end or t0 <= x["start"] < max(a1, t1))]
             if kind == "visit" and len(start) == 10 and not end_:
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
             plan = (pairs, (start, end_, method)) if status == "planned" else None
