@@ -304,6 +304,10 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Prime Minister Christopher Luxon spoke today with the Prime Minister of Japan, Shigeru Ishiba.", "phone_call"),
     ("President Lula spoke on Tuesday with Chinese President Xi Jinping about the floods.", "phone_call"),
     ("On Saturday, Foreign Minister Penny Wong spoke to Japanese Foreign Minister Takeshi Iwaya.", "phone_call"),
+    ("Vladimir Putin and Xi Jinping held talks via videoconference.", "phone_call"),
+    ("Indonesian President Prabowo Subianto was welcomed by Chinese President Xi Jinping in Beijing.", "meeting"),
+    ("Kazakh President Kassym-Jomart Tokayev hosted Chinese leader Xi Jinping in Astana.", "meeting"),
+    ("Vladimir Putin will host Indian Prime Minister Narendra Modi for an informal summit in July.", "meeting"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -316,6 +320,7 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     "Prime Minister Christopher Luxon spoke with reporters about Japanese Prime Minister Shigeru Ishiba.",
     "President Recep Tayyip Erdoğan spoke to the nation on Sunday.",
     "Vladimir Putin spoke to Russian journalists after the summit.",
+    "Kazakhstan hosted the SCO summit, attended by Chinese President Xi Jinping.",
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []

@@ -16,7 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -692,9 +692,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips) or r.cues["region_pair"].search(u.text, max(0, t0 - 60), t1) \
-                    or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1) \
-                    or (kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1)):
+                    or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
+            if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
+                rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
             if r.negated.search(u.text, max(c0, t0 - 50), t0) or called_off(u.text, t1, next_t0):
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
