@@ -308,6 +308,10 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Indonesian President Prabowo Subianto was welcomed by Chinese President Xi Jinping in Beijing.", "meeting"),
     ("Kazakh President Kassym-Jomart Tokayev hosted Chinese leader Xi Jinping in Astana.", "meeting"),
     ("Vladimir Putin will host Indian Prime Minister Narendra Modi for an informal summit in July.", "meeting"),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to hold a summit in Seoul.", "meeting"),
+    ("Indian Prime Minister Narendra Modi and Russian President Vladimir Putin had their annual summit in Moscow.", "meeting"),
+    ("In a phone call on Monday, Erdogan told Putin that Turkey was ready to mediate.", "phone_call"),
+    ("Sergey Lavrov is due in Beijing on Monday, the Russian Foreign Ministry said.", "visit"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -321,6 +325,8 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     "President Recep Tayyip Erdoğan spoke to the nation on Sunday.",
     "Vladimir Putin spoke to Russian journalists after the summit.",
     "Kazakhstan hosted the SCO summit, attended by Chinese President Xi Jinping.",
+    "South Korea held the summit of the G20 in Seoul, with Chinese President Hu Jintao among the guests.",
+    "In a meeting with reporters, Putin said China was a friend.",
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []
@@ -1536,3 +1542,8 @@ def test_a_programme_that_includes_talks_announces_them():
     rows = events("The programme in Beijing includes the official welcoming ceremony at the Great Hall of the People and "
                   "official talks with President Xi Jinping on 29 April.", ref="2019-04-24", site_country="PRT", **NEWS)
     assert {(e["type"], e["start"], e["status"]) for e in rows} == {("talks", "2019-04-29", "planned")}
+
+
+def test_due_in_a_capital_is_a_planned_visit():
+    rows = events("Sergey Lavrov is due in Beijing on Monday, the Russian Foreign Ministry said.", ref="2024-06-07", **NEWS)
+    assert [(e["type"], e["status"], e["start"]) for e in rows] == [("visit", "planned", "2024-06-10")]

@@ -57,6 +57,7 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
+_OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
@@ -701,6 +702,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor, taken)
+            if kind != "visit" and not one and not other and _OPENING_PHRASE.fullmatch(u.text, 0, t0) \
+                    and (comma := u.text.find(", ", t1)) > 0:
+                # "In a phone call on Monday, Erdogan told Putin …": the first two actors of the main clause
+                actors = unique(p.country for p in ps if p.start > comma and p.actor and not p.place)
+                one, other = actors[:1], actors[1:2]
             if kind != "visit" and (rel := _WHOM.search(u.text, max(0, t0 - 30), t0)):
                 # "… his conversation with Vladimir Zelensky, whom he met on Thursday": the one named before
                 # 'whom', and the sentence's first actor
