@@ -1547,3 +1547,22 @@ def test_a_programme_that_includes_talks_announces_them():
 def test_due_in_a_capital_is_a_planned_visit():
     rows = events("Sergey Lavrov is due in Beijing on Monday, the Russian Foreign Ministry said.", ref="2024-06-07", **NEWS)
     assert [(e["type"], e["status"], e["start"]) for e in rows] == [("visit", "planned", "2024-06-10")]
+
+
+@pytest.mark.parametrize("title, kind, pair, status", [
+    ("Modi, Putin to hold annual summit", "meeting", ("IND", "RUS"), "planned"),
+    ("Lavrov, Wang Yi discuss Ukraine by phone", "phone_call", ("CHN", "RUS"), "held"),  # Ukraine is the topic
+    ("Wang Yi, Blinken meet in Munich", "meeting", ("CHN", "USA"), "held"),
+    ("Erdogan hosts Iraqi PM in Ankara", "meeting", ("IRQ", "TUR"), "held"),
+    ("Scholz heads to China for three-day visit", "visit", ("CHN", "DEU"), "planned"),
+    ("Modi dials Putin, discusses Ukraine", "phone_call", ("IND", "RUS"), "held"),
+])
+def test_headline_wordings_of_wire_services(title, kind, pair, status):
+    rows = events("The two sides discussed bilateral relations.", title=title, **NEWS)
+    assert (kind, *pair, status) in {(e["type"], e["country_a"], e["country_b"], e["status"]) for e in rows}, rows
+
+
+def test_a_title_naming_nobody_is_the_texts_encounter_within_a_week():
+    rows = table("Lao Foreign Minister Thongsavanh Phomvihane held a phone conversation last Tuesday with Vietnamese Foreign "
+                 "Minister Bui Thanh Son.", title="Lao, Vietnamese Foreign Ministers discuss ties by phone", ref="2024-10-17", **NEWS)
+    assert list(rows["start"]) == ["2024-10-15"]

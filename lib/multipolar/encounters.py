@@ -76,7 +76,8 @@ class Trigger:
     stems: tuple[str, ...]
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
-    # "pronoun": the last actor named before the trigger ("a tour by X that took him to Y")
+    # "pronoun": the last actor named before the trigger ("a tour by X that took him to Y"); for other
+    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone")
 
 
 @dataclass(frozen=True)
@@ -702,6 +703,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor, taken)
+            if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject
+                both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
+                one, other = both[:1], both[1:2]
             if kind != "visit" and not one and not other and _OPENING_PHRASE.fullmatch(u.text, 0, t0) \
                     and (comma := u.text.find(", ", t1)) > 0:
                 # "In a phone call on Monday, Erdogan told Putin …": the first two actors of the main clause
@@ -1176,9 +1180,9 @@ def events_rows(rows: list[dict]) -> list[dict]:
 
 def told_better(rows) -> list[dict]:
     """Rows dated only by the news convention, left out where the same article tells the same
-    encounter (pair, status, type or in person, and people named in both) with a date of its own: a
-    title that sums up two meetings on two days is dated by the text, not by the item; a title
-    naming nobody the gazetteer knows stays beside the text's rows."""
+    encounter (pair, status, type or in person, and people named in both, or none named by the row) with a
+    date of its own within a week: a title that sums up two meetings on two days is dated by the text, not by
+    the item."""
     rows = list(rows)
     in_person = {"meeting", "talks"}
 
@@ -1193,12 +1197,12 @@ def told_better(rows) -> list[dict]:
         if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
             told.setdefault(key(r), []).append((people(r), r["start"]))
 
-    def retold(r) -> bool:  # the same people, or a title naming nobody and the text's row a day from it, on
-        # another day (the same day merges, keeping what each says); not a coarser date of the text that
-        # holds the item's day ('… whom she met this year')
-        return any((p & people(r) or (not people(r) and within_a_day(start, r["start"])))
-                   and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
-                   for p, start in told.get(key(r), []))  # not a meeting of the same people years before
+    def retold(r) -> bool:  # the same people, or a title naming nobody, and the text's row within a week of it
+        # on another day (the same day merges, keeping what each says: 'Lao, Vietnamese Foreign Ministers discuss
+        # … by phone' over 'held a phone conversation last Tuesday'); not a coarser date of the text that holds the
+        # item's day ('… whom she met this year'), nor a meeting of the same people years before
+        return any((p & people(r) or not people(r)) and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
+                   for p, start in told.get(key(r), []))
 
     # a tenseless headline ('Visit to Papua New Guinea') dated by the item, over a text that announces the
     # encounter for a later day: the announcement, not an encounter held on the day of the item
