@@ -1566,3 +1566,24 @@ def test_a_title_naming_nobody_is_the_texts_encounter_within_a_week():
     rows = table("Lao Foreign Minister Thongsavanh Phomvihane held a phone conversation last Tuesday with Vietnamese Foreign "
                  "Minister Bui Thanh Son.", title="Lao, Vietnamese Foreign Ministers discuss ties by phone", ref="2024-10-17", **NEWS)
     assert list(rows["start"]) == ["2024-10-15"]
+
+
+def test_an_undated_meeting_of_an_essay_is_dated_by_no_visit_when_two_could_hold_it():
+    text = ("Sirimavo Bandaranaike visited China in 1962. She visited China again in 1972. The Sri Lankan delegation "
+            "also met Chinese Premier Zhou Enlai.")
+    rows = events(text, ref="", ref_method="")
+    assert [e["start"] for e in rows if e["type"] == "meeting"] in ([""], [])
+
+
+def test_a_meeting_with_political_parties_is_no_encounter():
+    rows = events("The IDCPC delegation also met with a number of other Sri Lankan political parties in Colombo.",
+                  ref="2024-12-20", **NEWS)
+    assert rows == []
+
+
+def test_a_heading_over_talks_the_text_dates_during_the_visit_takes_no_date_of_its_own():
+    text = ("Cambodian leader Hun Sen paid a visit to China from December 2 to 4.\n\n"
+            "Xi holds talks with Cambodia's senate president Hun Sen\n\n"
+            "Chinese President Xi Jinping held talks with Hun Sen on December 3 in Beijing.")
+    rows = table(text, ref="2024-12-05", **NEWS)
+    assert sorted(rows.loc[rows["type"] == "talks", "start"]) == ["2024-12-03"]

@@ -937,20 +937,25 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         if e["type"] == "visit" and not e["start"] and news_date and e["status"] == "held" and e["host"] == line_country:
             e["start"], e["date_method"] = news_date, PUBLICATION
     visits = [e for e in events if e["type"] == "visit" and e["host"]]
-    dated = {(e["country_a"], e["country_b"], e["type"], e["status"]) for e in events
-             if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION, IMMINENT)}
+    dated: dict[tuple, list[str]] = {}  # the dates the text gives each pair's meetings, talks … of each status
+    for e in events:
+        if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION, IMMINENT):
+            dated.setdefault((e["country_a"], e["country_b"], e["type"], e["status"]), []).append(e["start"])
     for e in events:
         if e["type"] not in ("meeting", "talks"):
             continue
-        # "after the talks": those the text dates; "held bilateral talks" are new ones, during the visit
-        told = e["refers"] and (e["country_a"], e["country_b"], e["type"], e["status"]) in dated
+        told_at = dated.get((e["country_a"], e["country_b"], e["type"], e["status"]), [])
         item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
                 and (v["status"] == e["status"] or e["status"] == "planned") and during(v, e["start"])
                 and (e["start"] or not ref_date or closeness(v["start"], ref_date) < 0.1 or v["evidence"] == e["evidence"])]
-        visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None)
+        visit = min(same, key=lambda v: closeness(v["start"], e["start"] or ref_date), default=None) \
+            if e["start"] or ref_date or len(same) == 1 else None  # no time to tell two visits apart by
+        # "after the talks": those the text dates; so are a visit's talks when the text dates talks during it, but
+        # "held bilateral talks" on arrival, with other talks dated months before, are new ones, during the visit
+        told = bool(told_at) and (e["refers"] or visit is None or any(during(visit, d) for d in told_at))
         if (not e["start"] or item_year) and visit and len(visit["start"]) > len(item_year) and not told:
             e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
             nth = _NTH_DAY.search(e["evidence"])
