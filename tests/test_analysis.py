@@ -322,6 +322,8 @@ def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
     ("President Abinader arrived.", [("Abinader", "Luis Abinader", "DOM")]),
     ("Albanese arrived.", []),  # no office or honorific: a surname alone needs a full mention before it
     ("Prime Minister Kallas arrived.", []),  # two leaders of that name (Siim and Kaja Kallas): neither
+    ("Mr Brown arrived.", []),  # a mere honorific before a surname many people share
+    ("Prime Minister Johnson arrived.", [("Johnson", "Boris Johnson", "GBR")]),  # an office before it
 ])
 def test_an_office_before_the_surname_of_the_one_leader_so_named_resolves_it(text, expected):
     assert [(m["surface"], m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == expected

@@ -194,7 +194,7 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
         if kind == "short":
             candidates = {p: (c, o) for p, c, o in g.shorts[key]}
             seen = [p for p in recent if p in candidates]
-            if not seen and len(candidates) == 1 and titled(text, start):
+            if not seen and len(candidates) == 1 and titled(text, start, key):
                 seen = list(candidates)  # "Mr Albanese", "President Abinader": the one leader of that name
             if not seen:
                 continue
@@ -348,11 +348,24 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return no_name(word) or base in gazetteer().entries or len(word) == 1
 
 
-def titled(text: str, start: int) -> bool:
-    """True when an office or honorific stands right before a name ('Mr Albanese', 'President Abinader', 'Prime
-    Minister Luxon'), on the same line."""
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Madam", "Mme", "M"})
+
+
+def titled(text: str, start: int, surname: str) -> bool:
+    """True when an office or honorific stands right before a surname ('President Abinader', 'Prime Minister
+    Luxon', 'Mr Albanese'), on the same line; a mere honorific before a surname many people share ('Mr
+    Johnson') is not enough (common_surnames.txt)."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and "\n" not in text[before.end(1):start] and before.group(1).rstrip(".") in titles()
+    if before is None or "\n" in text[before.end(1):start]:
+        return False
+    word = before.group(1).rstrip(".")
+    return word in titles() and (word not in _HONORIFICS or fold(surname) not in common_surnames())
+
+
+@cache
+def common_surnames() -> frozenset[str]:
+    """Surnames many people share (data/lexicons/common_surnames.txt), written without accents."""
+    return frozenset(fold(w) for line in word_list("common_surnames.txt") for w in line.split())
 
 
 def no_name(word: str) -> bool:
