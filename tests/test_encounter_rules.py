@@ -312,6 +312,8 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Indian Prime Minister Narendra Modi and Russian President Vladimir Putin had their annual summit in Moscow.", "meeting"),
     ("In a phone call on Monday, Erdogan told Putin that Turkey was ready to mediate.", "phone_call"),
     ("Sergey Lavrov is due in Beijing on Monday, the Russian Foreign Ministry said.", "visit"),
+    ("Putin will visit North Korea on June 18-19, the Kremlin said on Monday.", "visit"),  # the Kremlin tells it
+    ("Erdogan is set to host Putin in Ankara after the elections.", "meeting"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -327,6 +329,7 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     "Kazakhstan hosted the SCO summit, attended by Chinese President Xi Jinping.",
     "South Korea held the summit of the G20 in Seoul, with Chinese President Hu Jintao among the guests.",
     "In a meeting with reporters, Putin said China was a friend.",
+    "Egypt hosted COP27 in Sharm el-Sheikh.",
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []

@@ -58,6 +58,7 @@ _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahea
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
+_SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
@@ -327,7 +328,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
             if p.place or (p.start < t1 and p.kind == "country"):
                 out.append(p)
         elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
-              and not is_actor(sentence[p.end:p.end + 60])):  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
+              and not is_actor(sentence[p.end:p.end + 60])  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
+              and not _SAYS.match(sentence, p.end)):  # "…, the Kremlin said": nor is the one who tells it
             out.append(p)
         else:
             break
