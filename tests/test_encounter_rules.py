@@ -314,6 +314,7 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Sergey Lavrov is due in Beijing on Monday, the Russian Foreign Ministry said.", "visit"),
     ("Putin will visit North Korea on June 18-19, the Kremlin said on Monday.", "visit"),  # the Kremlin tells it
     ("Erdogan is set to host Putin in Ankara after the elections.", "meeting"),
+    ("Xi Jinping and his wife Peng Liyuan hosted a welcome banquet for President Vladimir Putin.", "meeting"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
