@@ -276,3 +276,25 @@ def test_one_article_beside_a_related_one_elsewhere_is_the_region():
                        f"<article><h1>Xi holds talks with Lula</h1>{BODY}</article>"
                        "<aside><article><p>Another story entirely, told at length somewhere else on the site.</p></article></aside>"))
     assert "Another story entirely" not in p.text
+
+
+def test_a_page_listing_several_releases_gives_an_article_for_each_with_its_title_and_date(tmp_path):
+    items = "".join(f'<div class="news-item"><h2 class="news-item__title"><a href="/a/{i}">{title}</a></h2>'
+                    f'<div class="news-item__date">{day}.03.2025.</div><div class="news-item__body"><p>{text}</p></div></div>'
+                    for i, (title, day, text) in enumerate([
+                        ("Foreign Minister meets Estonian counterpart", "12",
+                         "On 12 March 2025, Foreign Minister Baiba Braže met Estonian Foreign Minister Margus Tsahkna in Riga."),
+                        ("Foreign Minister speaks with Polish counterpart", "11",
+                         "On 11 March, Foreign Minister Baiba Braže had a telephone conversation with Polish Foreign "
+                         "Minister Radosław Sikorski.")]))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "releases.html").write_text(page("<title>Press releases | Ministry of Foreign Affairs</title>",
+                                            f'<main><h1>Press releases</h1><div class="view-content">{items}</div></main>'),
+                                       encoding="utf-8")
+    corpus = build_corpus(raw)
+    arts = corpus.articles.to_dict("records")
+    assert [(a["title"], a["published"]) for a in arts] == [
+        ("Foreign Minister meets Estonian counterpart", "2025-03-12"),
+        ("Foreign Minister speaks with Polish counterpart", "2025-03-11")]
+    assert sorted(zip(corpus.events["type"], corpus.events["start"])) == [("meeting", "2025-03-12"), ("phone_call", "2025-03-11")]

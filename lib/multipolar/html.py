@@ -369,6 +369,45 @@ def body_lines(text: str, title: str, region) -> list[str]:
     return out
 
 
+_HEADING = ".//h2|.//h3|.//h4"
+_LINKED_HEADING = ".//h2[.//a[@href]]|.//h3[.//a[@href]]|.//h4[.//a[@href]]"
+
+
+def list_items(region) -> list:
+    """The items of a page that lists several articles (a feed of press releases): two or more sibling elements of
+    one tag and class inside the article's element, each with a paragraph and a heading that links to the item's
+    own page. (A live blog's posts, whose headings link nowhere, are one article.)"""
+    if region is None:
+        return []
+    for parent in region.iter():
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        if len(kids) < 2:
+            continue
+        groups: dict[tuple, list] = {}
+        for c in kids:
+            groups.setdefault((c.tag, c.get("class")), []).append(c)
+        for items in groups.values():
+            if len(items) > 1 and all(e.xpath(_LINKED_HEADING) and e.xpath(".//p") for e in items):
+                return items
+    return []
+
+
+def item_lines(item) -> list[str]:
+    """An item of a list as lines: its heading, its date (a time stamp's day when its text gives none: a live blog's
+    '5:48pm AEDT'), its paragraphs."""
+    heading = item.xpath(_HEADING)[0]
+    lines = [squash(heading.text_content())]
+    stamp = item.xpath(".//time")
+    dated = item.xpath(".//*[contains(translate(@class, 'DATE', 'date'), 'date')][not(descendant::p)]")
+    if dated:
+        lines.append(squash(dated[0].text_content()))
+    elif stamp:
+        text, machine = squash(stamp[0].text_content()), stamp[0].get("datetime", "")
+        lines.append(text if parse_date(text) else iso_date(machine) or text)
+    lines += [squash(para.text_content()) for para in item.xpath(".//p") if not para.xpath(".//time")]
+    return [line for line in lines if line]
+
+
 def main_text(tree, title: str) -> str:
     """The page's main text from trafilatura, in its balanced mode, or in its precision mode when
     the balanced one ran chrome and text together."""
@@ -399,8 +438,11 @@ def read_html(source: str) -> HtmlPage:
     region = region_of(tree)
     if region is not None:
         drop_hidden(region)
-    body = main_text(tree, title)
-    lines = body_lines(body, title, region)
+    items = list_items(region)
+    if items:  # each item as its own lines (the extractor drops their short date lines, which end one item)
+        lines = [line for item in items for line in item_lines(item)]
+    else:
+        lines = body_lines(main_text(tree, title), title, region)
     lead = lead_of(region, squash(meta.description or ""), lines, tree)
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
@@ -417,6 +459,9 @@ def read_html(source: str) -> HtmlPage:
     }
     if fields["url"] and not fields["hostname"]:
         fields["hostname"] = (urlsplit(fields["url"]).hostname or "").removeprefix("www.")
+    if items:  # the page's headline ('Press releases') is no article's: each item's heading is its title
+        fields["title"], fields["lead"] = "", ""
+        return HtmlPage("\n\n".join(lines), fields)
     paragraphs = ([title] if title else []) + ([lead] if lead else []) + lines
     return HtmlPage("\n\n".join(paragraphs), fields)
 
