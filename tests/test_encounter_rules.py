@@ -1591,3 +1591,9 @@ def test_a_heading_over_talks_the_text_dates_during_the_visit_takes_no_date_of_i
             "Chinese President Xi Jinping held talks with Hun Sen on December 3 in Beijing.")
     rows = table(text, ref="2024-12-05", **NEWS)
     assert sorted(rows.loc[rows["type"] == "talks", "start"]) == ["2024-12-03"]
+
+
+def test_he_as_the_subject_of_a_call_is_the_last_sentences_subject():
+    rows = events("Chinese President Xi Jinping received the credentials of new ambassadors. He later spoke by phone with "
+                  "Russian President Vladimir Putin.", ref="2024-06-12", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in rows] == [("phone_call", "CHN", "RUS")]

@@ -350,6 +350,7 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # a pronoun, the subject of the trigger
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)")  # looking back; "The two men will hold talks in Amman": the last pair
@@ -727,7 +728,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
                 # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
                 one = [voice]
-            if kind == "visit" and not one and other and _PRONOUN.match(u.text, c0) and u.index > 0:
+            if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)):
+                # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
