@@ -163,6 +163,9 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("The visit is slated for mid-July.", ("2024-07", "")),
     ("He pays a visit from 2 to 6 December.", ("2024-12-02", "2024-12-06")),
     ("They met between 20 and 22 November 2023.", ("2023-11-20", "2023-11-22")),
+    ("They met the day before yesterday.", ("2024-11-21", "")),
+    ("The visit is planned for the first week of July.", ("2024-07", "")),
+    ("They last met in the final days of October.", ("2024-10", "")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday

@@ -115,7 +115,8 @@ DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17
              "on ", "this ", "from ", "between ", "just ", "mar", "Mar. 5", "market", "from Monday to Friday",
              "this morning", "the past week", "the next day", "late March", "mid-May", "just 3 days ago", "٣",
              "\n", "(", "“", "é", "-", "\xa0", "Monday", "sept", "the coming winter", "in March",
-             "the end of the month", "The Beginning of ", "next year", "the middle of this year", "the end"]
+             "the end of the month", "The Beginning of ", "next year", "the middle of this year", "the end",
+             "the day before yesterday", "in the first week of July", "the last days of ", "the first "]
 
 
 @settings(max_examples=300, deadline=None)

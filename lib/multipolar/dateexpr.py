@@ -30,7 +30,9 @@ WEEKDAY_CUES = ["last", "next", "this", "on"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (northern)
 SEASON_CUES = ["next", "this", "last", "the coming", "the next", "the last", "the past"]
-DAY_WORDS = ["yesterday", "today", "tomorrow", "this morning", "this afternoon", "this evening", "tonight", "last night"]
+DAY_WORDS = ["yesterday", "today", "tomorrow", "this morning", "this afternoon", "this evening", "tonight", "last night",
+             "the day before yesterday", "the day after tomorrow"]
+PART_OF_A_MONTH = ["first", "second", "third", "fourth", "last", "final"]  # "in the first week of July": the month
 
 
 def alternation(words: list[str]) -> str:
@@ -51,7 +53,8 @@ EXPRESSIONS = "|".join([
     rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
     rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
     rf"|(?<=in )(?:the )?(?P<s_bare>{alternation(list(SEASONS))})(?! of (?:life|\d))(?![\w-]))",
-    rf"(?P<month>(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ])?(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b))",
+    rf"(?P<month>(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ]|the (?:{alternation(PART_OF_A_MONTH)}) "
+    rf"(?:week|weeks|half|days|fortnight) of )?(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b))",
     rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
@@ -75,7 +78,7 @@ EXPRESSIONS = "|".join([
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "from"]] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
-    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + list(SEASONS) + [
+    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")]
 # ("the next", "the past" and the other cues that begin with "the" are among the cues above.)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
@@ -92,7 +95,8 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     for w in _AFTER_CUE] + [f"just {n}" for n in NUMBERS] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
     f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + [
-    f"the {w} of" for w in ("end", "beginning", "start", "middle")]
+    f"the {w} of" for w in ("end", "beginning", "start", "middle")] + [
+    f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")]
 # (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
 # should hold an example, so that its property test compares the scan with the plain pattern on it.)
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
@@ -262,7 +266,8 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
     if ref_day is None:
         return "", "", "unresolved: reference has no day"
     if g.get("m_word"):
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["m_word"].lower(), 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}.get(g["m_word"].lower(), 0)
         return (ref_day + timedelta(days=shift)).isoformat(), "", how
     if g.get("m_n"):
         n = int(g["m_n"]) if g["m_n"].isdigit() else NUMBERS[g["m_n"].lower()]
