@@ -36,6 +36,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
+NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
@@ -57,12 +58,14 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
+_BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
+                      r"[^,;]{0,60}?\bbetween\b")
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
-_FOR_THE = re.compile(r"\bfor (?:the |a |an |their )?(?:[\w-]+ )?$")
+_FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
@@ -709,6 +712,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
                 one, other = both[:1], both[1:2]
+            if kind != "visit" and not one and not other and (bt := _BETWEEN.search(u.text, t1, next_t0)):
+                # "A telephone conversation took place on Friday between President … and President …"
+                actors = unique(p.country for p in ps if bt.end() <= p.start < next_t0 and p.actor and not p.place)
+                one, other = actors[:1], actors[1:2]
             if kind != "visit" and not one and not other and _OPENING_PHRASE.fullmatch(u.text, 0, t0) \
                     and (comma := u.text.find(", ", t1)) > 0:
                 # "In a phone call on Monday, Erdogan told Putin …": the first two actors of the main clause
@@ -770,12 +777,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                and not r.planned_title_unless.search(u.text))
             status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
                                    or r.cues["programme"].search(u.text, 0, t0)
+                                   or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80))) and b.start() < t1)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
                     and not _OWN_VERB.search(u.text, claimed, t0):
-                # "… will on Tuesday host his Nigerian counterpart for the 11th session of the … Commission": what an
-                # announced encounter of the same pair is for, in a phrase with no verb of its own, is that plan
+                # "… will on Tuesday host his Nigerian counterpart for the 11th session of the … Commission", "…, making
+                # Indonesia the destination of his first overseas trip": what an announced encounter of the same pair is
+                # for, or makes, in a phrase with no verb of its own, is that plan
                 status, start, end_, method = "planned", *plan[1]
             else:
                 start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
@@ -888,7 +897,7 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
     ref_date = news_date
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
-        start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
+        start, method = (date.fromisoformat(start) + timedelta(days=7)).isoformat(), NEXT_WEEKDAY
     shifted = on_the_right_side(start, method, ref_date, planned)
     if shifted != start:
         return shifted, on_the_right_side(end, method, ref_date, planned) if end else "", method
