@@ -1630,6 +1630,10 @@ def test_varied_sentences_written_by_a_helper_who_saw_no_rule():
      ("visit", "IND", "UKR", "2024-08-23", "planned")),
     ("Brazilian President Luiz Inácio Lula da Silva begins a two-day state visit to Colombia on Tuesday.", "2024-04-15",
      ("visit", "BRA", "COL", "2024-04-16", "planned")),
+    ("Spanish Prime Minister Pedro Sánchez will travel to Mauritania on Tuesday, the Gambia on Wednesday and Senegal on "
+     "Thursday.", "2024-08-26", ("visit", "ESP", "SEN", "2024-08-29", "planned")),
+    ("The Mexican president reached Cuba from Belize, the last stop of a regional tour that took him to Guatemala on "
+     "Thursday.", "2022-05-09", ("visit", "GTM", "MEX", "2022-05-05", "held")),
 ])
 def test_more_wordings_from_the_varied_sentences(text, ref, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref=ref, **NEWS)}

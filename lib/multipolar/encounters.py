@@ -80,7 +80,7 @@ class Trigger:
     stems: tuple[str, ...]
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
-    # "pronoun": the last actor named before the trigger ("a tour by X that took him to Y"); for other
+    # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone")
 
 
@@ -308,8 +308,9 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
 
 
 _DAYS = r"\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?"
-# Between two stops of a tour: their dates, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
-_LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?),?\s*)?"
+# Between two stops of a tour: their dates or weekdays, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
+_LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?|"
+                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s*)?"
                        r"(?:and\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+)?")
 
 
@@ -590,9 +591,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         if not dests:
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
-        if visitor == "pronoun":  # "a tour that took him to …": him, the last actor named before, else nobody;
-            # the countries named after it
-            named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose][-1:]
+        if visitor == "pronoun":  # "X held talks with Y, the first leg of a tour that will take him to …": him, the
+            # sentence's first actor (its subject), else nobody; the countries named after it
+            named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose][:1]
             dests = unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
             return ([c for c in unique(p.country for p in named) if c not in dests] or ["-"]), dests
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])] \
@@ -684,9 +685,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         found = trigger_matches(u.text)
         if not found:
             continue
-        found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that will also take him to …": the tour's
-                 if not (rule.visitor == "pronoun" and n and found[n - 1][0].type == "visit"  # own destinations
-                         and _THAT_WILL.fullmatch(u.text, found[n - 1][1].end(), m.start()))]
+        found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
+                 if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
+                         and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))]  # told by "take him to"
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
