@@ -137,7 +137,7 @@ def parse_lines(text: str) -> list[Line]:
             blanks += 1
             continue
         line = Line(no, stripped, blanks, is_heading=is_heading(stripped))
-        for rule in rules if any_rule.fullmatch(stripped) else ():  # one test rules most lines out
+        for rule in rules if any_rule(stripped) else ():  # one test rules most lines out
             m = rule.regex.fullmatch(stripped)
             if m:
                 line.rule, line.match = rule, m
