@@ -305,6 +305,9 @@ def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
     pa.array first asks whether it was given a pandas object, which imports pandas (half a second)
     into a build that needs none. `repeated`: texts recur, each is encoded once."""
     if pa.types.is_string(kind):
+        ascii_only = _ascii_strings(items, kind)
+        if ascii_only is not None:
+            return ascii_only
         if not repeated and _StringBuilder is not None:
             try:
                 builder = _StringBuilder()
@@ -331,6 +334,21 @@ def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
     except (TypeError, ValueError):
         return pa.array(list(items), type=kind)
     return pa.Array.from_buffers(kind, len(numbers), [None, pa.py_buffer(numbers)])
+
+
+def _ascii_strings(items, kind: pa.DataType) -> pa.Array | None:
+    """Texts that are all ASCII (ids, codes, kinds: most columns) as an Arrow array made from their
+    concatenation at once, one byte a character, so that the offsets are their lengths (twice as fast
+    as Arrow's builder, which encodes each text); None when some text is not ASCII, or not a text."""
+    try:
+        joined = "".join(items)
+    except TypeError:
+        return None
+    if not joined.isascii() or len(joined) >= 2 ** 31:  # (isascii is a flag of the string: no scan)
+        return None
+    offsets = np.zeros(len(items) + 1, dtype=np.int32)
+    np.cumsum(np.fromiter(map(len, items), dtype=np.int64, count=len(items)), out=offsets[1:])
+    return pa.Array.from_buffers(kind, len(items), [None, pa.py_buffer(offsets), pa.py_buffer(joined.encode("ascii"))])
 
 
 def empty(s: pa.Schema) -> pa.Table:
