@@ -977,7 +977,7 @@ class EventMerger:
         pair = self.by_pair.setdefault(key, [])
         ys = years(r)  # only the rows of its years can be the same time (one year: its list is already ascending)
         near = by_year.get((*key, ys[0]), ()) if len(ys) == 1 else sorted({i for y in ys for i in by_year.get((*key, y), ())})
-        at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r) and same_place(merged[i], r)), None)
+        at = next((i for i in near if same_time(merged[i], r) and same_place(merged[i], r) and same_kind(merged[i], r)), None)
         if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
             pair.append(merged[-1])
