@@ -15,7 +15,7 @@ from multipolar.entities import gazetteer
 from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
 from multipolar.lexicon import literal_regex, trie_pattern
 from multipolar.paths import PACKAGE_DATA, SHIPPED
-from multipolar.patterns import expand, fingerprint, layout
+from multipolar.patterns import expand, fingerprint, layout, required_literals, union
 from multipolar.themes import lexicon, theme_hits, theme_rates
 from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
 
@@ -325,3 +325,41 @@ def test_finditer_from_starts_finds_what_finditer_finds(text):
         pattern = re.compile(source)
         starts = word_starts("[ab1]")
         assert [m.span() for m in finditer_from_starts(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+LINE_RULE_BITS = ["Copyright", "©", "(c)", "(C) ", "2024", "All rights reserved", "All Rights Reserved.", "Xinhua", " ",
+                  "Photo: ", "Image by ", "In", "on", "Published", "By ", "Jane Doe", ", ", "|", "-", "—", "=====", "…",
+                  "12:30", "Source: ", "May 3, 2024", "Continue reading", "x", "\xa0", "Connect with us", "Link: ",
+                  "https://x.org", "(votes: 3, rating: 4.5)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINE_RULE_BITS), max_size=10).map("".join))
+def test_line_test_equals_the_union_of_the_line_rules(line):
+    every = union([r.regex for r in layout().lines])
+    assert layout().any_line(line) == bool(every.fullmatch(line))
+
+
+def test_line_test_equals_the_union_of_the_line_rules_on_the_shipped_pages():
+    every = union([r.regex for r in layout().lines])
+    for page in sorted(SHIPPED.glob("*.txt")):
+        for line in page.read_text(encoding="utf-8").split("\n"):
+            assert layout().any_line(line.strip()) == bool(every.fullmatch(line.strip())), line
+
+
+REQUIRED = [r"(?:ab|©)\s*[Cc]d+", r"x?(?:\(c\)|abc)(?: z)?", r"[Aa]b(?:c|-)", r"(?i:ab)c", r"(?:ab)+c?|©", r"a\bb",
+            r"(?:x|ab)c|cd"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "Ab", "c", "©", "(c)", "(C)", "x", " ", "abc", "Cd", "cd", "-", "z", "AB"]),
+                max_size=8).map("".join))
+def test_every_match_holds_one_of_the_required_literals(text):
+    for pattern in REQUIRED:
+        needed = required_literals(pattern)
+        if needed is not None and re.search(pattern, text):
+            assert any(s in text for s in needed), (pattern, text)
+    for rule in layout().lines:
+        needed = required_literals(rule.regex.pattern, rule.regex.flags)
+        if needed and rule.regex.fullmatch(text):
+            assert any(s in text for s in needed), (rule.regex.pattern, text)

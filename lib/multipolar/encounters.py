@@ -16,7 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -26,7 +26,7 @@ from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words, trie_pattern
-from .places import city_at
+from .places import city_at, place_line_country
 from .speakers import first_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
@@ -479,25 +479,34 @@ class Unit:
     where: str  # title | lead | body
     index: int = -1  # the sentence's place among the text's sentence spans (-1: the title)
     shown: str = ""  # the text as printed, when `text` is a headline read in lower case (headline_case)
+    found: list = field(default_factory=list)  # its triggers (trigger_matches)
 
 
 def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans: tuple, ref: date | int | None,
           title_mentions: list[dict] | None) -> list[Unit]:
-    """The title, then the sentences of the text that hold a trigger stem."""
+    """The title, then the sentences of the text, that hold a trigger, with their triggers (only a
+    sentence holding a trigger stem is searched for triggers; only one holding a trigger gets its
+    mentions and dates, at offsets of its own: most that hold a stem hold no trigger)."""
     out = []
     if title and has_stem(title):
-        tm = find_mentions(title) if title_mentions is None else title_mentions
         read = headline_case(title)
-        out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title))
+        found = trigger_matches(read)
+        if found:
+            tm = find_mentions(title) if title_mentions is None else title_mentions
+            out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title, found=found))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
     first_para_end = lead_end(text)
     for i in sorted(stem_sentences(text, spans)):
         s0, s1 = spans[i]
+        sentence = text[s0:s1]
+        found = trigger_matches(sentence)
+        if not found:
+            continue
         ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
               for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
         ds = [dict(d, start=d["start"] - s0, end=d["end"] - s0)
               for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
-        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i))
+        out.append(Unit(sentence, ms, ds, "lead" if s0 < first_para_end else "body", i, found=found))
     return out
 
 
@@ -658,8 +667,6 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     `site_country`: whose official site the page is on (its side of any encounter it reports with one
     side named); `home_country`: the country an outlet reports from (metadata.home_country), the
     side of an office holder it names without a country ('President Rumen Radev')."""
-    from .places import place_line_country
-
     ref = parse_ref(ref_date)
     if title_mentions is None and title:
         title_mentions = find_mentions(title)
@@ -682,12 +689,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
     about = next(((site_country, c) for c in named if site_country and c != site_country), None)
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
-        found = trigger_matches(u.text)
-        if not found:
-            continue
-        found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
-                 if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
-                         and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))]  # told by "take him to"
+        found = [(rule, m) for n, (rule, m) in enumerate(u.found)  # "a tour that (will also) take(s) him to …": one
+                 if not (rule.type == "visit" and n + 1 < len(u.found) and u.found[n + 1][0].visitor == "pronoun"  # journey,
+                         and _THAT_WILL.fullmatch(u.text, m.end(), u.found[n + 1][1].start()))]  # told by "take him to"
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
@@ -1034,21 +1038,36 @@ def _covers(visit: dict, other: dict) -> bool:
 
 def merge_events(rows: list[dict]) -> list[dict]:
     """One row per encounter: repeated descriptions merged, meetings during a visit linked by visit_id."""
-    merged: list[dict] = []
-    by_pair: dict[tuple, list[dict]] = {}
-    by_year: dict[tuple, list[int]] = {}  # (pair, status, year or '') -> positions in merged, ascending
+    merger = EventMerger()
     for r in rows:
+        merger.add(r)
+    return merger.rows()
+
+
+class EventMerger:
+    """merge_events a row at a time (a build merges each segment's rows as it is written, so that only
+    the last few are left for its end): add() merges a row into those before it, rows() gives the
+    merged rows with their event and visit ids."""
+
+    def __init__(self):
+        self.merged: list[dict] = []
+        self.by_pair: dict[tuple, list[dict]] = {}
+        self.by_year: dict[tuple, list[int]] = {}  # (pair, status, year or '') -> positions in merged, ascending
+
+    def add(self, r: dict) -> None:
+        """Merge one row into the rows before it (a new encounter, or one told again)."""
+        merged, by_year = self.merged, self.by_year
         key = (r["country_a"], r["country_b"], r["status"])
-        pair = by_pair.setdefault(key, [])
+        pair = self.by_pair.setdefault(key, [])
         ys = years(r)  # only the rows of its years can be the same time (one year: its list is already ascending)
         near = by_year.get((*key, ys[0]), ()) if len(ys) == 1 else sorted({i for y in ys for i in by_year.get((*key, y), ())})
-        at = next((i for i in near if same_kind(merged[i], r) and same_time(merged[i], r) and same_place(merged[i], r)), None)
+        at = next((i for i in near if same_time(merged[i], r) and same_place(merged[i], r) and same_kind(merged[i], r)), None)
         if at is None:
             merged.append(dict(r, article_ids=r.get("article_ids") or r["article_id"]))
             pair.append(merged[-1])
             for y in years(r):
                 by_year.setdefault((*key, y), []).append(len(merged) - 1)
-            continue
+            return
         twin = merged[at]
         if r["article_id"] not in twin["article_ids"].split("; "):
             twin["article_ids"] += "; " + r["article_id"]
@@ -1065,13 +1084,17 @@ def merge_events(rows: list[dict]) -> list[dict]:
         twin["actors"] = "; ".join(dict.fromkeys(filter(None, twin["actors"].split("; ") + r["actors"].split("; "))))
         if r["evidence"] not in twin["evidence"]:
             twin["evidence"] += " || " + r["evidence"]
-    for i, e in enumerate(merged, start=1):
-        e["event_id"] = f"E{i:04d}"
-    for e in merged:
-        pair = by_pair[(e["country_a"], e["country_b"], e["status"])]
-        e["visit_id"] = e["event_id"] if e["type"] == "visit" else next(
-            (v["event_id"] for v in pair if v["type"] == "visit" and _covers(v, e)), "")
-    return merged
+
+    def rows(self) -> list[dict]:
+        """The merged rows, each with its event id and (for a visit, or an encounter during one) visit id."""
+        merged = self.merged
+        for i, e in enumerate(merged, start=1):
+            e["event_id"] = f"E{i:04d}"
+        for e in merged:
+            pair = self.by_pair[(e["country_a"], e["country_b"], e["status"])]
+            e["visit_id"] = e["event_id"] if e["type"] == "visit" else next(
+                (v["event_id"] for v in pair if v["type"] == "visit" and _covers(v, e)), "")
+        return merged
 
 
 def years(row: dict) -> list[str]:
@@ -1176,23 +1199,48 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
 
 def events_rows(rows: list[dict]) -> list[dict]:
     """The rows of events_frame as dicts (what the store writes, without pandas)."""
-    rows = told_better(r for r in rows if r["country_a"] != r["country_b"])
-    dated = [r for r in rows if r["start"]]
-    by_pair: dict[tuple, list[dict]] = {}
-    for d in dated:
-        by_pair.setdefault((d["article_id"], d["country_a"], d["country_b"]), []).append(d)
-    undated = []
-    for r in rows:
-        if r["start"]:
-            continue
-        told = by_pair.get((r["article_id"], r["country_a"], r["country_b"]))
-        if not told:
-            undated.append(r)
-        elif r["type"] == "talks":  # "During the talks …": the dated meeting of the same pair was talks
-            for d in told:
-                if d["type"] == "meeting" and d["status"] == r["status"] and d["date_method"] == PUBLICATION:
-                    d["type"] = "talks"
-    return merge_events(dated + undated)
+    events = EventRows()
+    events.add(rows)
+    return events.rows()
+
+
+class EventRows:
+    """events_rows built a part of the corpus at a time, each part holding whole articles (a build's
+    segment): the dated rows of each part are merged as it is added (EventMerger), in the order of
+    the parts, and the undated rows kept apart are merged after them all, as events_rows merges
+    every dated row, then every undated one."""
+
+    def __init__(self):
+        self.merger = EventMerger()
+        self.undated: list[dict] = []
+
+    def add(self, rows) -> None:
+        """The encounters found article by article in some whole articles: undated repeats dropped,
+        the rest merged (the undated ones when rows() is asked)."""
+        rows = told_better(r for r in rows if r["country_a"] != r["country_b"])
+        dated = [r for r in rows if r["start"]]
+        by_pair: dict[tuple, list[dict]] = {}
+        for d in dated:
+            by_pair.setdefault((d["article_id"], d["country_a"], d["country_b"]), []).append(d)
+        for r in rows:
+            if r["start"]:
+                continue
+            told = by_pair.get((r["article_id"], r["country_a"], r["country_b"]))
+            if not told:
+                self.undated.append(r)
+            elif r["type"] == "talks":  # "During the talks …": the dated meeting of the same pair was talks
+                for d in told:
+                    if d["type"] == "meeting" and d["status"] == r["status"] and d["date_method"] == PUBLICATION:
+                        d["type"] = "talks"
+        for d in dated:
+            self.merger.add(d)
+
+    def rows(self) -> list[dict]:
+        """Every row added, merged (call once)."""
+        for r in self.undated:
+            self.merger.add(r)
+        self.undated = []
+        return self.merger.rows()
 
 
 # -- tables for charts --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre, _parser as sre_parse  # to read a pattern's structure (required_literals)
 
 from .paths import PACKAGE_DATA
 
@@ -73,13 +74,110 @@ class Site:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
 
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` holds, case as written (None when no such set is
+    found: a pattern matched without regard to case, or made of classes and optional parts only). Read
+    from its structure: the literal runs of the parts that every match goes through (a class of a few
+    characters, as [Cc], gives a run for each), where an alternation offers one in each branch; of
+    the sets found, the one whose shortest string is longest is kept."""
+    parsed = sre_parse.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:  # given, or set inline: '(?i)…'
+        return None
+    sets = _required(parsed.data)
+    return max(sets, key=_shortest) if sets else None
+
+
+def _shortest(strings: tuple[str, ...]) -> int:
+    return min(map(len, strings))
+
+
+_FEW = 4  # a class of at most this many characters is spelled out, up to _SPELLINGS runs
+_SPELLINGS = 16
+
+
+def _required(items) -> list[tuple[str, ...]]:
+    """The sets of strings (one of each set in every match) of a parsed sequence (see required_literals)."""
+    sets: list[tuple[str, ...]] = []
+    run = [""]  # the literal run so far, once for each spelling of its classes
+
+    def end_run() -> None:
+        if run != [""]:
+            sets.append(tuple(sorted(set(run))))
+        run[:] = [""]
+
+    for op, av in items:
+        chars = None
+        if op is sre.LITERAL:
+            chars = [chr(av)]
+        elif op is sre.IN and len(av) <= _FEW and all(o is sre.LITERAL for o, _ in av) and len(run) * len(av) <= _SPELLINGS:
+            chars = [chr(c) for _, c in av]
+        if chars is not None:
+            run[:] = [r + c for r in run for c in chars]
+            continue
+        end_run()
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:  # a group (not one blind to case)
+            sets += _required(av[3].data)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets += _required(av[2].data)  # what a part repeated at least once holds
+        elif op is sre.BRANCH:
+            choices: list[str] = []
+            for branch in av[1]:
+                inner = _required(branch.data)
+                if not inner:
+                    break
+                choices += max(inner, key=_shortest)
+            else:
+                sets.append(tuple(sorted(set(choices))))
+    end_run()
+    return sets
+
+
+@dataclass(frozen=True)
+class LineTest:
+    """Whether a line fully matches one of the line rules (layout.toml's [[line]]s), with one search
+    for literals and one full match: a rule that needs one of some literals (required_literals: the
+    copyright line needs '©', '(c)', 'Copyright' or 'All rights reserved') is tried only on a line
+    holding one, which most lines do not. (The union of every rule, tried on every line, took a
+    twentieth of a build, most of it the copyright rule's on lines that begin with a capital.)"""
+
+    every: re.Pattern  # the union of all rules
+    free: re.Pattern  # the union of the rules that need no literal (or a literal the search would not pass quickly)
+    literals: re.Pattern | None  # any literal some other rule needs
+
+    def __call__(self, line: str) -> bool:
+        if self.literals is not None and self.literals.search(line):
+            return self.every.fullmatch(line) is not None
+        return self.free.fullmatch(line) is not None
+
+
+def union(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches where any of them does (their named groups made plain)."""
+    return re.compile("|".join(f"(?:{_GROUP.sub('(?:', p.pattern)})" for p in patterns) or "(?!)")
+
+
+def quick_to_find(literal: str) -> bool:
+    """A literal of three characters or more (or one past ASCII, as '©') that begins with neither a
+    space nor a lower-case letter: a search for such literals skips most of a line at once (re scans
+    for their first characters), where one for 'in' or ' - ' stops at most positions."""
+    return (len(literal) >= 3 or not literal.isascii()) and not (literal[0].isspace() or literal[0].islower())
+
+
+def line_test(rules: tuple[LineRule, ...]) -> LineTest:
+    """The LineTest of some line rules."""
+    needs = [required_literals(r.regex.pattern, r.regex.flags) for r in rules]
+    needs = [n if n and all(map(quick_to_find, n)) else None for n in needs]
+    wanted = sorted({s for n in needs if n for s in n})
+    return LineTest(union([r.regex for r in rules]), union([r.regex for r, n in zip(rules, needs) if not n]),
+                    re.compile("|".join(map(re.escape, wanted))) if wanted else None)
+
+
 @dataclass(frozen=True)
 class Layout:
     """All compiled layout patterns."""
 
     macros: dict
     lines: tuple[LineRule, ...]
-    any_line: re.Pattern
+    any_line: LineTest  # whether a line fully matches any of `lines`
     title_suffix: re.Pattern
     dateline: re.Pattern
     notice: re.Pattern
@@ -125,7 +223,7 @@ def layout() -> Layout:
     return Layout(
         macros=macros,
         lines=lines,
-        any_line=re.compile("|".join(f"(?:{_GROUP.sub('(?:', rule.regex.pattern)})" for rule in lines)),
+        any_line=line_test(lines),
         title_suffix=comp(spec["title"]["outlet_suffix"]),
         dateline=comp(spec["dateline"]["pattern"]),
         notice=comp(spec["notice"]["sentence"]),

@@ -305,6 +305,9 @@ def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
     pa.array first asks whether it was given a pandas object, which imports pandas (half a second)
     into a build that needs none. `repeated`: texts recur, each is encoded once."""
     if pa.types.is_string(kind):
+        ascii_only = _ascii_strings(items, kind)
+        if ascii_only is not None:
+            return ascii_only
         if not repeated and _StringBuilder is not None:
             try:
                 builder = _StringBuilder()
@@ -331,6 +334,21 @@ def values(items, kind: pa.DataType, repeated: bool = False) -> pa.Array:
     except (TypeError, ValueError):
         return pa.array(list(items), type=kind)
     return pa.Array.from_buffers(kind, len(numbers), [None, pa.py_buffer(numbers)])
+
+
+def _ascii_strings(items, kind: pa.DataType) -> pa.Array | None:
+    """Texts that are all ASCII (ids, codes, kinds: most columns) as an Arrow array made from their
+    concatenation at once, one byte a character, so that the offsets are their lengths (twice as fast
+    as Arrow's builder, which encodes each text); None when some text is not ASCII, or not a text."""
+    try:
+        joined = "".join(items)
+    except TypeError:
+        return None
+    if not joined.isascii() or len(joined) >= 2 ** 31:  # (isascii is a flag of the string: no scan)
+        return None
+    offsets = np.zeros(len(items) + 1, dtype=np.int32)
+    np.cumsum(np.fromiter(map(len, items), dtype=np.int64, count=len(items)), out=offsets[1:])
+    return pa.Array.from_buffers(kind, len(items), [None, pa.py_buffer(offsets), pa.py_buffer(joined.encode("ascii"))])
 
 
 def empty(s: pa.Schema) -> pa.Table:
@@ -651,13 +669,14 @@ def _new_state(raw: Path, out: Path, entries: list[Entry], old: tuple[Path, dict
     parts = None
     try:
         parts = process(work)  # the workers start before this process opens any table
-        segs, files = _walk(entries, reuse, stored, position, iter(parts), gen, report)
+        across = _Across()
+        segs, files = _walk(entries, reuse, stored, position, iter(parts), gen, report, across)
         if hasattr(parts, "close"):
             parts.close()
         report.processed, report.reused = len(work), len(reuse)
         if report.pages == 0:  # nothing to serve: the old state stays as it was
             raise _Empty
-        _finish(gen, segs, files)
+        _finish(gen, across, files)
         rows = {name: sum(s["rows"][name] for s in segs) for name in (*schema.PAGE_TABLES, "removed", "pages")}
         rows.update({name: pq.read_metadata(gen / f"{name}.parquet").num_rows for name in ACROSS})
         manifest = {"store": STORE_VERSION, "listing": listing_key(raw, entries), "rules": rules_key(),
@@ -734,11 +753,11 @@ def _stored_pages(gen: Path, manifest: dict) -> _Stored:
 
 
 def _walk(entries, reuse, stored: _Stored | None, at: dict[str, int], parts: Iterator[PagePart], gen: Path,
-          report: BuildReport) -> tuple[list[dict], dict]:
+          report: BuildReport, across: _Across) -> tuple[list[dict], dict]:
     """Write every segment of the new state, page by page in name order (see build): a segment whose
     key the stored state has is linked from it, any other is written from its pages' rows (new ones
     from `parts`, unchanged ones from the stored state, where `at` gives each stored file's place).
-    Returns the segments and their files' records."""
+    Each segment's rows go to `across` as it is done. Returns the segments and their files' records."""
     seen: dict[str, str] = {}
     segs: list[dict] = []
     files: dict[str, dict] = {}
@@ -755,6 +774,7 @@ def _walk(entries, reuse, stored: _Stored | None, at: dict[str, int], parts: Ite
                 _link(stored.gen / key / f, folder / f)
                 files[f"{key}/{f}"] = stored.manifest["files"][f"{key}/{f}"]
             segs.append({"key": key, "rows": dict(seg["rows"])})
+            across.add(*(read_parquet(folder / f"{name}.parquet", columns) for name, columns in _Across.TABLES.items()))
         else:
             tables: dict[str, list[pa.Table]] = {name: [] for name in schema.PAGE_TABLES}
             for row, own, i in pending:
@@ -768,6 +788,7 @@ def _walk(entries, reuse, stored: _Stored | None, at: dict[str, int], parts: Ite
             for name, t in whole.items():
                 _write_table(folder, name, t.combine_chunks(), files, f"{key}/")
             segs.append({"key": key, "rows": {name: t.num_rows for name, t in whole.items()}})
+            across.add(*(whole[name] for name in _Across.TABLES))
             del whole, tables
             pa.default_memory_pool().release_unused()  # its allocator keeps freed memory otherwise
         pending.clear()
@@ -819,24 +840,33 @@ def _walk(entries, reuse, stored: _Stored | None, at: dict[str, int], parts: Ite
     return segs, files
 
 
-def _finish(gen: Path, segs: list[dict], files: dict) -> None:
-    """The tables across pages, from the stored rows of every segment: theme rates by every level
-    (summed a segment at a time), and encounters merged across articles."""
-    from .encounters import events_rows
-    from .themes import RateSums
+class _Across:
+    """The tables across pages, gathered a segment at a time as the walk writes or links each: theme
+    counts summed (themes.RateSums), and encounters merged up to the last segment (encounters.EventRows),
+    so that the end of a build, when no page is left to process on the other cores, has only the
+    undated encounters to merge and the two tables to write."""
 
-    sums = RateSums()
-    for seg in segs:
-        meta = read_parquet(gen / seg["key"] / "articles.parquet", ["article_id", "site", "outlet", "year"])
-        counts = read_parquet(gen / seg["key"] / "theme_counts.parquet")
-        sums.add(*(meta[c].to_pylist() for c in ("article_id", "site", "outlet", "year")),
-                 *(counts[c].to_pylist() for c in schema.THEME_COUNTS.names))
-    _write_parts(gen, "theme_rates", (arrow(schema.THEME_RATES, part, repeated=True) for part in sums.parts_of()), files)
-    del sums
-    rows = []
-    for seg in segs:
-        rows += _rows(read_parquet(gen / seg["key"] / "encounters.parquet"))
-    rows = events_rows(rows)
+    TABLES = {"articles": ["article_id", "site", "outlet", "year"], "theme_counts": None, "encounters": None}
+
+    def __init__(self):
+        from .encounters import EventRows
+        from .themes import RateSums
+
+        self.sums, self.events = RateSums(), EventRows()
+
+    def add(self, articles: pa.Table, counts: pa.Table, encounters: pa.Table) -> None:
+        """A segment's articles, theme counts and encounters (the tables of TABLES, in that order)."""
+        self.sums.add(*(articles[c].to_pylist() for c in self.TABLES["articles"]),
+                      *(counts[c].to_pylist() for c in schema.THEME_COUNTS.names))
+        self.events.add(_rows(encounters))
+
+
+def _finish(gen: Path, across: _Across, files: dict) -> None:
+    """The tables across pages, from what every segment gave `across`: theme rates by every level, and
+    encounters merged across articles."""
+    _write_parts(gen, "theme_rates", (arrow(schema.THEME_RATES, part, repeated=True) for part in across.sums.parts_of()),
+                 files)
+    rows = across.events.rows()
     _write_table(gen, "events", arrow(schema.EVENTS, {c: [_text(r.get(c)) for r in rows] for c in schema.EVENTS.names}),
                  files)
 
