@@ -315,6 +315,9 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Putin will visit North Korea on June 18-19, the Kremlin said on Monday.", "visit"),  # the Kremlin tells it
     ("Erdogan is set to host Putin in Ankara after the elections.", "meeting"),
     ("Xi Jinping and his wife Peng Liyuan hosted a welcome banquet for President Vladimir Putin.", "meeting"),
+    ("Cambodian Prime Minister Hun Manet had an audience with Thai King Maha Vajiralongkorn.", "meeting"),
+    ("Nepal's Foreign Minister Arzu Rana Deuba will call on Professor Muhammad Yunus, Chief Adviser of Bangladesh.", "meeting"),
+    ("Queen Margrethe II of Denmark will receive Russian President Dmitry Medvedev at Amalienborg Palace.", "meeting"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -331,6 +334,7 @@ def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     "South Korea held the summit of the G20 in Seoul, with Chinese President Hu Jintao among the guests.",
     "In a meeting with reporters, Putin said China was a friend.",
     "Egypt hosted COP27 in Sharm el-Sheikh.",
+    "Foreign Minister Winston Peters will meet Pacific community leaders in Auckland on Friday.",
 ])
 def test_phrasings_that_are_no_encounter(sentence):
     assert events(sentence, **NEWS) == []
@@ -1644,3 +1648,9 @@ def test_a_trip_a_plan_makes_is_that_plan():
                   "Subianto, making Indonesia the destination of his first overseas trip since winning a second term.",
                   ref="2025-05-12", **NEWS)
     assert {(e["status"], e["start"]) for e in rows} == {("planned", "2025-05-15")}
+
+
+def test_i_leave_for_a_capital_on_a_weekday_is_a_plan():
+    rows = events("Russian President Vladimir Putin said: On Sunday I leave for Tokyo, and talks with Prime Minister "
+                  "Junichiro Koizumi are scheduled for Monday.", ref="2005-11-14", site_country=KREMLIN, **NEWS)
+    assert ("visit", "planned", "2005-11-20") in {(e["type"], e["status"], e["start"]) for e in rows}
