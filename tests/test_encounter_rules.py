@@ -318,6 +318,8 @@ def test_talks_in_the_programme_of_a_visit_are_announced():
     ("Cambodian Prime Minister Hun Manet had an audience with Thai King Maha Vajiralongkorn.", "meeting"),
     ("Nepal's Foreign Minister Arzu Rana Deuba will call on Professor Muhammad Yunus, Chief Adviser of Bangladesh.", "meeting"),
     ("Queen Margrethe II of Denmark will receive Russian President Dmitry Medvedev at Amalienborg Palace.", "meeting"),
+    ("The King commended the official talks held yesterday between Crown Prince Salman bin Hamad Al Khalifa and "
+     "Maltese Prime Minister Robert Abela.", "talks"),
 ])
 def test_readout_phrasings_of_calls_and_meetings(sentence, kind):
     assert kind in {e["type"] for e in events(sentence, **NEWS)}
@@ -1654,3 +1656,9 @@ def test_i_leave_for_a_capital_on_a_weekday_is_a_plan():
     rows = events("Russian President Vladimir Putin said: On Sunday I leave for Tokyo, and talks with Prime Minister "
                   "Junichiro Koizumi are scheduled for Monday.", ref="2005-11-14", site_country=KREMLIN, **NEWS)
     assert ("visit", "planned", "2005-11-20") in {(e["type"], e["status"], e["start"]) for e in rows}
+
+
+def test_will_continue_their_talks_is_a_plan():
+    rows = events("On December 16, Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe will continue "
+                  "their talks in Tokyo.", ref="2016-12-10", **NEWS)
+    assert [(e["type"], e["start"], e["status"], e["host"]) for e in rows] == [("talks", "2016-12-16", "planned", "JPN")]
