@@ -166,6 +166,7 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("They met the day before yesterday.", ("2024-11-21", "")),
     ("The visit is planned for the first week of July.", ("2024-07", "")),
     ("They last met in the final days of October.", ("2024-10", "")),
+    ("They last met in the first week of May 2023 in Moscow.", ("2023-05", "")),  # its year, not the reference's
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday

@@ -298,3 +298,20 @@ def test_a_page_listing_several_releases_gives_an_article_for_each_with_its_titl
         ("Foreign Minister meets Estonian counterpart", "2025-03-12"),
         ("Foreign Minister speaks with Polish counterpart", "2025-03-11")]
     assert sorted(zip(corpus.events["type"], corpus.events["start"])) == [("meeting", "2025-03-12"), ("phone_call", "2025-03-11")]
+
+
+def test_a_box_of_related_stories_inside_the_article_is_no_list_of_articles():
+    teasers = "".join(f'<li class="teaser"><h3><a href="/t/{i}">{t}</a></h3><p>{x}</p></li>' for i, (t, x) in enumerate(
+        [("India and China hold border talks", "Officials met in Beijing."), ("Blinken visits Delhi", "A short trip.")]))
+    p = read_html(page("<title>Modi meets Putin in Moscow | Example News</title>",
+                       f"<article><h1>Modi meets Putin in Moscow</h1>{BODY}<aside><ul>{teasers}</ul></aside></article>"))
+    assert p.meta["title"] == "Modi meets Putin in Moscow" and "Xi Jinping held talks" in p.text
+
+
+def test_one_read_next_article_beside_the_main_one_stays_out():
+    p = read_html(page("<title>Xi holds talks with Lula | Example News</title>",
+                       f'<main><article class="post"><h1>Xi holds talks with Lula</h1>{BODY}</article>'
+                       '<article class="post"><h2>Read next: Erdogan hosts Iraqi Prime Minister</h2><p>Turkish President '
+                       'Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday.</p>'
+                       '</article></main>'))
+    assert "Erdogan" not in p.text

@@ -60,6 +60,9 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|reso
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
                       r"[^,;]{0,60}?\bbetween\b")
+_TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b")
+_OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|With|Alongside|Addressing|Meeting)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
@@ -602,7 +605,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             dests = [city] if city else []
         if visitor == "pronoun":  # "X held talks with Y, the first leg of a tour that will take him to …": him, the
             # sentence's first actor (its subject), else nobody; the countries named after it
-            named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose][:1]
+            named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose]
+            whose = u.text.rfind(" whose ", max(0, t0 - 60), t0)  # "…, Tokayev, whose tour took him to …": Tokayev
+            named = [p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1]
             dests = unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
             return ([c for c in unique(p.country for p in named) if c not in dests] or ["-"]), dests
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])] \
@@ -709,28 +714,40 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
             if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
                 rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
+            if rule.visitor == "readout" and (r.cues["in_person"].search(u.text) or any(p.place for p in ps)):
+                continue  # "Macron spoke with Xi at length in Beijing": not a call
+            if rule.visitor == "person_object" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60 for p in ps):
+                continue  # "India hosted Australia in the first Test": nobody hosted
+            if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
+                continue  # "called on Mr Orban to lift the veto": an appeal
             if r.negated.search(u.text, max(c0, t0 - 50), t0) or called_off(u.text, t1, next_t0):
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor, taken)
-            if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject
+            if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject; in
+                # "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
-                one, other = both[:1], both[1:2]
+                if len(both) > 1:
+                    one, other = both[:1], both[1:2]
+                else:
+                    other = [c for c in other if any(p.country == c and p.actor for p in ps if p.start >= t1)]
             if kind != "visit" and not one and not other and (bt := _BETWEEN.search(u.text, t1, next_t0)):
                 # "A telephone conversation took place on Friday between President … and President …"
                 actors = unique(p.country for p in ps if bt.end() <= p.start < next_t0 and p.actor and not p.place)
                 one, other = actors[:1], actors[1:2]
             if kind != "visit" and not one and not other and _OPENING_PHRASE.fullmatch(u.text, 0, t0) \
-                    and (comma := u.text.find(", ", t1)) > 0:
+                    and (comma := u.text.find(", ", t1)) > 0 and _TELLS.match(u.text, comma + 2):
                 # "In a phone call on Monday, Erdogan told Putin …": the first two actors of the main clause
                 actors = unique(p.country for p in ps if p.start > comma and p.actor and not p.place)
                 one, other = actors[:1], actors[1:2]
             if kind != "visit" and (rel := _WHOM.search(u.text, max(0, t0 - 30), t0)):
                 # "… his conversation with Vladimir Zelensky, whom he met on Thursday": the one named before
                 # 'whom', and the sentence's first actor
+                main_from = u.text.find(", ") + 2 if _OPENING_WORD.match(u.text) else 0  # "After talks with X, Y …"
                 actors = [p for p in ps if p.start < rel.start() and p.actor and not p.place]
-                subject = [p.country for p in actors if p.country != actors[-1].country][:1] if actors else []
+                subject = [p.country for p in actors if p.country != actors[-1].country and p.start >= main_from][:1] \
+                    if actors else []
                 if subject:
                     one, other = subject, [actors[-1].country]
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
@@ -781,7 +798,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
             status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
-                                   or r.cues["programme"].search(u.text, 0, t0)
+                                   or r.cues["programme"].search(u.text, c0, t0)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80))) and b.start() < t1)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
@@ -801,7 +818,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
-            if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and r.same_day.search(u.text, c0, a1):
+            if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and (same := r.same_day.search(u.text, c0, a1)) \
+                    and not (kind == "visit" and same.group().endswith(",")):  # "Later, he travelled to …": another day
                 # "Later the same day, …": the day of the encounter before, not of the last date written
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "",
                                                planned=status == "planned")
@@ -815,7 +833,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                        else (ref_date[:4], "", IMMINENT))
             if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 40), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
-            if (not start and status == "held" and news and (u.where in ("title", "lead") or _NOW_IN.match(m.group()))
+            if (not start and status == "held" and news and (u.where in ("title", "lead")
+                                                             or (_NOW_IN.match(m.group()) and not _SAYS_BEFORE.search(u.text, c0, t0)))
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
@@ -1247,9 +1266,9 @@ class EventRows:
 
 def told_better(rows) -> list[dict]:
     """Rows dated only by the news convention, left out where the same article tells the same
-    encounter (pair, status, type or in person, and people named in both, or none named by the row) with a
-    date of its own within a week: a title that sums up two meetings on two days is dated by the text, not by
-    the item."""
+    encounter (pair, status, type or in person) with a date of its own within a week, naming the same
+    people, or the row naming nobody the gazetteer knows (a headline; a sentence only a day from it): a
+    title that sums up two meetings on two days is dated by the text, not by the item."""
     rows = list(rows)
     in_person = {"meeting", "talks"}
 
@@ -1264,11 +1283,14 @@ def told_better(rows) -> list[dict]:
         if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
             told.setdefault(key(r), []).append((people(r), r["start"]))
 
-    def retold(r) -> bool:  # the same people, or a title naming nobody, and the text's row within a week of it
+    def retold(r) -> bool:  # the same people, or a headline naming nobody, and the text's row within a week of it
         # on another day (the same day merges, keeping what each says: 'Lao, Vietnamese Foreign Ministers discuss
-        # … by phone' over 'held a phone conversation last Tuesday'); not a coarser date of the text that holds the
-        # item's day ('… whom she met this year'), nor a meeting of the same people years before
-        return any((p & people(r) or not people(r)) and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
+        # … by phone' over 'held a phone conversation last Tuesday'); a sentence naming nobody only a day from it;
+        # not a coarser date of the text that holds the item's day ('… whom she met this year'), nor a meeting of
+        # the same people years before
+        headline = not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
+        return any((p & people(r) or (not people(r) and (headline or within_a_day(start, r["start"]))))
+                   and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
                    for p, start in told.get(key(r), []))
 
     # a tenseless headline ('Visit to Papua New Guinea') dated by the item, over a text that announces the

@@ -219,7 +219,7 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
     return out
 
 
-_BODY_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}?(?:[Ss]ecretary[- ][Gg]eneral|[Pp]resident|[Cc]hief|"
+_BODY_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?!and\b|or\b|with\b)[A-Za-z-]+\s+){0,3}?(?:[Ss]ecretary[- ][Gg]eneral|[Pp]resident|[Cc]hief|"
                                 r"[Nn]egotiator|[Rr]epresentative|[Cc]ommissioner|[Hh]ead|[Ee]nvoy|"
                                 r"[Dd]irector[- ][Gg]eneral|[Ss]pokes(?:man|woman|person))\s*,?\s+")
 _BODY_OFFICE_BEFORE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Pp]resident|[Cc]hief|[Hh]ead|"
@@ -348,18 +348,21 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return no_name(word) or base in gazetteer().entries or len(word) == 1
 
 
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Madam", "Mme", "M"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord"})
+# The offices before a surname that name a leader of the roster (not 'Senator Johnson', 'General Graham')
+_LEADER_OFFICES = frozenset({"President", "Premier", "Minister", "Chancellor", "King", "Queen", "Emir", "Amir", "Sultan",
+                             "Prince", "Sheikh", "Leader", "Taoiseach"})
 
 
 def titled(text: str, start: int, surname: str) -> bool:
-    """True when an office or honorific stands right before a surname ('President Abinader', 'Prime Minister
-    Luxon', 'Mr Albanese'), on the same line; a mere honorific before a surname many people share ('Mr
-    Johnson') is not enough (common_surnames.txt)."""
+    """True when a leader's office or an honorific stands right before a surname ('President Abinader', 'Prime
+    Minister Luxon', 'Mr Albanese'), on the same line; a mere honorific before a surname many people share ('Mr
+    Johnson') is not enough (common_surnames.txt), nor another title ('Senator Johnson')."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None or "\n" in text[before.end(1):start]:
         return False
     word = before.group(1).rstrip(".")
-    return word in titles() and (word not in _HONORIFICS or fold(surname) not in common_surnames())
+    return word in _LEADER_OFFICES or (word in _HONORIFICS and fold(surname) not in common_surnames())
 
 
 @cache

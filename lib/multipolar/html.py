@@ -282,13 +282,14 @@ def clean_author(name: str) -> str:
 
 def region_of(tree):
     """The element holding the article, or None; on a page of several articles side by side (a live blog's
-    posts, a feed of press releases: sibling elements of one class), the element holding them all."""
+    posts, a feed of press releases: three or more sibling elements of one class), the element holding them all
+    (a main article with one 'read next' article beside it keeps to the first)."""
     for xp in probes()["region"]:
         hits = tree.xpath(xp)
         if hits:
             first, parent = hits[0], hits[0].getparent()
             alike = [h for h in hits if h.getparent() is parent and h.get("class") == first.get("class")]
-            return parent if len(alike) > 1 and parent is not None else first
+            return parent if len(alike) > 2 and parent is not None else first
     return None
 
 
@@ -370,13 +371,17 @@ def body_lines(text: str, title: str, region) -> list[str]:
 
 
 _HEADING = ".//h2|.//h3|.//h4"
-_LINKED_HEADING = ".//h2[.//a[@href]]|.//h3[.//a[@href]]|.//h4[.//a[@href]]"
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted)(?:$|[\s_-])", re.I)  # 'news-item__date', not 'update' 
+_LINKED_HEADING = ".//h2[.//a[@href and not(starts-with(@href, '#'))]]|.//h3[.//a[@href and not(starts-with(@href, '#'))]]|" \
+    ".//h4[.//a[@href and not(starts-with(@href, '#'))]]"
+_ASIDE = "ancestor-or-self::aside or ancestor-or-self::nav or ancestor-or-self::footer"
 
 
 def list_items(region) -> list:
     """The items of a page that lists several articles (a feed of press releases): two or more sibling elements of
     one tag and class inside the article's element, each with a paragraph and a heading that links to the item's
-    own page. (A live blog's posts, whose headings link nowhere, are one article.)"""
+    own page, together holding most of its text. (A live blog's posts, whose headings link nowhere or to an anchor
+    of the page, are one article; a box of related stories is no list of the page's articles.)"""
     if region is None:
         return []
     for parent in region.iter():
@@ -387,8 +392,10 @@ def list_items(region) -> list:
         for c in kids:
             groups.setdefault((c.tag, c.get("class")), []).append(c)
         for items in groups.values():
-            if len(items) > 1 and all(e.xpath(_LINKED_HEADING) and e.xpath(".//p") for e in items):
-                return items
+            if len(items) > 1 and all(e.xpath(_LINKED_HEADING) and e.xpath(".//p") for e in items) \
+                    and not items[0].xpath(_ASIDE) \
+                    and 2 * sum(len(squash(e.text_content())) for e in items) > len(squash(region.text_content())):
+                return items  # (a box of related stories inside an article holds little of its text)
     return []
 
 
@@ -398,13 +405,15 @@ def item_lines(item) -> list[str]:
     heading = item.xpath(_HEADING)[0]
     lines = [squash(heading.text_content())]
     stamp = item.xpath(".//time")
-    dated = item.xpath(".//*[contains(translate(@class, 'DATE', 'date'), 'date')][not(descendant::p)]")
+    dated = [e for e in item.iter() if isinstance(e.tag, str) and _DATE_CLASS.search(e.get("class") or "")
+             and not e.xpath(".//p")]
     if dated:
         lines.append(squash(dated[0].text_content()))
     elif stamp:
         text, machine = squash(stamp[0].text_content()), stamp[0].get("datetime", "")
         lines.append(text if parse_date(text) else iso_date(machine) or text)
-    lines += [squash(para.text_content()) for para in item.xpath(".//p") if not para.xpath(".//time")]
+    lines += [squash(para.text_content()) for para in item.xpath(".//p")
+              if not (para.xpath(".//time") and len(para.text_content().split()) <= 6)]  # not a stamp's own line
     return [line for line in lines if line]
 
 
