@@ -327,6 +327,28 @@ def test_finditer_from_starts_finds_what_finditer_finds(text):
         assert [m.span() for m in finditer_from_starts(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
 
 
+def test_events_merged_part_by_part_equal_events_merged_at_once(corpus):
+    """What a build does: each segment's encounters merged as it is written (EventRows.add, a segment
+    holding whole articles), the undated ones after all; the same rows as events_rows on them all."""
+    import copy
+    from itertools import groupby
+    from multipolar.encounters import EventRows, article_events, events_rows
+    from multipolar.metadata import home_country, site_country
+
+    arts = corpus.articles
+    rows = [e for aid, text, ref, title, site, url, place, how, line in zip(
+                arts["article_id"], arts["text"], arts["ref_date"], arts["title"], arts["site"], arts["url"],
+                arts["place"], arts["ref_method"], arts["dateline"])
+            for e in article_events(aid, text, ref, title=title, site_country=site_country(site, url),
+                                    home_country=home_country(site, url), place=place, ref_method=how, dateline=line)]
+    assert len(rows) > 20
+    articles = [list(g) for _, g in groupby(rows, key=lambda r: r["article_id"])]
+    for size in (1, 2, 5):
+        parts = EventRows()
+        for i in range(0, len(articles), size):
+            parts.add([r for a in copy.deepcopy(articles[i:i + size]) for r in a])
+        assert parts.rows() == events_rows(copy.deepcopy(rows))
+
 LINE_RULE_BITS = ["Copyright", "©", "(c)", "(C) ", "2024", "All rights reserved", "All Rights Reserved.", "Xinhua", " ",
                   "Photo: ", "Image by ", "In", "on", "Published", "By ", "Jane Doe", ", ", "|", "-", "—", "=====", "…",
                   "12:30", "Source: ", "May 3, 2024", "Continue reading", "x", "\xa0", "Connect with us", "Link: ",

@@ -16,7 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -26,7 +26,7 @@ from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words, trie_pattern
-from .places import city_at, place_line_country
+from .places import city_at
 from .speakers import first_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
@@ -482,34 +482,25 @@ class Unit:
     where: str  # title | lead | body
     index: int = -1  # the sentence's place among the text's sentence spans (-1: the title)
     shown: str = ""  # the text as printed, when `text` is a headline read in lower case (headline_case)
-    found: list = field(default_factory=list)  # its triggers (trigger_matches)
 
 
 def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans: tuple, ref: date | int | None,
           title_mentions: list[dict] | None) -> list[Unit]:
-    """The title, then the sentences of the text, that hold a trigger, with their triggers (only a
-    sentence holding a trigger stem is searched for triggers; only one holding a trigger gets its
-    mentions and dates, at offsets of its own: most that hold a stem hold no trigger)."""
+    """The title, then the sentences of the text that hold a trigger stem."""
     out = []
     if title and has_stem(title):
+        tm = find_mentions(title) if title_mentions is None else title_mentions
         read = headline_case(title)
-        found = trigger_matches(read)
-        if found:
-            tm = find_mentions(title) if title_mentions is None else title_mentions
-            out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title, found=found))
+        out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
     first_para_end = lead_end(text)
     for i in sorted(stem_sentences(text, spans)):
         s0, s1 = spans[i]
-        sentence = text[s0:s1]
-        found = trigger_matches(sentence)
-        if not found:
-            continue
         ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
               for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
         ds = [dict(d, start=d["start"] - s0, end=d["end"] - s0)
               for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
-        out.append(Unit(sentence, ms, ds, "lead" if s0 < first_para_end else "body", i, found=found))
+        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i))
     return out
 
 
@@ -672,6 +663,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     `site_country`: whose official site the page is on (its side of any encounter it reports with one
     side named); `home_country`: the country an outlet reports from (metadata.home_country), the
     side of an office holder it names without a country ('President Rumen Radev')."""
+    from .places import place_line_country
+
     ref = parse_ref(ref_date)
     if title_mentions is None and title:
         title_mentions = find_mentions(title)
@@ -694,9 +687,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
     about = next(((site_country, c) for c in named if site_country and c != site_country), None)
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
-        found = [(rule, m) for n, (rule, m) in enumerate(u.found)  # "a tour that (will also) take(s) him to …": one
-                 if not (rule.type == "visit" and n + 1 < len(u.found) and u.found[n + 1][0].visitor == "pronoun"  # journey,
-                         and _THAT_WILL.fullmatch(u.text, m.end(), u.found[n + 1][1].start()))]  # told by "take him to"
+        found = trigger_matches(u.text)
+        if not found:
+            continue
+        found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
+                 if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
+                         and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))]  # told by "take him to"
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)

@@ -134,20 +134,21 @@ def _required(items) -> list[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class LineTest:
-    """Whether a line fully matches one of the line rules (layout.toml's [[line]]s), with one search
-    for literals and one full match: a rule that needs one of some literals (required_literals: the
-    copyright line needs '©', '(c)', 'Copyright' or 'All rights reserved') is tried only on a line
-    holding one, which most lines do not. (The union of every rule, tried on every line, took a
+    """Whether a line fully matches one of the line rules (layout.toml's [[line]]s): one full match of
+    the union of the rules that need no literal, and the others only on a line holding a literal one
+    of them needs (required_literals: the copyright line needs '©', '(c)', 'Copyright' or 'All rights
+    reserved'), which most lines do not. (The union of every rule, tried on every line, took a
     twentieth of a build, most of it the copyright rule's on lines that begin with a capital.)"""
 
-    every: re.Pattern  # the union of all rules
     free: re.Pattern  # the union of the rules that need no literal (or a literal the search would not pass quickly)
-    literals: re.Pattern | None  # any literal some other rule needs
+    guarded: tuple[re.Pattern, ...]  # the other rules
+    literals: re.Pattern | None  # any literal one of them needs
 
     def __call__(self, line: str) -> bool:
-        if self.literals is not None and self.literals.search(line):
-            return self.every.fullmatch(line) is not None
-        return self.free.fullmatch(line) is not None
+        if self.free.fullmatch(line) is not None:
+            return True
+        return self.literals is not None and self.literals.search(line) is not None and \
+            any(rule.fullmatch(line) is not None for rule in self.guarded)
 
 
 def union(patterns: list[re.Pattern]) -> re.Pattern:
@@ -167,7 +168,7 @@ def line_test(rules: tuple[LineRule, ...]) -> LineTest:
     needs = [required_literals(r.regex.pattern, r.regex.flags) for r in rules]
     needs = [n if n and all(map(quick_to_find, n)) else None for n in needs]
     wanted = sorted({s for n in needs if n for s in n})
-    return LineTest(union([r.regex for r in rules]), union([r.regex for r, n in zip(rules, needs) if not n]),
+    return LineTest(union([r.regex for r, n in zip(rules, needs) if not n]), tuple(r.regex for r, n in zip(rules, needs) if n),
                     re.compile("|".join(map(re.escape, wanted))) if wanted else None)
 
 

@@ -74,20 +74,13 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     'sentence' longer than SENTENCE_MAX characters is cut at the last space before each limit (so that
     no sentence, and no table row that quotes one, is unbounded)."""
     spans = []
-    for para in _PARAGRAPH.finditer(text):
-        start = p0 = para.start()
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
         for cut in _END_MARK_AND_CUT.finditer(para.group()):
-            end = p0 + cut.start() + 1
-            if end - start <= SENTENCE_MAX:  # as a rule (_bounded would give it alone)
-                spans.append((start, end))
-            else:
-                spans += _bounded(text, start, end)
-            start = p0 + cut.end()
+            spans += _bounded(text, start, para.start() + cut.start() + 1)
+            start = para.start() + cut.end()
         spans += _bounded(text, start, para.end())
     return tuple(spans)
-
-
-_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
