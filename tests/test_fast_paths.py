@@ -385,3 +385,25 @@ def test_every_match_holds_one_of_the_required_literals(text):
         needed = required_literals(rule.regex.pattern, rule.regex.flags)
         if needed and rule.regex.fullmatch(text):
             assert any(s in text for s in needed), (rule.regex.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["China", "Xi Jinping", "Xi", "el-Sisi", "bin Salman", "the State of Palestine", "Xi's",
+                                 "Russia-China", "U.S.", "Kiev-Pechersk", "Sisi", "bin", "the ", "e", " ", "-", "\xa0",
+                                 "'", ".", ",", "_", "x", "Abdel Fattah el-Sisi", "Côte"]), max_size=20).map("".join))
+def test_the_gazetteers_index_finds_what_its_patterns_find(text):
+    g = gazetteer()
+    assert [(m.span(), m.group()) for m in g.index.finditer(text)] == [(m.span(), m.group()) for m in g.pattern.finditer(text)]
+    assert [(m.span(), m.group()) for m in g.capitalised_index.finditer(text)] == \
+        [(m.span(), m.group()) for m in g.capitalised.finditer(text)]
+
+
+def test_the_gazetteers_index_finds_what_its_patterns_find_on_every_fixture_page():
+    from multipolar.entities import fold
+    g = gazetteer()
+    root = Path(__file__).parent / "fixtures"
+    pages = [f for f in root.rglob("*") if f.suffix in (".txt", ".html")]
+    assert len(pages) > 300
+    for f in pages:
+        text = fold(f.read_text(encoding="utf-8", errors="replace"))
+        assert [m.span() for m in g.index.finditer(text)] == [m.span() for m in g.pattern.finditer(text)], f

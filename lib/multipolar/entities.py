@@ -11,7 +11,7 @@ import pycountry
 
 from . import schema
 from .dates import WEEKDAYS, month_number
-from .lexicon import headline_words, literal_regex, read_csv, required_piece, stopwords, word_list
+from .lexicon import LiteralIndex, headline_words, literal_regex, read_csv, required_piece, stopwords, word_list
 from .tokens import sentence_spans
 
 MENTION_COLUMNS = schema.MENTION_COLUMNS
@@ -53,6 +53,21 @@ class Gazetteer:
         """The pattern to scan `text` with: `pattern`, or `capitalised` when no form that begins
         otherwise can occur in it (both then give the same matches)."""
         return self.pattern if any(piece in text for piece in self.pieces) else self.capitalised
+
+    @cached_property
+    def index(self) -> LiteralIndex:
+        """`pattern`'s matches, looked up by first word: no alternation of every form to compile (with the
+        roster of leaders that took most of a second in every build before its first page)."""
+        return LiteralIndex([form for form in self.entries if fold(form) == form])
+
+    @cached_property
+    def capitalised_index(self) -> LiteralIndex:
+        """`capitalised`'s matches, looked up by first word."""
+        return LiteralIndex([form for form in self.entries if form[0].isupper() and fold(form) == form])
+
+    def index_for(self, text: str) -> LiteralIndex:
+        """The index to scan `text` with, as pattern_for chooses the pattern."""
+        return self.index if any(piece in text for piece in self.pieces) else self.capitalised_index
 
 
 def country_names() -> dict[str, str]:
@@ -181,7 +196,7 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
     si, entries, last = 0, g.entries, len(spans) - 1
     scan = fold(text)  # the forms are found whether or not the text writes their accents
     body, for_body = None, set()  # the last international body named; people named as holding its offices
-    for m in g.pattern_for(scan).finditer(scan):
+    for m in g.index_for(scan).finditer(scan):
         start, end = m.span()
         surface, folded = text[start:end], m.group()
         kind, key, country, office = entries.get(folded) or entries[" ".join(folded.split())]

@@ -112,3 +112,64 @@ def finditer_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str) -> 
         m = match(text, c.end())
         if m is None:
             pos = c.end() + 1
+
+
+class _Found(tuple):
+    """A match of LiteralIndex: (start, end, text), with the span() and group() of a re match."""
+
+    def span(self) -> tuple[int, int]:
+        return self[0], self[1]
+
+    def start(self) -> int:
+        return self[0]
+
+    def end(self) -> int:
+        return self[1]
+
+    def group(self) -> str:
+        return self[2]
+
+
+class LiteralIndex:
+    """The matches literal_regex(words) finds (whole words, leftmost and longest first, a space matching a
+    no-break space too), found by looking the forms up where one can begin, by their first word, instead of
+    compiling one alternation of them all: a roster of thousands of names compiles in most of a second, this
+    index builds in a fiftieth of it (tests compare the two on every fixture text)."""
+
+    def __init__(self, words):
+        self.by_first: dict[str, list[str]] = {}  # a form's first word (up to a space) -> forms, longest first
+        for w in sorted(set(words), key=lambda w: (-len(w), w)):
+            self.by_first.setdefault(w.split(" ", 1)[0], []).append(w)
+        firsts = sorted({w[0] for w in self.by_first})
+        self.starts = re.compile("(?<![\\w-])[" + re.escape("".join(firsts)) + "]") if firsts else None
+
+    def finditer(self, text: str) -> list[_Found]:
+        if self.starts is None:
+            return []
+        scan = text.replace("\xa0", " ") if "\xa0" in text else text
+        out, last, by_first, n = [], 0, self.by_first, len(scan)
+        for c in self.starts.finditer(scan):
+            p = c.start()
+            if p < last:
+                continue
+            stop = scan.find(" ", p)
+            run = scan[p:stop if stop >= 0 else n]  # the text's first word there
+            found = 0
+            for form in by_first.get(run, ()):  # forms of one word or more that begin with it, longest first
+                e = p + len(form)
+                if scan.startswith(form, p) and (e == n or not _WORD.match(scan, e)):
+                    found = e
+                    break
+            if not found:  # a form that is a head of the word, ending where a non-word character stands ("Xi's")
+                for k in reversed([m.start() for m in _NON_WORD.finditer(run, 1)]):
+                    if run[:k] in by_first.get(run[:k], ()):
+                        found = p + k
+                        break
+            if found:
+                out.append(_Found((p, found, text[p:found])))
+                last = found
+        return out
+
+
+_WORD = re.compile(r"\w")
+_NON_WORD = re.compile(r"\W")

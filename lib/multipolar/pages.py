@@ -143,7 +143,7 @@ def _part_from_streams(entry: dict, streams: dict) -> PagePart:
 
 def compile_patterns() -> None:
     """Compile the layout rules and lexicons once, so that worker processes inherit them compiled."""
-    layout(), gazetteer().pattern, gazetteer().capitalised, lexicon(), rules(), known_anniversaries(), cities()
+    layout(), gazetteer().index, gazetteer().capitalised_index, lexicon(), rules(), known_anniversaries(), cities()
 
 
 def page_part(path: str, label: str, name: str, key: str) -> PagePart:
