@@ -84,7 +84,9 @@ class Trigger:
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
-    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone")
+    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone");
+    # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
+    # "person_object": the one hosted must be a person or an office ("will host Putin")
 
 
 @dataclass(frozen=True)
