@@ -24,14 +24,15 @@ def iso3(code_or_name: str) -> str:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Surface form → (kind, key, country, office), and the compiled pattern that finds them.
+    """Surface form → (kind, key, country, office), and the indexes that find them in a text.
 
-    `capitalised` finds only the forms that begin with a capital letter, and `pieces` holds a literal
-    that each other form ("el-Sisi", "bin Salman") needs: re stops at every position that holds a
-    possible first character, and lower-case letters are most of a text, so in a text that holds
-    none of the pieces the capitalised forms' pattern finds the same matches several times faster.
-    Each pattern is compiled when first needed (a tenth of a second each: a build of one page
-    often needs only the second)."""
+    `capitalised_index` finds only the forms that begin with a capital letter, and `pieces` holds a
+    literal that each other form ("el-Sisi", "bin Salman") needs: a form's first character is where
+    a lookup can begin, and lower-case letters are most of a text, so in a text that holds none of the
+    pieces the capitalised forms' index finds the same matches several times faster. `pattern` and
+    `capitalised` are the same sets of forms as one regular expression each: the definition the indexes
+    are tested against, compiled only by the tests (with the roster of leaders, compiling them took most
+    of a second in every build before its first page)."""
 
     entries: dict
     shorts: dict
@@ -39,35 +40,47 @@ class Gazetteer:
     alone: frozenset[str] = frozenset()  # surnames that name one person alone (surnames.csv)
 
     @cached_property
+    def forms(self) -> list[str]:
+        """Every form written without accents (a text is scanned so written: see fold)."""
+        return [form for form in self.entries if fold(form) == form]
+
+    @cached_property
+    def capitalised_forms(self) -> list[str]:
+        """The forms that begin with a capital letter."""
+        return [form for form in self.forms if form[0].isupper()]
+
+    @cached_property
     def pattern(self) -> re.Pattern:
-        """Every form, as whole words, longest first, written without accents (it scans a text so written:
-        see fold)."""
-        return literal_regex([form for form in self.entries if fold(form) == form])
+        """Every form, as whole words, longest first."""
+        return literal_regex(self.forms)
 
     @cached_property
     def capitalised(self) -> re.Pattern:
-        """The forms that begin with a capital letter."""
-        return literal_regex([form for form in self.entries if form[0].isupper() and fold(form) == form])
-
-    def pattern_for(self, text: str) -> re.Pattern:
-        """The pattern to scan `text` with: `pattern`, or `capitalised` when no form that begins
-        otherwise can occur in it (both then give the same matches)."""
-        return self.pattern if any(piece in text for piece in self.pieces) else self.capitalised
+        """The forms that begin with a capital letter, as whole words, longest first."""
+        return literal_regex(self.capitalised_forms)
 
     @cached_property
     def index(self) -> LiteralIndex:
-        """`pattern`'s matches, looked up by first word: no alternation of every form to compile (with the
-        roster of leaders that took most of a second in every build before its first page)."""
-        return LiteralIndex([form for form in self.entries if fold(form) == form])
+        """`pattern`'s matches, looked up by first word."""
+        return LiteralIndex(self.forms)
 
     @cached_property
     def capitalised_index(self) -> LiteralIndex:
         """`capitalised`'s matches, looked up by first word."""
-        return LiteralIndex([form for form in self.entries if form[0].isupper() and fold(form) == form])
+        return LiteralIndex(self.capitalised_forms)
+
+    def all_forms_can_occur(self, text: str) -> bool:
+        """True when a form that begins otherwise than with a capital can occur in `text` (it holds a piece)."""
+        return any(piece in text for piece in self.pieces)
+
+    def pattern_for(self, text: str) -> re.Pattern:
+        """The pattern to scan `text` with: `pattern`, or `capitalised` when no form that begins
+        otherwise can occur in it (both then give the same matches)."""
+        return self.pattern if self.all_forms_can_occur(text) else self.capitalised
 
     def index_for(self, text: str) -> LiteralIndex:
         """The index to scan `text` with, as pattern_for chooses the pattern."""
-        return self.index if any(piece in text for piece in self.pieces) else self.capitalised_index
+        return self.index if self.all_forms_can_occur(text) else self.capitalised_index
 
 
 def country_names() -> dict[str, str]:

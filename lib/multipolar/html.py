@@ -452,7 +452,7 @@ def read_html(source: str) -> HtmlPage:
         lines = [line for item in items for line in item_lines(item)]
     else:
         lines = body_lines(main_text(tree, title), title, region)
-    lead = lead_of(region, squash(meta.description or ""), lines, tree)
+    lead = "" if items else lead_of(region, squash(meta.description or ""), lines, tree)  # a list has no lead
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
     url = page_url(meta.url or "", tree, source)
@@ -469,7 +469,7 @@ def read_html(source: str) -> HtmlPage:
     if fields["url"] and not fields["hostname"]:
         fields["hostname"] = (urlsplit(fields["url"]).hostname or "").removeprefix("www.")
     if items:  # the page's headline ('Press releases') is no article's: each item's heading is its title
-        fields["title"], fields["lead"] = "", ""
+        fields["title"] = ""
         return HtmlPage("\n\n".join(lines), fields)
     paragraphs = ([title] if title else []) + ([lead] if lead else []) + lines
     return HtmlPage("\n\n".join(paragraphs), fields)
