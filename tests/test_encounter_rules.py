@@ -1703,3 +1703,31 @@ def test_later_opening_a_sentence_does_not_put_a_journey_on_the_day_before():
     rows = events("Putin paid a state visit to China on May 16. Later, he travelled to North Korea and Vietnam.",
                   ref="2024-06-25", **NEWS)
     assert {e["start"] for e in rows if e["country_b"] in ("PRK", "VNM") or e["country_a"] in ("PRK", "VNM")} != {"2024-05-16"}
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("It is the first visit by a Chinese president to Brazil since Hu Jintao's trip in 2010.", ("BRA", "CHN", "2010")),
+    ("Lula made his first trip to China since 2019 on Monday.", ("BRA", "CHN", "2019")),
+    ("Prime Minister Petteri Orpo will visit Japan on 3–6 March 2025, the first visit by a Finnish prime minister to "
+     "Japan since 2016.", ("FIN", "JPN", "2016")),
+])
+def test_the_first_visit_since_a_date_tells_of_a_held_visit_then(text, earlier):
+    rows = events(text, ref="2025-02-26", **NEWS)
+    assert (*earlier, "held") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+    assert sum(e["start"] == earlier[2] for e in rows) == 1  # the visit told is not dated by it
+
+
+@pytest.mark.parametrize("text", [
+    "It was Lula's first trip to China since he returned to office in January.",  # no visit then
+    "Wang Yi's first trip abroad since 2023 took him to Moscow on Monday.",  # no destination before 'since'
+])
+def test_the_first_trip_since_a_time_without_a_destination_then_tells_no_earlier_visit(text):
+    assert all(e["start"][:4] != "2023" and e["start"][5:7] != "01" for e in events(text, ref="2025-02-26", **NEWS))
+
+
+def test_a_meeting_on_the_sidelines_of_the_summit_takes_the_date_an_earlier_sentence_gives_the_summit():
+    rows = events("The BRICS summit will take place in Fortaleza on July 15. The leaders will discuss a new bank. On the "
+                  "sidelines of the summit, Vladimir Putin will have separate meetings with Prime Minister of India Narendra "
+                  "Modi and President of South Africa Jacob Zuma.", ref="2014-07-01", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {
+        ("IND", "RUS", "2014-07-15", "planned"), ("RUS", "ZAF", "2014-07-15", "planned")}

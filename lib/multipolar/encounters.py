@@ -413,6 +413,18 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
+_SINCE_CLAUSE = re.compile(r" (?:he|she|they|it|we|I|taking|becoming|assuming|returning|being|coming)\b", re.I)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first visit … since 2016": one was made in 2016
+
+
+def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1: int) -> dict | None:
+    """The date of the encounter before, when a trigger is "the first … since" it ("the first visit by a
+    Finnish prime minister to Japan since 2016", "… since Dmitry Medvedev's trip in April 2010")."""
+    first = _FIRST_SINCE.search(sentence, max(c0, t0 - 40), a1)
+    if not first or first.start() >= t1 or first.end() - 5 < t1 or _SINCE_CLAUSE.match(sentence, first.end()):
+        return None  # "… since he returned to office in January": no encounter then
+    return next((d for d in dates if first.end() <= d["start"] <= first.end() + 60 and d["value_start"]
+                 and d["kind"] != "weekday" and not _CLAUSE_BREAK.search(sentence, first.end(), d["start"])), None)
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -425,6 +437,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    since = last_before(sentence, dates, 0, t0, t1, after_end)
+    dates = [d for d in dates if d is not since]  # the encounter before ("the first visit since 2016"), not this one's
     said = r.cues["said_before"]  # "the office said Tuesday": when it was said
     dates = [d for d in dates if not said.search(sentence, max(0, d["start"] - 50), d["start"])
              or sentence.startswith(("'s", "’s"), d["end"])]  # "the Kremlin said Monday's talks were constructive"
@@ -559,6 +573,26 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> t
     if not _ANAPHOR.match(text, s0) and not (_HE_WILL.match(text, s0) and not trigger_matches(text[s0:s1])):
         return "", "", ""  # "He will take part in the summit on June 14", not "He will also travel to Vietnam on June 19"
     return best_date([d for d in dates if s0 <= d["start"] < s1])
+
+
+_AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w-]+ ){0,3}?(summit|forum|session|conference|"
+                           r"assembly|games|ceremony|congress)\b", re.I)
+
+
+def event_date(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int, a1: int) -> tuple[str, str, str]:
+    """The date of the event an encounter is on the sidelines of, when an earlier sentence of the text
+    dates it ('The BRICS summit will take place in Fortaleza on July 15. … On the sidelines of the summit,
+    Vladimir Putin will have separate meetings with …'): the last such sentence within six."""
+    at = _AT_THE_EVENT.search(u.text, c0, a1)
+    if not at or u.index < 1:
+        return "", "", ""
+    noun = re.compile(rf"\b{at.group(1)}\b", re.I)
+    for i in range(u.index - 1, max(-1, u.index - 7), -1):
+        s0, s1 = spans[i]
+        hit = noun.search(text, s0, s1)
+        if hit:
+            return best_date([d for d in dates if s0 <= d["start"] < s1 and d["kind"] in DAY_KINDS])
+    return "", "", ""
 
 
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whose)\b")
@@ -813,6 +847,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
+            if not start and u.where != "title":
+                start, end_, method = event_date(u, text, spans, dates, c0, a1)
+                method = method and f"{method}; the date of the event"
             if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
@@ -861,6 +898,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
                                "refers": refers})
+            if kind == "visit" and (before := last_before(u.text, u.dates, c0, t0, t1, len(u.text))) \
+                    and any(x["kind"] == "country" and x["country"] == pairs[-1][1] and t0 <= x["start"] < before["start"]
+                            for x in u.mentions):  # the destination named before "since" (not "first trip abroad since 2023")
+                s0, s1, how = placed(before["value_start"], before["value_end"], before["method"], "held", ref_date if news else "")
+                after_since = [x["key"] for x in u.mentions if x["kind"] == "person" and t1 <= x["start"] < before["start"]]
+                events += [{**events[-1 - k], "start": s0, "end": s1, "date_method": how, "status": "held",
+                            "actors": "; ".join(after_since), "refers": False} for k in range(len(pairs))][::-1]
     return [{k: v for k, v in e.items() if k != "refers"} for e in locate(events, line_country, ref_date if news else "")]
 
 
