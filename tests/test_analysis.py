@@ -167,6 +167,9 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("The visit is planned for the first week of July.", ("2024-07", "")),
     ("They last met in the final days of October.", ("2024-10", "")),
     ("They last met in the first week of May 2023 in Moscow.", ("2023-05", "")),  # its year, not the reference's
+    ("He will travel there later this week.", ("2024-11-24", "2024-11-24")),  # the week's days after the Saturday
+    ("They spoke earlier this week.", ("2024-11-18", "2024-11-22")),  # its days before it
+    ("They meet this week.", ("2024-11-18", "2024-11-24")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -331,3 +334,8 @@ def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
 ])
 def test_an_office_before_the_surname_of_the_one_leader_so_named_resolves_it(text, expected):
     assert [(m["surface"], m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+def test_later_this_week_said_on_a_sunday_is_the_week_after_it():
+    [d] = find_dates("He will travel there later this week.", date(2025, 2, 2))
+    assert (d["value_start"], d["value_end"]) == ("2025-02-03", "2025-02-09")

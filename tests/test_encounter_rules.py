@@ -1731,3 +1731,21 @@ def test_a_meeting_on_the_sidelines_of_the_summit_takes_the_date_an_earlier_sent
                   "Modi and President of South Africa Jacob Zuma.", ref="2014-07-01", **NEWS)
     assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {
         ("IND", "RUS", "2014-07-15", "planned"), ("RUS", "ZAF", "2014-07-15", "planned")}
+
+
+def test_a_tour_that_began_in_one_country_and_took_him_to_others_is_a_visit_to_each_by_the_last_subject():
+    rows = events("Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf Tuggar. Nigeria is the last "
+                  "stop of his four-nation tour of Africa, which began in Namibia on January 5 and also took him to the Republic "
+                  "of the Congo and Chad.", ref="2025-01-11", **NEWS)
+    visits = {(e["country_a"], e["country_b"], e["status"]) for e in rows if e["type"] == "visit"}
+    assert {("CHN", "NAM", "held"), ("CHN", "COG", "held"), ("CHN", "TCD", "held")} <= visits
+    assert [e["start"] for e in rows if e["country_b"] == "NAM"] == ["2025-01-05"]
+    assert not any("NAM" in (e["country_a"], e["country_b"]) and "NGA" in (e["country_a"], e["country_b"]) for e in rows)
+
+
+def test_a_trip_that_will_take_him_later_this_week_to_a_list_of_countries_plans_a_visit_to_each():
+    rows = events("US Secretary of State Marco Rubio is in Panama on the first stop of his trip to Central America, which will take him later "
+                  "this week to El Salvador, Costa Rica, Guatemala, and the Dominican Republic.", ref="2025-02-02", **NEWS)
+    planned = {(e["country_a"], e["start"], e["end"]) for e in rows if e["status"] == "planned"}
+    assert planned == {(c, "2025-02-03", "2025-02-09") for c in ("CRI", "DOM", "GTM", "SLV")}  # a Sunday: the days after it
+    assert {(e["country_a"], e["status"]) for e in rows if e["country_a"] != "PAN"} == {(c, "planned") for c in ("CRI", "DOM", "GTM", "SLV")}

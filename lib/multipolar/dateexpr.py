@@ -280,6 +280,11 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         d = ref_day + relativedelta(months=shift)
         return iso(d.year, d.month), "", how
     start = ref_day - timedelta(days=ref_day.weekday()) + timedelta(weeks=shift)
+    side = g["m_dir"].lower()
+    if unit == "week" and side == "later this":  # the days after the reference, to the week's end (a Sunday's: the next six)
+        return (ref_day + timedelta(days=1)).isoformat(), (start + timedelta(days=6 if ref_day.weekday() < 6 else 13)).isoformat(), how
+    if unit == "week" and side == "earlier this" and ref_day.weekday() > 0:  # the week's days before the reference
+        return start.isoformat(), (ref_day - timedelta(days=1)).isoformat(), how
     if unit == "weekend":  # the Saturday and Sunday of that week
         return (start + timedelta(days=5)).isoformat(), (start + timedelta(days=6)).isoformat(), how
     return start.isoformat(), (start + timedelta(days=6)).isoformat(), how

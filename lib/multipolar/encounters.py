@@ -42,6 +42,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
+_WHICH_CLAUSE = re.compile(r", (?:which|that) ")
+_STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
@@ -249,7 +251,7 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
                 actor = is_actor(after)
                 out.append(Party(country, s0, s1, m["kind"], False, actor, not actor))
             continue
-        place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before))
+        place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after))
         out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
     for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
         second = pair_word(m.group(2))
@@ -619,7 +621,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
     if kind == "visit":
-        dest = listed([p for p in ps if p.start >= t0], u.text, t1)
+        rel = _WHICH_CLAUSE.search(u.text, t1)  # "his trip to Central America, which will take him to …": not its own
+        dest = listed([p for p in ps if t0 <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique(p.country for p in dest)
@@ -635,8 +638,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose]
             whose = u.text.rfind(" whose ", max(0, t0 - 60), t0)  # "…, Tokayev, whose tour took him to …": Tokayev
             named = [p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1]
-            dests = unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
-            return ([c for c in unique(p.country for p in named) if c not in dests] or ["-"]), dests
+            dests = unique(p.country for p in listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
+                           or [p for p in ps if t1 <= p.start < a1 and not p.actor])  # "…, Guatemala, and the Dominican Republic"
+            # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
+            # also took him to Chad'), else nobody
+            return ([c for c in unique(p.country for p in named) if c not in dests] or ([] if u.index > 0 else ["-"])), dests
         by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])] \
             if visitor == "subject" else []  # "a visit by X"; but "X is in Baku for the meeting of …": X
         if visitor == "object":
@@ -789,9 +795,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
                 # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
                 one = [voice]
-            if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)):
+            if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
+                                                      or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
+            if rule.visitor == "pronoun" and not one:
+                continue
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if home and not site_country and one != ["-"] and home not in one + other and unattached_office(u.text, c0, t0, ps):
