@@ -170,6 +170,10 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("He will travel there later this week.", ("2024-11-24", "2024-11-24")),  # the week's days after the Saturday
     ("They spoke earlier this week.", ("2024-11-18", "2024-11-22")),  # its days before it
     ("They meet this week.", ("2024-11-18", "2024-11-24")),
+    ("Prague, 07. 11. 2023", ("2023-11-07", "")),  # dates in figures, read as dates.parse_date reads them
+    ("Updated 26.2.2025 10.15", ("2025-02-26", "")),
+    ("Posted 03/16/2025", ("2025-03-16", "")),
+    ("Issued on 2023-11-07.", ("2023-11-07", "")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday

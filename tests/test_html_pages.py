@@ -315,3 +315,25 @@ def test_one_read_next_article_beside_the_main_one_stays_out():
                        'Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday.</p>'
                        '</article></main>'))
     assert "Erdogan" not in p.text
+
+
+def test_a_list_page_with_no_article_element_gives_each_item_its_date_and_own_address(tmp_path):
+    items = "".join(f'<div class="article"><h2><a href="releases/x{i}.html">{title}</a></h2><p class="articleDate">{day}. 11. '
+                    f'2023</p><div class="perex"><p>{text}</p></div></div>' for i, (title, day, text) in enumerate([
+                        ("Minister holds talks with Georgian counterpart", "07",
+                         "On Monday, 6 November, Foreign Minister Jan Lipavský held talks in Prague with Georgian Foreign "
+                         "Minister Ilia Darchiashvili."),
+                        ("Minister speaks with Moldovan counterpart", "03",
+                         "Foreign Minister Jan Lipavský spoke by telephone on Thursday with Moldovan Foreign Minister Nicu "
+                         "Popescu."),
+                        ("Statement on refugees", "01", "The Ministry announces an additional humanitarian contribution.")]))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "list.html").write_text(page('<title>Press releases</title><link rel="canonical" href="https://mfa.example.cz/en/index.html">',
+                                        f'<div id="content"><h1>Press releases</h1><div class="list">{items}</div></div>'),
+                                   encoding="utf-8")
+    arts = build_corpus(raw).articles.to_dict("records")
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        ("Minister holds talks with Georgian counterpart", "2023-11-07", "https://mfa.example.cz/en/releases/x0.html"),
+        ("Minister speaks with Moldovan counterpart", "2023-11-03", "https://mfa.example.cz/en/releases/x1.html"),
+        ("Statement on refugees", "2023-11-01", "https://mfa.example.cz/en/releases/x2.html")]

@@ -10,7 +10,7 @@ from .lazy import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import schema
-from .dates import WEEKDAYS, iso, month_number
+from .dates import WEEKDAYS, iso, month_number, parse_date
 from .lexicon import finditer_from_starts, read_csv, trie_pattern, word_starts
 from .tokens import lowered, norm
 
@@ -23,6 +23,7 @@ FULL_MONTHS = trie_pattern(MONTHS[:12])  # after "in " even "may" is the month
 PART_OF_MONTH = ["early", "mid", "late"]
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
+ND = r"(?:[12]\d|3[01]|0?[1-9])"  # a day or month in figures
 DASH = r"\s*[-–—]\s*"
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
@@ -46,6 +47,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<range_ddm>(?P<c_d1>{D})(?:{DASH}| to | and )(?:(?:{DAY_NAMES}),? )?(?P<c_d2>{D}) (?P<c_m>{M})(?:,? (?P<c_y>{Y}))?)",  # "14th to Thursday 16th June"
     rf"(?P<range_between>between (?P<e_m1>{M}) (?P<e_d1>{D}) and (?P<e_m2>{M}) (?P<e_d2>{D})(?:,? (?P<e_y>{Y}))?)",
     rf"(?P<mdy>(?P<f_m>{M}) (?P<f_d>{D}),? (?P<f_y>{Y}))",
+    rf"(?P<iso_day>{Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])",  # "2023-11-07"
+    rf"(?P<dotted>{ND}\.[ \xa0]?{ND}\.[ \xa0]?{Y})(?![\d.]\d)",  # "07. 11. 2023": day first
+    rf"(?P<slashed>{ND}/{ND}/{Y})(?!\d)",  # "16/03/2025", "03/16/2025"
     rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
@@ -144,11 +148,13 @@ def _fmt(d: date | None) -> str:
 def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple[str, str, str, str]:
     """(kind, start, end, method) of one matched expression."""
     g = m.groupdict()
-    kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "dmy", "md", "dm",
+    kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "iso_day", "dotted", "slashed", "dmy", "md", "dm",
                             "my", "month_year", "month", "month_rel", "season", "weekday_range", "weekday", "relative", "day_only", "year")
                 if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
+    if kind in ("iso_day", "dotted", "slashed"):  # in figures, read as dates.parse_parts reads them (day first)
+        return ("dmy", day, "", "explicit") if len(day := parse_date(m.group())) == 10 else ("year", day[:4], "", "explicit")
     if kind in ("mdy", "dmy"):
         p = "f" if kind == "mdy" else "g"
         return kind, _fmt(_day(int(g[f"{p}_y"]), month_number(g[f"{p}_m"]), g[f"{p}_d"])), "", "explicit"

@@ -23,7 +23,8 @@ def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
     m = re.fullmatch(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?\s*", text)  # 2024-04-22, 2024/4/22, 2023.06.14
     if m and 1 <= int(m[3]) <= 12:
         return int(m[1]), int(m[3]), int(m[4])
-    m = re.fullmatch(r"\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\.?\s*", text)  # 14.03.2017, 28/02/2018, 04-03-2025: day first,
+    m = re.fullmatch(r"\s*(\d{1,2})([./-])[ \xa0]?(\d{1,2})\2[ \xa0]?(\d{4})\.?(?:,?\s+\d{1,2}[:.]\d{2})?\s*", text)  # 14.03.2017,
+    # "07. 11. 2023", "26.2.2025 10.15", 28/02/2018, 04-03-2025: day first,
     if m:  # as most of the world writes them; a slashed date whose second number cannot be a month is US style
         first, second = int(m[1]), int(m[3])
         if m[2] == "/" and second > 12 and first <= 12:

@@ -371,7 +371,8 @@ def body_lines(text: str, title: str, region) -> list[str]:
 
 
 _HEADING = ".//h2|.//h3|.//h4"
-_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted)(?:$|[\s_-])", re.I)  # 'news-item__date', not 'update' 
+_DATE_CLASS = re.compile(r"(?:(?:^|[\s_-])(?i:date|time|published|posted)|[a-z](?:Date|Time|Published|Posted))(?:$|[\s_-])")  # 'news-item__date',
+# 'articleDate', not 'update' 
 _LINKED_HEADING = ".//h2[.//a[@href and not(starts-with(@href, '#'))]]|.//h3[.//a[@href and not(starts-with(@href, '#'))]]|" \
     ".//h4[.//a[@href and not(starts-with(@href, '#'))]]"
 _ASIDE = "ancestor-or-self::aside or ancestor-or-self::nav or ancestor-or-self::footer"
@@ -399,11 +400,20 @@ def list_items(region) -> list:
     return []
 
 
-def item_lines(item) -> list[str]:
+def headline_box(tree):
+    """The element around the page's headline (its h1's parent), where a page marking no article element holds
+    its content; None when the h1 stands in the body itself."""
+    return next(iter(tree.xpath("//h1/parent::*[not(self::body or self::html)]")), None)
+
+
+def item_lines(item, base: str = "") -> list[str]:
     """An item of a list as lines: its heading, its date (a time stamp's day when its text gives none: a live blog's
-    '5:48pm AEDT'), its paragraphs."""
+    '5:48pm AEDT'), the address its heading links to (as a text copy states one: 'Direct link: …'; relative ones
+    resolved against `base`, the page's), its paragraphs."""
     heading = item.xpath(_HEADING)[0]
     lines = [squash(heading.text_content())]
+    href = next(iter(heading.xpath(".//a[@href and not(starts-with(@href, '#'))]/@href")), "").strip()
+    link = urljoin(base, href) if href else ""
     stamp = item.xpath(".//time")
     dated = [e for e in item.iter() if isinstance(e.tag, str) and _DATE_CLASS.search(e.get("class") or "")
              and not e.xpath(".//p")]
@@ -412,8 +422,10 @@ def item_lines(item) -> list[str]:
     elif stamp:
         text, machine = squash(stamp[0].text_content()), stamp[0].get("datetime", "")
         lines.append(text if parse_date(text) else iso_date(machine) or text)
-    lines += [squash(para.text_content()) for para in item.xpath(".//p")
-              if not (para.xpath(".//time") and len(para.text_content().split()) <= 6)]  # not a stamp's own line
+    if link.startswith(("http://", "https://")):
+        lines.append(f"Direct link: {link}")
+    lines += [squash(para.text_content()) for para in item.xpath(".//p") if para not in dated[:1]
+              and not (para.xpath(".//time") and len(para.text_content().split()) <= 6)]  # not a stamp's own line
     return [line for line in lines if line]
 
 
@@ -447,15 +459,15 @@ def read_html(source: str) -> HtmlPage:
     region = region_of(tree)
     if region is not None:
         drop_hidden(region)
-    items = list_items(region)
+    items = list_items(region if region is not None else headline_box(tree))
+    url = page_url(meta.url or "", tree, source)
     if items:  # each item as its own lines (the extractor drops their short date lines, which end one item)
-        lines = [line for item in items for line in item_lines(item)]
+        lines = [line for item in items for line in item_lines(item, url)]
     else:
         lines = body_lines(main_text(tree, title), title, region)
     lead = "" if items else lead_of(region, squash(meta.description or ""), lines, tree)  # a list has no lead
     authors = [squash(a) for a in person_names(json_ld_values(tree, [probes()["json_ld_author"]]))]
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
-    url = page_url(meta.url or "", tree, source)
     fields = {
         "title": title,
         "published": published_date(tree, region, meta.date or "") or date_from_url(url),
