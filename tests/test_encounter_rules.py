@@ -1749,3 +1749,44 @@ def test_a_trip_that_will_take_him_later_this_week_to_a_list_of_countries_plans_
     planned = {(e["country_a"], e["start"], e["end"]) for e in rows if e["status"] == "planned"}
     assert planned == {(c, "2025-02-03", "2025-02-09") for c in ("CRI", "DOM", "GTM", "SLV")}  # a Sunday: the days after it
     assert {(e["country_a"], e["status"]) for e in rows if e["country_a"] != "PAN"} == {(c, "planned") for c in ("CRI", "DOM", "GTM", "SLV")}
+
+
+def test_an_onward_leg_after_leaving_a_city_is_planned_when_its_clause_is():
+    rows = events("On March 11, the Party chief To Lam is set to meet with Speaker Puan Maharani and deliver a policy speech at "
+                  "the ASEAN Secretariat, before leaving Jakarta for an official visit to Singapore from March 11-13.",
+                  ref="2025-03-10", **NEWS)
+    assert ("SGP", "VNM", "2025-03-11", "2025-03-13", "planned") in {
+        (e["country_a"], e["country_b"], e["start"], e["end"], e["status"]) for e in rows}
+
+
+def test_a_summary_bullet_written_as_a_headline_is_a_plan():
+    rows = events("Australian Prime Minister Anthony Albanese to hold annual leaders’ meeting with Chinese Premier Li Qiang on "
+                  "Tuesday.", ref="2023-11-06", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == [("AUS", "CHN", "2023-11-07", "planned")]
+
+
+def test_a_demonym_inside_a_place_name_is_no_counterpart_of_a_meeting():
+    rows = events("Prime Minister Pham Minh Chinh on Thursday chaired a meeting with ministries and the People's Committees of "
+                  "provinces along the route of the Lao Cai–Ha Noi–Hai Phong railway.", ref="2024-12-13", **NEWS)
+    assert rows == []
+
+
+def test_a_leg_to_a_city_of_the_country_being_visited_is_no_new_visit():
+    rows = events("Solomon Islands Prime Minister Jeremiah Manele arrived in Wellington on Sunday for a week-long visit to New "
+                  "Zealand. Manele will travel to Auckland on Thursday to meet members of the Solomon Islands community.",
+                  ref="2024-08-13", **NEWS)
+    assert {(e["type"], e["status"], e["start"]) for e in rows} == {("visit", "held", "2024-08-11")}
+
+
+def test_looking_forward_to_meeting_a_leader_on_a_day_opening_the_sentence_plans_a_meeting_that_day():
+    rows = events("Chinese Premier Li Keqiang is in Russia on an official visit. Tomorrow I will travel to Moscow, where I look "
+                  "forward to meeting President Putin.", ref="2016-11-07", **NEWS)
+    assert ("meeting", "CHN", "RUS", "2016-11-08", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_the_place_line_is_where_the_items_own_meeting_was_rather_than_a_visit_two_days_before():
+    rows = events("Just two days ago we held very productive talks in Jakarta during my visit to Indonesia.",
+                  title="Meeting with President of Indonesia Susilo Bambang Yudhoyono", site_country=KREMLIN, place="Sydney",
+                  ref="2007-09-08", **NEWS)
+    assert [(e["host"], e["start"]) for e in rows if e["type"] == "meeting"] == [("AUS", "2007-09-08")]

@@ -337,3 +337,15 @@ def test_a_list_page_with_no_article_element_gives_each_item_its_date_and_own_ad
         ("Minister holds talks with Georgian counterpart", "2023-11-07", "https://mfa.example.cz/en/releases/x0.html"),
         ("Minister speaks with Moldovan counterpart", "2023-11-03", "https://mfa.example.cz/en/releases/x1.html"),
         ("Statement on refugees", "2023-11-01", "https://mfa.example.cz/en/releases/x2.html")]
+
+
+def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bullets_are_sentences():
+    p = read_html(page("<title>Party chief holds talks with Indonesian President</title>",
+                       '<article><h1>Party chief holds talks with Indonesian President</h1><div class="article__sapo">To Lam held '
+                       'talks with Prabowo Subianto in Jakarta on March 10.</div>'
+                       f'<div class="article__body">{BODY}</div></article>'))
+    assert p.text.count("To Lam held talks with Prabowo Subianto in Jakarta on March 10.") == 1
+    from multipolar.html import element_text
+    from lxml import html as lxml_html
+    assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \
+        "Partners, not rivals. Talks due."

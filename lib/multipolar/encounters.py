@@ -38,10 +38,11 @@ PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for)\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
+_ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b")
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
@@ -534,6 +535,7 @@ def lead_end(text: str) -> int:
         at = end + 2
 
 
+_SUBJECT_NEXT = re.compile(r" (?:I|we|he|she|they|the|[A-Z][a-z]+ (?:will|is|was|has|had|held|met|visited))\b")  # "Tomorrow I will …"
 _OPENING = re.compile(r"^(?:On |In |Early |Late |Later |Earlier )?")
 
 
@@ -541,7 +543,8 @@ def opening_date(u: Unit) -> tuple[str, str, str] | None:
     """The date a sentence opens with ('On Monday, …', 'Yesterday, …'), which covers every
     encounter the sentence lists after it."""
     first = min(u.dates, key=lambda d: d["start"], default=None)
-    if first is None or first["start"] > len(_OPENING.match(u.text).group()) or not u.text[first["end"]:].startswith(","):
+    if first is None or first["start"] > len(_OPENING.match(u.text).group()) \
+            or not (u.text.startswith(",", first["end"]) or _SUBJECT_NEXT.match(u.text, first["end"])):
         return None
     found = best_date([first])
     return found if found[0] else None
@@ -658,6 +661,7 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
         named = [p for p in named if p.actor]
+    named = [p for p in named if not p.loose]  # "a meeting with ministries … along the Lao Cai railway": no Laotian
     argument = unique(p.country for p in named)
     return subject, [c for c in argument if c not in subject[:1]]
 
@@ -838,8 +842,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
-            status = "planned" if (headline_future or r.planned.search(u.text[max(c0, t0 - 80):a1])
-                                   or r.cues["programme"].search(u.text, c0, t0)
+            # an onward leg ('…, before leaving Jakarta for an official visit to Singapore') is planned when its clause is
+            plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) else max(c0, t0 - 80)
+            status = "planned" if (headline_future or r.planned.search(u.text[plan_from:a1])
+                                   or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80))) and b.start() < t1)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
@@ -1049,11 +1055,11 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             nth = _NTH_DAY.search(e["evidence"])
             if nth and len(visit["start"]) == 10:  # "on the second day of the visit"
                 e["start"], e["end"] = day_of_visit(visit, nth.group(1).lower()), ""
-        if not e["host"]:
-            if visit:
-                e["host"] = visit["host"]
-            elif line_country and e["status"] == "held" and e["start"] == ref_date:
+        if not e["host"]:  # the place line says where the item's own day's encounter was, a visit only where it may be
+            if line_country and e["status"] == "held" and e["start"] == ref_date:
                 e["host"] = line_country
+            elif visit:
+                e["host"] = visit["host"]
     for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there
         if v["type"] == "visit" and not v["start"] and v["status"] == "held":
             days = {e["start"] for e in events if e["type"] in ("meeting", "talks") and e["status"] == "held"
@@ -1061,7 +1067,24 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
                     and e["host"] in ("", v["host"])}
             if len(days) == 1:
                 v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
-    return events
+    return [e for e in events if not leg_of_visit(e, events)]
+
+
+def leg_of_visit(e: dict, events: list[dict]) -> bool:
+    """A planned visit that is a leg of a visit the item tells as under way, to the same country ('Manele will
+    travel to Auckland on Thursday', 'is scheduled to … give a speech today before leaving Beijing'), named by a
+    city of it: within its days, or the week after its start when it gives no end."""
+    if e["type"] != "visit" or e["status"] != "planned" or len(e["start"]) != 10 or any(
+            m["kind"] == "country" and m["country"] == e["host"] and m["form"] != "capital" for m in find_mentions(e["evidence"])):
+        return False  # (a leg names a city of the country, not the country)
+    for v in events:
+        if v is e or v["type"] != "visit" or v["status"] != "held" or len(v["start"]) != 10 or v["host"] != e["host"] \
+                or (v["country_a"], v["country_b"]) != (e["country_a"], e["country_b"]):
+            continue
+        last = v["end"] if len(v["end"]) == 10 else (date.fromisoformat(v["start"]) + timedelta(days=6)).isoformat()
+        if v["start"] <= e["start"] <= last:
+            return True
+    return False
 
 
 _NTH_DAY = re.compile(r"\bon the (first|second|third|fourth|fifth|last|final|closing|opening) day of (?:the|his|her|their|this) "

@@ -50,11 +50,20 @@ def iso_date(value: str) -> str:
     return m.group(1) if m else parse_date(value)
 
 
+def element_text(e) -> str:
+    """An element's text, squashed; the items of a list in it as sentences of their own (a summary's bullet
+    points end with no stop: 'first meeting since 2016' / 'Albanese to hold talks on Tuesday')."""
+    items = [squash(li.text_content()) for li in e.iter("li")]
+    if not items:
+        return squash(e.text_content())
+    return " ".join(t if t[-1:] in ".!?…" else f"{t}." for t in items if t)
+
+
 def first_text(node, xpaths: list[str]) -> str:
     """The first non-empty result of the XPath expressions, as squashed text."""
     for xp in xpaths:
         for hit in node.xpath(xp):
-            text = squash(hit if isinstance(hit, str) else hit.text_content())
+            text = squash(hit) if isinstance(hit, str) else element_text(hit)
             if text:
                 return text
     return ""
