@@ -1790,3 +1790,50 @@ def test_the_place_line_is_where_the_items_own_meeting_was_rather_than_a_visit_t
                   title="Meeting with President of Indonesia Susilo Bambang Yudhoyono", site_country=KREMLIN, place="Sydney",
                   ref="2007-09-08", **NEWS)
     assert [(e["host"], e["start"]) for e in rows if e["type"] == "meeting"] == [("AUS", "2007-09-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On November 15, Vladimir Putin will fly from Ulan Bator to Bandar Seri Begawan.", ("visit", "BRN", "RUS", "planned")),
+    ("Before coming here, Guinea-Bissau President Embalo spent two days in Budapest and held talks with Prime Minister Viktor "
+     "Orbán.", ("visit", "GNB", "HUN", "held")),
+    ("Foreign Minister Sergei Lavrov had a substantive discussion with US Secretary of State Antony Blinken on May 19 in "
+     "Reykjavik.", ("meeting", "RUS", "USA", "held")),
+    ("Russian Deputy Prime Minister Yury Borisov will travel to Damascus next month, and the commission will hold its "
+     "session there.", ("meeting", "RUS", "SYR", "planned")),
+])
+def test_wordings_of_the_fifteenth_set(text, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["status"]) for e in events(text, ref="2000-11-13", **NEWS)}
+
+
+def test_a_trip_before_coming_here_is_of_the_items_year_not_its_day():
+    rows = events("Before coming here, Guinea-Bissau President Embalo spent two days in Budapest.", ref="2025-02-26", **NEWS)
+    assert [(e["start"], e["status"]) for e in rows] == [("2025", "held")]
+
+
+def test_a_meeting_of_several_countries_subjects_is_not_bilateral():
+    assert events("Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet in Moscow next month.") == []
+    assert events("The leaders of Russia, China and India met in Kazan on Tuesday.") == []
+    assert events("Deputy Prime Minister Yury Borisov, who co-chairs the Russian-Syrian commission, will travel to Damascus.",
+                  site_country=KREMLIN)[0]["type"] == "visit"
+
+
+TALKS_TRANSCRIPT = ("President of Russia Vladimir Putin: Mr President, welcome to Moscow. We last saw each other in Xiamen in "
+              "September. I know that last month you were in Muscat and had talks with Sultan Haitham bin Tariq.\n\n"
+              "President of Syria Bashar al-Assad: Thank you. I gladly accept your invitation to come to Sochi next year.")
+
+
+def test_in_a_transcript_we_are_the_items_pair_and_you_the_listener():
+    rows = {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"])
+            for e in events(TALKS_TRANSCRIPT, title="Russian-Syrian talks", site_country=KREMLIN, ref="2023-03-15", **NEWS)}
+    assert ("meeting", "RUS", "SYR", "CHN", "2022-09") in rows  # we: the speaker and the listener
+    assert {("visit", "OMN", "SYR", "OMN", "2023-02"), ("talks", "OMN", "SYR", "OMN", "2023-02")} <= rows  # you: al-Assad
+    assert ("visit", "RUS", "SYR", "RUS", "2024") in rows  # 'your invitation': I (al-Assad) come
+    assert not any("OMN" in r and "RUS" in r for r in rows)
+
+
+def test_a_meeting_on_the_sidelines_takes_the_place_of_the_sentence_dating_the_summit():
+    rows = events("At the invitation of President Vladimir Putin, President Xi Jinping will travel to Kazan, Russia to attend "
+                  "the BRICS Summit from October 22 to 24. China also values the SCO summit in Islamabad. Asked about it, "
+                  "Lin Jian said: On the sidelines of the summit, President Xi Jinping will hold a bilateral meeting with "
+                  "President Putin.", ref="2024-10-18", **NEWS)
+    assert [(e["host"], e["start"]) for e in rows if e["type"] == "meeting"] == [("RUS", "2024-10-22")]

@@ -27,7 +27,7 @@ from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words, trie_pattern
 from .places import city_at
-from .speakers import first_person, speaker, turns
+from .speakers import first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
@@ -365,7 +365,9 @@ _PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # a pronoun, the subject of the trigger
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
-                      r"(?= (?:last|previously|first)\b)")  # looking back; "The two men will hold talks in Amman": the last pair
+                      r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
+                      r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
+_YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
 
@@ -550,6 +552,16 @@ def opening_date(u: Unit) -> tuple[str, str, str] | None:
     return found if found[0] else None
 
 
+def clause_date(u: Unit, c0: int, first_t0: int, t0: int) -> tuple[str, str, str] | None:
+    """The date told before the first trigger of a clause, for a later trigger of it when none comes
+    between them ('last month you were in Muscat and had talks with Sultan Haitham')."""
+    if any(first_t0 <= d["start"] < t0 for d in u.dates):
+        return None
+    before = [d for d in u.dates if c0 <= d["start"] < first_t0]
+    found = best_date(before[-1:])
+    return found if found[0] else None
+
+
 def dated_heading(text: str, at: int, dates: list[dict]) -> tuple[str, str, str] | None:
     """The date of the last paragraph before `at` that is a date and nothing more ('Tuesday 18 March' over
     a day's programme, '10:45 Monday' over a live blog's entry), when at most six paragraphs lie between
@@ -584,20 +596,22 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
                            r"assembly|games|ceremony|congress)\b", re.I)
 
 
-def event_date(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int, a1: int) -> tuple[str, str, str]:
+def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int, a1: int) -> tuple[tuple[str, str, str], int]:
     """The date of the event an encounter is on the sidelines of, when an earlier sentence of the text
     dates it ('The BRICS summit will take place in Fortaleza on July 15. … On the sidelines of the summit,
-    Vladimir Putin will have separate meetings with …'): the last such sentence within six."""
+    Vladimir Putin will have separate meetings with …'), and that sentence's index: the last such sentence
+    within twelve that gives a day; (('', '', ''), -1) when there is none."""
     at = _AT_THE_EVENT.search(u.text, c0, a1)
     if not at or u.index < 1:
-        return "", "", ""
+        return ("", "", ""), -1
     noun = re.compile(rf"\b{at.group(1)}\b", re.I)
-    for i in range(u.index - 1, max(-1, u.index - 7), -1):
+    for i in range(u.index - 1, max(-1, u.index - 13), -1):
         s0, s1 = spans[i]
-        hit = noun.search(text, s0, s1)
-        if hit:
-            return best_date([d for d in dates if s0 <= d["start"] < s1 and d["kind"] in DAY_KINDS])
-    return "", "", ""
+        found = best_date([d for d in dates if s0 <= d["start"] < s1 and d["kind"] in DAY_KINDS]) \
+            if noun.search(text, s0, s1) else ("", "", "")
+        if found[0]:
+            return found, i
+    return ("", "", ""), -1
 
 
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whose)\b")
@@ -799,6 +813,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
                 # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
                 one = [voice]
+            if u.index >= 0 and main and (you := second_person(u.text, c0, t0 + 4)) >= 0 \
+                    and (_YOU.match(u.text, you) or len(u.text[you:t0].split()) <= 2) \
+                    and not any(you < p.start < t0 for p in ps if not p.place) \
+                    and (voice := speaker(voices(), spans[u.index][0])) in main and len(set(main)) == 2:
+                # "last month you were in Muscat and had talks with Sultan Haitham", said by Putin to al-Assad:
+                # the listener, the other side of the item's pair
+                listener = [c for c in main if c != voice]
+                one, other = listener, [c for c in other if c not in listener] if other != listener else other
             if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
@@ -815,11 +837,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
+            if kind != "visit" and len(one) > 2 and not other:
+                continue  # "Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet": not bilateral
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
-                         main if main and _THE_TWO.search(u.text, c0, t0) else last_of.get(kind, context) if refers else context,
+                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
                          refers)
@@ -857,13 +881,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status, start, end_, method = "planned", *plan[1]
             else:
                 start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
-            if not start and n and (lead_date := opening_date(u)):  # "On Monday, A met B, C held talks with D, and …"
+            if not start and n and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
+                # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
+            event_at = -1  # the sentence dating the event an encounter is on the sidelines of
             if not start and u.where != "title":
-                start, end_, method = event_date(u, text, spans, dates, c0, a1)
+                (start, end_, method), event_at = event_sentence(u, text, spans, dates, c0, a1)
                 method = method and f"{method}; the date of the event"
             if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
@@ -881,7 +907,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
                 start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
                                        else (ref_date[:4], "", IMMINENT))
-            if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 40), t0):
+            if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 120), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and (u.where in ("title", "lead")
                                                              or (_NOW_IN.match(m.group()) and not _SAYS_BEFORE.search(u.text, c0, t0)))
@@ -892,14 +918,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
                     and start[:len(ref_date)] > ref_date[:len(start)] and not r.cues["past_verb"].search(u.text, max(c0, t0 - 30), t1)):
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
-            host = host_of(kind, u, ps, t0, t1, a1, summit_place, c0)
+            host = host_of(kind, u, ps, t0, t1, a1, (lambda: sentence_place(text, *spans[event_at], mentions) or summit_place())
+                           if event_at >= 0 else summit_place, c0)  # that event's place, else the article's summit's
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             # a later trigger's people: its clause's subject and its own ('X will hold talks with Modi and will call on
             # President Murmu': X and Murmu, not Modi)
             subject_end = t0 if n == 0 or p0 > told[0][1].start() else told[0][1].start()
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (
-                u.where == "title" or p0 <= x["start"] < subject_end or t0 <= x["start"] < max(a1, t1))]
+                u.where == "title" or p0 <= x["start"] < subject_end or t0 <= x["start"] < min(max(a1, t1), max(next_t0, t1)))]
             if kind == "visit" and len(start) == 10 and not end_:
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
             plan = (pairs, (start, end_, method)) if status == "planned" else None
@@ -1009,16 +1036,20 @@ def article_summit_place(text: str, spans: tuple, mentions: list[dict]) -> str:
     ('' when the text names no summit's sidelines or margins)."""
     if not rules().third_party.search(text):
         return ""
-    m_starts = [m["start"] for m in mentions]
     for s0, s1 in spans:
-        sentence = text[s0:s1]
-        if _SUMMIT.search(sentence):
-            ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
-                  for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
-            at = place_in(sentence, 0, len(sentence), parties(sentence, ms))
-            if at:
-                return at[0]
+        if _SUMMIT.search(text, s0, s1) and (at := sentence_place(text, s0, s1, mentions)):
+            return at
     return ""
+
+
+def sentence_place(text: str, s0: int, s1: int, mentions: list[dict]) -> str:
+    """The country of the first place named 'in X' or 'at X' in the sentence text[s0:s1] ('' if none)."""
+    sentence = text[s0:s1]
+    m_starts = [m["start"] for m in mentions]
+    ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0) for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
+    ps = parties(sentence, ms)
+    at = place_in(sentence, 0, len(sentence), ps)  # else a destination ('will travel to Kazan, Russia to attend …')
+    return at[0] if at else next((p.country for p in ps if p.place), "")
 
 
 def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:

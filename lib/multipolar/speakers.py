@@ -39,11 +39,24 @@ def speaker(speakers: tuple[list[int], list[str]], offset: int) -> str:
     return countries[i] if i >= 0 else ""
 
 
+def last_pronoun(sentence: str, start: int, end: int) -> re.Match | None:
+    """The last personal pronoun or possessive between start and end."""
+    last = None
+    for last in _PERSON.finditer(sentence, start, end):
+        pass
+    return last
+
+
+def second_person(sentence: str, start: int, end: int) -> int:
+    """Where the words start–end (a trigger's subject) address the listener ('you were in Muscat', 'your
+    visit'), the last pronoun before the trigger; -1 when they do not."""
+    last = last_pronoun(sentence, start, end)
+    return last.start() if last is not None and last.group().lower() in ("you", "your") else -1
+
+
 def first_person(sentence: str, start: int, end: int) -> int:
     """Where the words start–end (a trigger's subject) speak in the first person singular ('I met',
     'my visit'), the last pronoun before the trigger; -1 when they do not: 'your meeting with …' after
     'I wish', or 'our last meeting', which is the speaker's and the listener's."""
-    last = None
-    for last in _PERSON.finditer(sentence, start, end):
-        pass
+    last = last_pronoun(sentence, start, end)
     return last.start() if last is not None and last.group().lower() in ("i", "my") else -1
