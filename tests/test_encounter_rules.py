@@ -1837,3 +1837,22 @@ def test_a_meeting_on_the_sidelines_takes_the_place_of_the_sentence_dating_the_s
                   "Lin Jian said: On the sidelines of the summit, President Xi Jinping will hold a bilateral meeting with "
                   "President Putin.", ref="2024-10-18", **NEWS)
     assert [(e["host"], e["start"]) for e in rows if e["type"] == "meeting"] == [("RUS", "2024-10-22")]
+
+
+def test_a_list_of_cities_after_a_destination_is_a_visit_to_each_country():
+    rows = events("Next week, Minister Jan Lipavský will travel to Astana and Tashkent, accompanied by a business delegation.",
+                  ref="2023-11-03", site_country="CZE", **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("CZE", "KAZ"), ("CZE", "UZB")}
+
+
+def test_who_arrived_in_the_country_on_its_own_site_visits_the_sites_country():
+    rows = events("President Ruto held talks with Ethiopian Prime Minister Abiy Ahmed, who arrived in the country on Wednesday "
+                  "for a two-day state visit.", ref="2024-02-29", site_country="KEN", **NEWS)
+    assert ("visit", "ETH", "KEN", "KEN", "2024-02-28") in {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"])
+                                                           for e in rows}
+
+
+def test_touring_a_shrine_on_sunday_before_departing_for_home_is_no_visit():
+    rows = events("Burundian President Évariste Ndayishimiye will on Sunday tour the Uganda Martyrs Shrine at Namugongo and the "
+                  "Kiira Motors plant in Jinja before departing for Bujumbura.", ref="2024-03-16", **NEWS)
+    assert rows == []

@@ -351,6 +351,23 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
 
 
+_CITY_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
+
+
+def cities_listed(sentence: str, at: int, ps: list[Party]) -> list[str]:
+    """The countries of the places listed from `at` on, after a first destination ('… and Tashkent',
+    ', Rio and Brasilia'), by country name, capital or city."""
+    out = []
+    while (gap := _CITY_GAP.match(sentence, at)) and gap.end() < len(sentence):
+        p = next((p for p in ps if p.start == gap.end() and p.kind == "country" and not p.actor and not p.loose), None)
+        city = None if p else city_at(sentence[gap.end():])
+        if p is None and city is None:
+            break
+        out.append(p.country if p else city[0])
+        at = p.end if p else gap.end() + city[1]
+    return out
+
+
 def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
     """True when what a verb of visiting takes at `at` is a country, a city or an actor ('visited
     Moscow', 'the visiting Chinese Premier', 'visiting President Lula'), not a venue, a firm or an
@@ -367,6 +384,9 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # 
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
+_DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
+_WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
+_THE_COUNTRY = re.compile(r"\s*(?:(?:in|to|into)\s+)?(?:the|our|this) country\b")
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
@@ -642,11 +662,13 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         dest = listed([p for p in ps if t0 <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
-        dests = unique(p.country for p in dest)
+        dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
         rest = u.text[t1:].lstrip(" ")
         right = city_at(rest)  # "before leaving Almaty", "visited Tashkent", "his visit to Baku"
-        if right and dest and dest[0].start > len(u.text) - len(rest) + right[1]:
-            dests = [right[0]]  # "his visit to Baku in July, … invest … in Pakistan": the city named right after it
+        if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1]):
+            # "his visit to Baku in July, … invest … in Pakistan": the city named right after it, and the places
+            # listed after it ("will travel to Astana and Tashkent")
+            dests = unique([right[0]] + cities_listed(u.text, len(u.text) - len(rest) + right[1], ps))
         if not dests:
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
@@ -666,11 +688,17 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             by_of = [p for p in inside if not p.place and p.actor]
         subjects = [p for p in before if not p.place and p.start not in taken
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
-        visitors = by_of or [p for p in subjects if not p.loose][-1:] or subjects[-1:] or [p for p in inside if p.kind != "country"]
+        who = _WHO_BEFORE.search(u.text, max(c0, t0 - 40), t0)  # "…, Ethiopian Prime Minister Abiy Ahmed, who arrived …"
+        named_before = [p for p in before if p.actor and not p.place and who and p.end <= who.start()][-1:]
+        visitors = by_of or named_before or [p for p in subjects if p.actor and not p.loose][-1:] \
+            or [p for p in subjects if not p.loose][-1:] or subjects[-1:] \
+            or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
             return ["-"], dests
-        return [c for c in unique(p.country for p in visitors) if c not in dests], dests
+        going = [c for c in unique(p.country for p in visitors) if c not in dests]
+        home_bound = visitors and not going and _DEPARTS.match(u.text, t0)  # "… before departing for Bujumbura": home
+        return (["-"] if home_bound else going), dests
     subject = unique(p.country for p in before if not p.place and not p.loose)
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
@@ -837,6 +865,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
+            if kind == "visit" and not other and (site_country or home_country) and _THE_COUNTRY.match(u.text, t1):
+                other = [site_country or home_country]  # "…, who arrived in the country on Wednesday", on its own site
             if kind != "visit" and len(one) > 2 and not other:
                 continue  # "Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet": not bilateral
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
