@@ -1856,3 +1856,15 @@ def test_touring_a_shrine_on_sunday_before_departing_for_home_is_no_visit():
     rows = events("Burundian President Évariste Ndayishimiye will on Sunday tour the Uganda Martyrs Shrine at Namugongo and the "
                   "Kiira Motors plant in Jinja before departing for Bujumbura.", ref="2024-03-16", **NEWS)
     assert rows == []
+
+
+def test_the_first_visit_to_the_gulf_state_since_a_trip_there_is_to_the_country_told_before():
+    rows = events("Prime Minister Narendra Modi will visit Kuwait on December 21-22 at the invitation of the Amir. It will be the "
+                  "first visit by an Indian prime minister to the Gulf state in 43 years, since Indira Gandhi travelled there "
+                  "in 1981.", ref="2024-12-19", **NEWS)
+    assert ("IND", "KWT", "1981", "held") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_talks_between_two_governments_named_by_demonyms_are_theirs():
+    rows = events("Talks between the Spanish and Moroccan governments were held in Rabat on 1 February.", ref="2023-02-02", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("ESP", "MAR", "2023-02-01")]

@@ -386,7 +386,8 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of st
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
-_THE_COUNTRY = re.compile(r"\s*(?:(?:in|to|into)\s+)?(?:the|our|this) country\b")
+_THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|state|nation|kingdom|"
+                          r"republic|emirate|sultanate|archipelago)\b")
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
@@ -438,6 +439,7 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
+_THERE = re.compile(r"\bthere\b")
 _SINCE_CLAUSE = re.compile(r" (?:he|she|they|it|we|I|taking|becoming|assuming|returning|being|coming)\b", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first visit … since 2016": one was made in 2016
 
@@ -703,7 +705,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
         named = [p for p in named if p.actor]
-    named = [p for p in named if not p.loose]  # "a meeting with ministries … along the Lao Cai railway": no Laotian
+    named = [p for p in named if not p.loose or p.start - t1 <= 30]  # not "a meeting with ministries … along the Lao
+    # Cai railway" (a loose word far from it), but "talks between the Spanish and Moroccan governments"
     argument = unique(p.country for p in named)
     return subject, [c for c in argument if c not in subject[:1]]
 
@@ -865,8 +868,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
-            if kind == "visit" and not other and (site_country or home_country) and _THE_COUNTRY.match(u.text, t1):
-                other = [site_country or home_country]  # "…, who arrived in the country on Wednesday", on its own site
+            if kind == "visit" and not other and (there := _THE_COUNTRY.search(u.text, t1, next_t0)) \
+                    and there.start() - t1 <= 60:
+                # "…, who arrived in the country on Wednesday", on its own site; "the first visit by an Indian prime
+                # minister to the Gulf state": the country the text is about
+                if (site_country or home_country) and there.group("noun") == "country":
+                    other = [site_country or home_country]
+                elif context:
+                    other = [c for c in context if c not in one][:1]
             if kind != "visit" and len(one) > 2 and not other:
                 continue  # "Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet": not bilateral
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
@@ -971,8 +980,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
                                "refers": refers})
             if kind == "visit" and (before := last_before(u.text, u.dates, c0, t0, t1, len(u.text))) \
-                    and any(x["kind"] == "country" and x["country"] == pairs[-1][1] and t0 <= x["start"] < before["start"]
-                            for x in u.mentions):  # the destination named before "since" (not "first trip abroad since 2023")
+                    and (any(x["kind"] == "country" and x["country"] == pairs[-1][1] and t0 <= x["start"] < before["start"]
+                             for x in u.mentions) or _THERE.search(u.text, t1, before["start"])):
+                # the destination named before the earlier date, or 'there' (not "first trip abroad since 2023")
                 s0, s1, how = placed(before["value_start"], before["value_end"], before["method"], "held", ref_date if news else "")
                 after_since = [x["key"] for x in u.mentions if x["kind"] == "person" and t1 <= x["start"] < before["start"]]
                 events += [{**events[-1 - k], "start": s0, "end": s1, "date_method": how, "status": "held",
