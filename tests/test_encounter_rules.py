@@ -1868,3 +1868,38 @@ def test_the_first_visit_to_the_gulf_state_since_a_trip_there_is_to_the_country_
 def test_talks_between_two_governments_named_by_demonyms_are_theirs():
     rows = events("Talks between the Spanish and Moroccan governments were held in Rabat on 1 February.", ref="2023-02-02", **NEWS)
     assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("ESP", "MAR", "2023-02-01")]
+
+
+@pytest.mark.parametrize("text, ref, site, expected", [
+    ("On Thursday, Australian Prime Minister Anthony Albanese will hold the Annual Leaders’ Dialogue with Prime Minister "
+     "James Marape of Papua New Guinea.", "2023-01-09", "", ("meeting", "AUS", "PNG", "2023-01-12", "planned")),
+    ("Foreign Minister Penny Wong will travel to Vanuatu next week to meet the new government of Prime Minister Ishmael "
+     "Kalsakau.", "2023-01-09", "AUS", ("meeting", "AUS", "VUT", "2023-01-16", "planned")),
+    ("Chilean President Michelle Bachelet briefed him on her talks with Argentine President Cristina Fernández, whom she "
+     "received in Santiago last week.", "2015-09-20", "", ("meeting", "ARG", "CHL", "2015-09-07", "held")),
+])
+def test_more_wordings_of_meetings(text, ref, site, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                        for e in events(text, ref=ref, site_country=site, **NEWS)}
+
+
+def test_accession_negotiations_are_no_talks():
+    assert events("Minister Lipavský reaffirmed the Czech Republic's support for opening accession negotiations with Moldova "
+                  "this year.", site_country="CZE") == []
+
+
+def test_talks_during_the_visit_told_before_are_at_its_time_and_place():
+    rows = events("Last September, President Bola Ahmed Tinubu paid a state visit to China. During the visit, President Xi "
+                  "Jinping held talks with President Tinubu.", ref="2025-01-11", **NEWS)
+    assert ("talks", "CHN", "2024-09") in {(e["type"], e["host"], e["start"]) for e in rows}
+
+
+def test_our_ministers_are_the_items_pair_unless_the_speaker_answers_a_question_about_another():
+    talk = ("President of Russia Vladimir Putin: Yesterday Prime Minister Abe met the President of Mongolia here.\n\n"
+            "Prime Minister of Japan Shinzo Abe: Our foreign ministers will meet in New York later this month.")
+    rows = events(talk, title="Meeting with Prime Minister of Japan Shinzo Abe", site_country=KREMLIN, ref="2019-09-05", **NEWS)
+    assert ("JPN", "RUS", "2019-09") in {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["status"] == "planned"}
+    answer = ("Question: Russia and the United States held talks in Riyadh in February. Will there be more?\n\nSergey Lavrov: "
+              "No date is set. A few days after our call, our delegations met in Riyadh on February 18.")
+    rows = events(answer, title="Lavrov’s news conference with Indonesian Foreign Minister Sugiono", ref="2025-04-14", **NEWS)
+    assert ("meeting", "RUS", "USA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}

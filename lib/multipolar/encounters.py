@@ -27,7 +27,7 @@ from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
 from .lexicon import LEXICONS, headline_words, trie_pattern
 from .places import city_at
-from .speakers import first_person, second_person, speaker, turns
+from .speakers import answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
@@ -384,6 +384,9 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # 
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
+# "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
+# (the item's pair), or spoken of (the pair told last, when it is the speaker's)
+_OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|state|nation|kingdom|"
@@ -439,6 +442,7 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
+_DURING_THE_VISIT = re.compile(r"(?:During|In the course of|In the framework of) (?:the|this|that|his|her) (?:[\w-]+ )?(?:visit|trip|stay)\b")
 _THERE = re.compile(r"\bthere\b")
 _SINCE_CLAUSE = re.compile(r" (?:he|she|they|it|we|I|taking|becoming|assuming|returning|being|coming)\b", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first visit … since 2016": one was made in 2016
@@ -711,6 +715,12 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     return subject, [c for c in argument if c not in subject[:1]]
 
 
+def our_sides(main: tuple, context: tuple | None, answering: bool) -> tuple:
+    """Whose 'our ministers' a speaker means: in an answer to a question (a press conference), the pair told
+    last, the one spoken of; else the item's pair, the speaker's side and the listener's."""
+    return context if answering and context else main
+
+
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
              line_country: str = "", main: tuple | None = None, refers: bool = False) -> list[tuple[str, str]]:
     """Country pairs from the two sides. A missing side is the site's country, else the other side
@@ -882,7 +892,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
-                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else last_of.get(kind, context) if refers else context,
+                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
+                         our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
+                         if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
+                         last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
                          refers)
@@ -926,6 +939,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 start, end_, method = next_sentence_date(u, text, spans, dates)
                 method = method and f"{method}; next sentence"
+            visit_before = None  # "Last September, X paid a state visit to China. During the visit, Xi held talks with X"
+            if not start and kind != "visit" and _DURING_THE_VISIT.match(u.text):
+                visit_before = next((e for e in reversed(events) if e["type"] == "visit" and e["start"]
+                                     and {e["country_a"], e["country_b"]} == set(pairs[0])), None)
+                if visit_before:
+                    start, end_, method = visit_before["start"], "", "during the visit told before"
             event_at = -1  # the sentence dating the event an encounter is on the sidelines of
             if not start and u.where != "title":
                 (start, end_, method), event_at = event_sentence(u, text, spans, dates, c0, a1)
@@ -959,6 +978,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
             host = host_of(kind, u, ps, t0, t1, a1, (lambda: sentence_place(text, *spans[event_at], mentions) or summit_place())
                            if event_at >= 0 else summit_place, c0)  # that event's place, else the article's summit's
+            if visit_before and not host:
+                host = visit_before["host"]
             dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             # a later trigger's people: its clause's subject and its own ('X will hold talks with Modi and will call on

@@ -39,6 +39,13 @@ def speaker(speakers: tuple[list[int], list[str]], offset: int) -> str:
     return countries[i] if i >= 0 else ""
 
 
+def answers_question(speakers: tuple[list[int], list[str]], offset: int) -> bool:
+    """True when the turn at `offset` answers one whose label ties it to no country ('Question:', 'RIA Novosti:')."""
+    starts, countries = speakers
+    i = bisect_right(starts, offset) - 1
+    return i >= 1 and countries[i] != "" and countries[i - 1] == ""
+
+
 def last_pronoun(sentence: str, start: int, end: int) -> re.Match | None:
     """The last personal pronoun or possessive between start and end."""
     last = None
