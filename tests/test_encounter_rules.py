@@ -1903,3 +1903,29 @@ def test_our_ministers_are_the_items_pair_unless_the_speaker_answers_a_question_
               "No date is set. A few days after our call, our delegations met in Riyadh on February 18.")
     rows = events(answer, title="Lavrov’s news conference with Indonesian Foreign Minister Sugiono", ref="2025-04-14", **NEWS)
     assert ("meeting", "RUS", "USA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}
+
+
+def test_was_last_in_a_capital_is_a_visit_then():
+    rows = events("Eritrean President Isaias Afwerki was last in Cairo in January.", ref="2024-10-10", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("EGY", "ERI", "2024-01")]
+
+
+def test_flying_on_after_meeting_someone_is_the_subjects_trip():
+    rows = events("The Iranian minister is also expected to meet Army chief Gen Raheel Sharif today before flying to Muscat, "
+                  "where he will hold talks with Omani Foreign Minister Yusuf bin Alawi.", ref="2015-04-08", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} >= {("visit", "IRN", "OMN"), ("talks", "IRN", "OMN")}
+    assert not any("PAK" in (e["country_a"], e["country_b"]) and e["type"] == "visit" for e in rows)
+
+
+def test_an_intergovernmental_committee_that_will_meet_is_a_planned_meeting_of_the_items_pair():
+    rows = events("Vladimir Putin held talks with President of Serbia Aleksandar Vucic. The intergovernmental committee will "
+                  "also meet before the summer.", ref="2019-01-17", **NEWS)
+    assert ("meeting", "RUS", "SRB", "planned") in {(e["type"], e["country_a"], e["country_b"], e["status"]) for e in rows}
+
+
+def test_your_first_visit_to_our_country_is_to_the_speakers_country_and_tells_of_the_one_before():
+    talk = ("President of Russia Vladimir Putin: Mr President, good afternoon.\n\n"
+            "President of Egypt Abdel Fattah el-Sisi: Thank you. This is your first visit to our country since February 2015.")
+    rows = events(talk, title="Russian-Egyptian talks", site_country=KREMLIN, ref="2017-12-11", **NEWS)
+    assert {(e["host"], e["start"], e["status"]) for e in rows if e["type"] == "visit"} >= {("EGY", "2015-02", "held")}
+    assert all(e["host"] != "RUS" for e in rows if e["type"] == "visit")

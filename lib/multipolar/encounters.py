@@ -443,7 +443,7 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
 _DURING_THE_VISIT = re.compile(r"(?:During|In the course of|In the framework of) (?:the|this|that|his|her) (?:[\w-]+ )?(?:visit|trip|stay)\b")
-_THERE = re.compile(r"\bthere\b")
+_THERE = re.compile(r"\b(?:there|here|(?:our|your|this) (?:country|nation))\b")
 _SINCE_CLAUSE = re.compile(r" (?:he|she|they|it|we|I|taking|becoming|assuming|returning|being|coming)\b", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first visit … since 2016": one was made in 2016
 
@@ -696,6 +696,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
         who = _WHO_BEFORE.search(u.text, max(c0, t0 - 40), t0)  # "…, Ethiopian Prime Minister Abiy Ahmed, who arrived …"
         named_before = [p for p in before if p.actor and not p.place and who and p.end <= who.start()][-1:]
+        if _ONWARD.search(u.text, max(c0, t0 - 12), t1):  # "X is expected to meet Y today before flying to Muscat": X
+            subjects = [p for p in subjects if p.actor and not p.loose][:1] or subjects
         visitors = by_of or named_before or [p for p in subjects if p.actor and not p.loose][-1:] \
             or [p for p in subjects if not p.loose][-1:] or subjects[-1:] \
             or [p for p in inside if p.kind != "country"]
@@ -878,6 +880,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
+            if kind == "visit" and not other and _DESTINATION_PHRASE.match(u.text, t1) and "our" in u.text[t1:t1 + 8] \
+                    and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "") or site_country) \
+                    and ours not in one:
+                other = [ours]  # "your first visit to our country", said by Egypt's president: to Egypt
             if kind == "visit" and not other and (there := _THE_COUNTRY.search(u.text, t1, next_t0)) \
                     and there.start() - t1 <= 60:
                 # "…, who arrived in the country on Wednesday", on its own site; "the first visit by an Indian prime
