@@ -668,6 +668,14 @@ def test_a_country_code_domain_names_the_country_an_unknown_outlet_reports_from(
     assert home_country(site, url) == country and site_country(site, url) == ""
 
 
+@pytest.mark.parametrize("name, country", [("KUNA", "KWT"), ("Bernama", "MYS"), ("BelTA", "BLR"), ("Kuwait News Agency", "KWT"),
+                                           ("Reuters", "")])
+def test_a_national_news_agency_known_by_its_name_reports_from_its_country(name, country):
+    from multipolar.metadata import home_country
+
+    assert home_country(name) == country
+
+
 def test_a_national_outlets_unnamed_president_is_its_own_countrys():
     rows = events("Sofia, April 22 (BTA) - President Rumen Radev and his North Macedonian counterpart Stevo Pendarovski "
                   "held a video call on Tuesday.", ref="2020-04-22", home_country="BGR", **NEWS)
@@ -1929,3 +1937,24 @@ def test_your_first_visit_to_our_country_is_to_the_speakers_country_and_tells_of
     rows = events(talk, title="Russian-Egyptian talks", site_country=KREMLIN, ref="2017-12-11", **NEWS)
     assert {(e["host"], e["start"], e["status"]) for e in rows if e["type"] == "visit"} >= {("EGY", "2015-02", "held")}
     assert all(e["host"] != "RUS" for e in rows if e["type"] == "visit")
+
+
+@pytest.mark.parametrize("text, ref, site, expected", [
+    ("Prime Minister Holness held talks with Dominican President Luis Abinader, who arrived in the island on Monday morning "
+     "for a one-day working visit.", "2024-03-12", "JAM", ("visit", "DOM", "JAM", "2024-03-11", "planned" if False else "held")),
+    ("Moldovan Foreign Minister Mihai Popescu invited Federal Councillor Ignazio Cassis to visit Moldova later in the year.",
+     "2025-02-10", "CHE", ("visit", "CHE", "MDA", "2025", "planned")),
+    ("The Prime Minister looked forward to welcoming Guyanese President Irfaan Ali to Canada for an official visit in the new "
+     "year.", "2023-12-01", "CAN", ("visit", "CAN", "GUY", "2024", "planned")),
+    ("His Highness the Amir of Kuwait Sheikh Mishal is scheduled to leave Muscat for the United Arab Emirates on Wednesday.",
+     "2024-02-12", "", ("visit", "ARE", "KWT", "2024-02-14", "planned")),
+])
+def test_wordings_of_the_fourteenth_set(text, ref, site, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                        for e in events(text, ref=ref, site_country=site, **NEWS)}
+
+
+def test_a_date_after_since_dates_no_encounter_told_after_it():
+    rows = events("His Majesty King Abdullah II arrived in Baghdad on Sunday, his first visit to Iraq since August 2008, and was "
+                  "received at Baghdad International Airport by Prime Minister Mustafa Al-Kadhimi.", ref="2021-06-27", **NEWS)
+    assert {e["start"] for e in rows if e["type"] == "meeting"} <= {"2021-06-27"}

@@ -65,6 +65,8 @@ EXPRESSIONS = "|".join([
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>weekend|week|month|year)(?![\w-])"
     r"|the (?:end|beginning|start|middle) of (?P<m_dir2>the|this|next|last) (?P<m_unit2>month|year)(?![\w-])"
+    r"|(?:later|earlier) in the (?P<m_unit3>month|year)(?![\w-])"  # "later in the year": this one
+    r"|(?<=in )the (?P<m_new>new) year(?![\w-])"  # "in the new year": the next, said in its last quarter
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
@@ -83,7 +85,7 @@ FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] +
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "from"]] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
     f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
-    f"the {w} of" for w in ("end", "beginning", "start", "middle")]
+    f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year"]
 # ("the next", "the past" and the other cues that begin with "the" are among the cues above.)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
@@ -100,7 +102,8 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
     f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + [
-    f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")]
+    f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")] + [
+    "later in the", "earlier in the", "the new year"]
 # (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
 # should hold an example, so that its property test compares the scan with the plain pattern on it.)
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
@@ -263,6 +266,10 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         return (last_day + timedelta(days=step)).isoformat(), "", "relative to the previous date in the text"
     if g.get("m_unit2"):  # "at the end of the month": the month (or year) itself
         g = dict(g, m_dir=g["m_dir2"], m_unit=g["m_unit2"])
+    if g.get("m_unit3"):  # "later in the year": the reference's
+        g = dict(g, m_dir="this", m_unit=g["m_unit3"])
+    if g.get("m_new"):  # "in the new year": the next one when said from October on, else this one
+        g = dict(g, m_dir="next" if isinstance(ref, date) and ref.month >= 10 else "this", m_unit="year")
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
         return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"

@@ -38,7 +38,7 @@ PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|left|departing)\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
@@ -337,8 +337,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     out: list[Party] = []
     for p in candidates:
         if not out:
-            if p.place or (p.start < t1 and p.kind == "country"):
-                out.append(p)
+            if p.place or (p.kind == "country" and (p.start < t1 or (not p.actor and not p.loose and _THE_ONLY.fullmatch(sentence, t1, p.start)))):
+                out.append(p)  # (right after the trigger: 'leave Muscat for the United Arab Emirates')
         elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
               and not is_actor(sentence[p.end:p.end + 60])  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
               and not _SAYS.match(sentence, p.end)):  # "…, the Kremlin said": nor is the one who tells it
@@ -348,6 +348,7 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     return out
 
 
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
 
 
@@ -389,7 +390,7 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of st
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
-_THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|state|nation|kingdom|"
+_THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
                           r"republic|emirate|sultanate|archipelago)\b")
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
@@ -480,7 +481,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
                      and 0 <= nxt["start"] - d["end"] <= 2 and nxt["value_start"])]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
-                        and not _SINCE.search(sentence, d["end"], t0)][::-1])  # "in October, and since then we have spoken"
+                        and not _SINCE.search(sentence, d["end"], t0)  # "in October, and since then we have spoken"
+                        and not sentence.endswith("since ", 0, d["start"])][::-1])  # "his first since August 2008, and was received"
     found = after if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7) else (before if before[0] else after)
     return with_end(found, until)
 
@@ -888,7 +890,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and there.start() - t1 <= 60:
                 # "…, who arrived in the country on Wednesday", on its own site; "the first visit by an Indian prime
                 # minister to the Gulf state": the country the text is about
-                if (site_country or home_country) and there.group("noun") == "country":
+                if (site_country or home_country) and there.group("noun") in ("country", "island"):
                     other = [site_country or home_country]
                 elif context:
                     other = [c for c in context if c not in one][:1]
