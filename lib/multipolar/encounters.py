@@ -337,7 +337,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     out: list[Party] = []
     for p in candidates:
         if not out:
-            if p.place or (p.kind == "country" and (p.start < t1 or (not p.actor and not p.loose and _THE_ONLY.fullmatch(sentence, t1, p.start)))):
+            if p.place or (p.kind == "country" and (p.start < t1 or (not p.actor and not p.loose and sentence[:t1].rstrip().endswith((" for", " to"))
+                                                    and _THE_ONLY.fullmatch(sentence, t1, p.start)))):
                 out.append(p)  # (right after the trigger: 'leave Muscat for the United Arab Emirates')
         elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
               and not is_actor(sentence[p.end:p.end + 60])  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
