@@ -349,3 +349,13 @@ def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bulle
     from lxml import html as lxml_html
     assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \
         "Partners, not rivals. Talks due."
+
+
+def test_the_extractors_guesses_of_a_site_name_are_no_name():
+    p = read_html(page('<title>Marcos to visit Germany next week | Philippine News Agency</title>'
+                       '<link rel="canonical" href="https://www.pna.gov.ph/articles/1234">',
+                       f"<article><h1>Marcos to visit Germany next week</h1>{BODY}</article>"))
+    assert p.meta["site"] == "Philippine News Agency"  # not 'Pnagovph', the host name run together
+    p = read_html(page("<title>Press Release on the Official Visit to Bangladesh</title>",
+                       f"<article><h1>Press Release on the Official Visit to Bangladesh</h1>{BODY}</article>"))
+    assert p.meta["site"] != "Press Release on the Official Visit to Bangladesh"  # the headline is no site's name

@@ -217,9 +217,14 @@ def site_from_title(head: str, headline: str) -> str:
     return ""
 
 
-def site_name_of(stated: str, from_title: str) -> str:
+def site_name_of(stated: str, from_title: str, title: str = "", hostname: str = "") -> str:
     """The site's name: the one its markup states, unless that is only a host name
-    ('presidencia.gob.ec') and the <title> carries a name beside the headline."""
+    ('presidencia.gob.ec') and the <title> carries a name beside the headline. The extractor's
+    guesses when the markup states none are no name: the headline itself, or the host name run
+    together ('Pnagovph' for pna.gov.ph)."""
+    host = re.sub(r"[^a-z0-9]", "", hostname.lower().removeprefix("www."))
+    if stated and (stated.casefold() == title.casefold() or (host and re.sub(r"[^a-z0-9]", "", stated.lower()) == host)):
+        stated = ""
     if stated and (" " in stated or "." not in stated or not from_title):
         return stated
     return from_title or stated
@@ -480,7 +485,8 @@ def read_html(source: str) -> HtmlPage:
     fields = {
         "title": title,
         "published": published_date(tree, region, meta.date or "") or date_from_url(url),
-        "site": site_name_of(squash(meta.sitename or ""), site_from_title(head, title)),
+        "site": site_name_of(squash(meta.sitename or ""), site_from_title(head, title), title,
+                             meta.hostname or urlsplit(url).hostname or ""),
         "url": url,
         "hostname": meta.hostname or "",
         "author": "; ".join(dict.fromkeys(clean_author(a) for a in authors if a)) or clean_author(meta.author or ""),
