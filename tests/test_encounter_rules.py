@@ -1958,3 +1958,19 @@ def test_a_date_after_since_dates_no_encounter_told_after_it():
     rows = events("His Majesty King Abdullah II arrived in Baghdad on Sunday, his first visit to Iraq since August 2008, and was "
                   "received at Baghdad International Airport by Prime Minister Mustafa Al-Kadhimi.", ref="2021-06-27", **NEWS)
     assert {e["start"] for e in rows if e["type"] == "meeting"} <= {"2021-06-27"}
+
+
+def test_the_subject_follows_an_opening_phrase_that_names_other_countries():
+    rows = events("During the 12-day war between Israel and Iran, Pakistani Foreign Minister Ishaq Dar spoke by telephone with "
+                  "his Iranian counterpart Abbas Araghchi on June 13.", ref="2025-08-06", **NEWS)
+    assert [(e["country_a"], e["country_b"], e["start"]) for e in rows] == [("IRN", "PAK", "2025-06-13")]
+
+
+def test_the_pairs_commission_meets_for_the_items_pair_and_a_palacio_is_no_town():
+    rows = events("Vladimir Putin held talks with President of Tajikistan Emomali Rahmon. Then he met the President of Kyrgyzstan. "
+                  "The Intergovernmental Commission on Economic Cooperation will meet in Moscow in September.",
+                  title="Russian-Tajikistani talks", site_country=KREMLIN, ref="2017-04-01", **NEWS)
+    assert ("RUS", "TJK", "2017-09") in {(e["country_a"], e["country_b"], e["start"]) for e in rows if e["status"] == "planned"}
+    rows = events("Colombian Foreign Minister Leyva paid a courtesy call on President Laurentino Cortizo at the Palacio de las "
+                  "Garzas.", ref="2023-07-06", **NEWS)
+    assert [e["host"] for e in rows] != ["ESP"]

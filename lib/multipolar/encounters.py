@@ -64,6 +64,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headlin
 _BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
                       r"[^,;]{0,60}?\bbetween\b")
 _TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b")
+_OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of)\b")
 _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|With|Alongside|Addressing|Meeting)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
@@ -386,6 +387,9 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # 
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
+# "The Intergovernmental Commission on Economic Cooperation will meet in Moscow": the item's pair's body
+_PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
+                         r"|\b(?:the|its) (?:commission|committee)\b")
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
@@ -826,7 +830,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
-            one, other = sides(kind, u, ps, t0, t1, c0, a1, rule.visitor, taken)
+            # the subject after an opening phrase ("During the 12-day war between Israel and Iran, Foreign Minister Dar …")
+            s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 else c0
+            one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
             if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject; in
                 # "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
@@ -901,7 +907,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
-                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
+                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)
+                                           or (not (one or other) and _PAIRS_BODY.search(u.text, c0, t1))) else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
                          last_of.get(kind, context) if refers else context,
