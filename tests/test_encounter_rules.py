@@ -1974,3 +1974,12 @@ def test_the_pairs_commission_meets_for_the_items_pair_and_a_palacio_is_no_town(
     rows = events("Colombian Foreign Minister Leyva paid a courtesy call on President Laurentino Cortizo at the Palacio de las "
                   "Garzas.", ref="2023-07-06", **NEWS)
     assert [e["host"] for e in rows] != ["ESP"]
+
+
+def test_sessions_of_a_bilateral_body_the_text_names_by_its_acronym_are_meetings_of_the_pair():
+    text = ("Ghana and Burkina Faso held the 7th Session of the Ghana-Burkina Faso Permanent Joint Commission for Cooperation "
+            "(PJCC) in Accra on Thursday. The 6th Session of the PJCC was held in Ouagadougou in November 2019.")
+    rows = events(text, ref="2022-06-17", **NEWS)
+    assert ("BFA", "GHA", "BFA", "2019-11", "held") in {(e["country_a"], e["country_b"], e["host"], e["start"], e["status"])
+                                                        for e in rows}
+    assert events("The 78th session of the UNGA was held in New York in September.", ref="2023-10-01", **NEWS) == []

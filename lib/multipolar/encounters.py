@@ -390,6 +390,9 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of st
 # "The Intergovernmental Commission on Economic Cooperation will meet in Moscow": the item's pair's body
 _PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
                          r"|\b(?:the|its) (?:commission|committee)\b")
+# A bilateral body the text names with its acronym: "Zimbabwe-Zambia Bi-National Commission (BNC)"
+_BODY_ACRONYM = re.compile(r"\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernmental|[Bb]ilateral|[Pp]ermanent)\b[^().;]{0,60}?"
+                           r"\b(?:Commission|Committee|Council|Cabinet|Consultations?|Mechanism)\b[^().;]{0,30}?\((?P<acronym>[A-Z]{2,6})\)")
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
@@ -796,6 +799,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
     about = next(((site_country, c) for c in named if site_country and c != site_country), None)
+    bodies = {m["acronym"] for m in _BODY_ACRONYM.finditer(text)}  # "Bi-National Commission (BNC)"
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -810,6 +814,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         for n, (rule, m) in enumerate(found):
             kind = rule.type
             t0, t1 = m.span()
+            if rule.visitor == "acronym" and ((m["acronym"] or m["acronym2"]) not in bodies if (m["acronym"] or m["acronym2"])
+                                              else not bodies):
+                continue  # "the session of the UNGA", "the next session will be held": no bilateral body the text names
             next_t0 = found[n + 1][1].start() if n + 1 < len(found) else len(u.text)
             c0 = max([c.end() for c in r.clause_start.finditer(u.text, 0, t0)] + [0])
             arg_end = r.argument_end.search(u.text, t1)
@@ -908,7 +915,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
                          main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)
-                                           or (not (one or other) and _PAIRS_BODY.search(u.text, c0, t1))) else
+                                           or (not (one or other) and (_PAIRS_BODY.search(u.text, c0, t1)
+                                                                       or rule.visitor == "acronym"))) else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
                          last_of.get(kind, context) if refers else context,
