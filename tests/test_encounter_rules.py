@@ -1983,3 +1983,10 @@ def test_sessions_of_a_bilateral_body_the_text_names_by_its_acronym_are_meetings
     assert ("BFA", "GHA", "BFA", "2019-11", "held") in {(e["country_a"], e["country_b"], e["host"], e["start"], e["status"])
                                                         for e in rows}
     assert events("The 78th session of the UNGA was held in New York in September.", ref="2023-10-01", **NEWS) == []
+
+
+def test_followed_by_a_country_names_no_visitor_and_a_visit_that_will_run_is_planned():
+    rows = events("Chinese President Xi Jinping's state visit to France will run from May 5 to 7, followed by Serbia from May 7 "
+                  "to 8.", ref="2024-05-03", **NEWS)
+    assert not any("SRB" in (e["country_a"], e["country_b"]) and "FRA" in (e["country_a"], e["country_b"]) for e in rows)
+    assert ("CHN", "FRA", "2024-05-05", "planned") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}

@@ -47,7 +47,7 @@ _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
-_BY_OF_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+)[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2})\b")  # "Russian-South African", "Mongolia-Republic of Korea"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
@@ -320,7 +320,7 @@ _DAYS = r"\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?"
 # Between two stops of a tour: their dates or weekdays, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
 _LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?|"
                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s*)?"
-                       r"(?:and\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+)?")
+                       r"(?:and\s+|followed by\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+)?")
 
 
 # The subject of "will be in …" is an office with no country named ("The Federal Councillor",
