@@ -1990,3 +1990,12 @@ def test_followed_by_a_country_names_no_visitor_and_a_visit_that_will_run_is_pla
                   "to 8.", ref="2024-05-03", **NEWS)
     assert not any("SRB" in (e["country_a"], e["country_b"]) and "FRA" in (e["country_a"], e["country_b"]) for e in rows)
     assert ("CHN", "FRA", "2024-05-05", "planned") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_each_stop_of_a_tour_takes_its_own_day_over_the_span_told_for_the_whole_tour():
+    rows = events("Chinese Foreign Minister Wang Yi will visit Egypt, Tunisia, Togo and Côte d'Ivoire from January 13 to 18. "
+                  "Wang will be in Egypt on January 13 and 14, in Tunisia on January 15 and 16, in Togo on January 17 and in "
+                  "Côte d'Ivoire on January 18.", ref="2024-01-11", **NEWS)
+    table = events_frame(rows)
+    assert dict(zip(table["country_b"].where(table["country_b"] != "CHN", table["country_a"]), table["start"])) == {
+        "EGY": "2024-01-13", "TUN": "2024-01-15", "TGO": "2024-01-17", "CIV": "2024-01-18"}

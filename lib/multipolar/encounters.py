@@ -36,6 +36,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
+TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
@@ -1020,6 +1021,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     later = [d for d in u.dates if d["start"] > dest_at[b]]
                     if later:
                         s0, s1, how = placed(*best_date(later[:1]), status, ref_date if news else "")
+                    if s1 and later and sum(1 for at in dest_at.values()  # one span told for several stops
+                                            if next((d for d in u.dates if d["start"] > at), None) is later[0]) > 1:
+                        how = f"{how}; {TOUR_SPAN}"
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
@@ -1317,11 +1321,12 @@ def years(row: dict) -> list[str]:
 
 def date_rank(row: dict) -> tuple[int, int, int, int, int]:
     """How precisely a row is dated: a date the text gives beats one taken from a visit's span;
-    then a day beats a month and a month a year; then a span beats a single day, and a shorter span
+    then a day beats a month and a month a year (a tour's span, told for all its stops, counts as a visit's); then a span beats a single day, and a shorter span
     a longer one ('next Thursday and Friday' over 'next week'); then a date the sentence gives beats
     the news item's own."""
     span = -_days_apart(row["start"], row["end"]) if row["end"] else 0
-    return (row["date_method"] != "during the visit", len(row["start"]), bool(row["end"]), span,
+    return (row["date_method"] != "during the visit" and not row["date_method"].endswith(TOUR_SPAN), len(row["start"]),
+            bool(row["end"]), span,
             row["date_method"] != PUBLICATION)
 
 

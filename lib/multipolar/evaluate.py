@@ -283,7 +283,7 @@ def first_scores(root: Path = FIXTURES) -> pd.DataFrame:
 HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (see page_sets)
     ("dev", "hand-made pages of other sites, development part", True, ""),
     ("heldout", "hand-made pages of other sites, held-out part", False, "seen"),
-    ("heldout2", "hand-made pages of other sites, second held-out set", False, "seen"),
+    ("heldout2", "hand-made pages of other sites, second held-out set", True, "used"),
     ("heldout3", "hand-made pages of other sites and pairs, third held-out set", True, "used"),
     ("heldout4", "hand-made pages of other sites and pairs, fourth held-out set", True, "used"),
     ("heldout5", "hand-made pages of other sites and pairs, fifth held-out set", True, "used"),
