@@ -349,6 +349,8 @@ def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bulle
     from lxml import html as lxml_html
     assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \
         "Partners, not rivals. Talks due."
+    assert element_text(lxml_html.fromstring("<div><p>Xi met Putin on Monday.</p><ul><li>Trade grew</li></ul></div>")) == \
+        "Xi met Putin on Monday. Trade grew."  # the text around a list is kept
 
 
 def test_the_extractors_guesses_of_a_site_name_are_no_name():
@@ -358,4 +360,4 @@ def test_the_extractors_guesses_of_a_site_name_are_no_name():
     assert p.meta["site"] == "Philippine News Agency"  # not 'Pnagovph', the host name run together
     p = read_html(page("<title>Press Release on the Official Visit to Bangladesh</title>",
                        f"<article><h1>Press Release on the Official Visit to Bangladesh</h1>{BODY}</article>"))
-    assert p.meta["site"] != "Press Release on the Official Visit to Bangladesh"  # the headline is no site's name
+    assert p.meta["site"] == ""  # the headline is no site's name, and the page states none

@@ -355,6 +355,7 @@ _THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:$|[,.;:)]|and\b|then\b|on\b|in\b|from\b|at\b|next\b|this\b|later\b|last\b|to\b|for\b|before\b|after\b|where\b)")
 _CITY_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
 
 
@@ -367,8 +368,11 @@ def cities_listed(sentence: str, at: int, ps: list[Party]) -> list[str]:
         city = None if p else city_at(sentence[gap.end():])
         if p is None and city is None:
             break
+        end = p.end if p else gap.end() + city[1]
+        if not _LIST_GOES_ON.match(sentence, end):
+            break  # "visited Moscow and Washington officials voiced concern": no place of the list
         out.append(p.country if p else city[0])
-        at = p.end if p else gap.end() + city[1]
+        at = end
     return out
 
 
@@ -389,6 +393,7 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of st
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
 # "The Intergovernmental Commission on Economic Cooperation will meet in Moscow": the item's pair's body
+_BODY_WILL = re.compile(r"(?:[Cc]ommission|[Cc]ommittee) will\b")
 _PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
                          r"|\b(?:the|its) (?:commission|committee)\b")
 # A bilateral body the text names with its acronym: "Zimbabwe-Zambia Bi-National Commission (BNC)"
@@ -400,7 +405,7 @@ _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegati
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
-                          r"republic|emirate|sultanate|archipelago)\b")
+                          r"republic|emirate|sultanate|archipelago)\b(?! of\b)")  # not "the state of Washington"
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
 
@@ -454,7 +459,9 @@ def best_date(dates: list[dict]) -> tuple[str, str, str]:
 _SINCE = re.compile(r"\bsince (?:then|that)\b", re.I)
 _DURING_THE_VISIT = re.compile(r"(?:During|In the course of|In the framework of) (?:the|this|that|his|her) (?:[\w-]+ )?(?:visit|trip|stay)\b")
 _THERE = re.compile(r"\b(?:there|here|(?:our|your|this) (?:country|nation))\b")
-_SINCE_CLAUSE = re.compile(r" (?:he|she|they|it|we|I|taking|becoming|assuming|returning|being|coming)\b", re.I)
+_SINCE_TRIP = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:[’']s\s+(?:[\w-]+\s+)?(?:trip|visit|tour)s?"
+                         r"(?:\s+(?:to|of)\s+(?:[A-Z][\w-]+\s*)+)?|\s+(?:travell?ed|visited|came|went|was)(?:\s+(?:there|here|to\s+[A-Z][\w-]+))?)\s+)?"
+                         r"(?:(?:in|on|at)\s+)?(?:the\s+)?")
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first visit … since 2016": one was made in 2016
 
 
@@ -462,10 +469,13 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
     """The date of the encounter before, when a trigger is "the first … since" it ("the first visit by a
     Finnish prime minister to Japan since 2016", "… since Dmitry Medvedev's trip in April 2010")."""
     first = _FIRST_SINCE.search(sentence, max(c0, t0 - 40), a1)
-    if not first or first.start() >= t1 or first.end() - 5 < t1 or _SINCE_CLAUSE.match(sentence, first.end()):
-        return None  # "… since he returned to office in January": no encounter then
+    if not first or first.start() >= t1 or first.end() - 5 < t1:
+        return None
+    # what lies between 'since' and the date says it was a trip: nothing ('since 2016'), a trip ('since Dmitry
+    # Medvedev's trip in'), or someone travelling there ('since Indira Gandhi travelled there in'); not another
+    # event ('since the war ended in 1975', 'since he returned to office in January')
     return next((d for d in dates if first.end() <= d["start"] <= first.end() + 60 and d["value_start"]
-                 and d["kind"] != "weekday" and not _CLAUSE_BREAK.search(sentence, first.end(), d["start"])), None)
+                 and d["kind"] != "weekday" and _SINCE_TRIP.fullmatch(sentence, first.end(), d["start"])), None)
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -491,7 +501,7 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
                         and not _SINCE.search(sentence, d["end"], t0)  # "in October, and since then we have spoken"
-                        and not sentence.endswith("since ", 0, d["start"])][::-1])  # "his first since August 2008, and was received"
+                        and not sentence[max(0, d["start"] - 6):d["start"]].lower() == "since "][::-1])  # "his first since August 2008, and was received"
     found = after if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7) else (before if before[0] else after)
     return with_end(found, until)
 
@@ -641,7 +651,8 @@ def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int,
     at = _AT_THE_EVENT.search(u.text, c0, a1)
     if not at or u.index < 1:
         return ("", "", ""), -1
-    noun = re.compile(rf"\b{at.group(1)}\b", re.I)
+    named = " ".join(w for w in u.text[at.start():at.start(1)].split()[5:] if w[:1].isupper())  # "of the UN General Assembly"
+    noun = re.compile(rf"\b{re.escape(named)}\b[^.;]*?\b{at.group(1)}\b" if named else rf"\b{at.group(1)}\b", re.I)
     for i in range(u.index - 1, max(-1, u.index - 13), -1):
         s0, s1 = spans[i]
         found = best_date([d for d in dates if s0 <= d["start"] < s1 and d["kind"] in DAY_KINDS]) \
@@ -800,7 +811,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
     about = next(((site_country, c) for c in named if site_country and c != site_country), None)
-    bodies = {m["acronym"] for m in _BODY_ACRONYM.finditer(text)}  # "Bi-National Commission (BNC)"
+    pair_body = cache(lambda: bool(bodies) or bool(r.cues["pair_body"].search(text)))  # a body of two countries named
+    bodies = body_acronyms(text, mentions)  # "Zimbabwe-Zambia Bi-National Commission (BNC)": BNC, of ZMB and ZWE
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -815,9 +827,16 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         for n, (rule, m) in enumerate(found):
             kind = rule.type
             t0, t1 = m.span()
-            if rule.visitor == "acronym" and ((m["acronym"] or m["acronym2"]) not in bodies if (m["acronym"] or m["acronym2"])
-                                              else not bodies):
-                continue  # "the session of the UNGA", "the next session will be held": no bilateral body the text names
+            if kind == "meeting" and _BODY_WILL.search(m.group()) and not pair_body():
+                continue  # "the commission will hold hearings", with no commission of two countries named in the text
+            body = None  # the bilateral body an acronym trigger names, and its pair
+            if rule.visitor == "acronym":
+                named = m["acronym"] or m["acronym2"] or next(  # "the 8th Session will be held": the body named just before
+                    (a for a in bodies if re.search(rf"\b{a}\b", text[spans[max(u.index - 1, 0)][0]:spans[u.index][1]])), None) \
+                    if u.index >= 0 else None
+                if named not in bodies:
+                    continue  # "the session of the UNGA": no bilateral body the text names
+                body = bodies[named]
             next_t0 = found[n + 1][1].start() if n + 1 < len(found) else len(u.text)
             c0 = max([c.end() for c in r.clause_start.finditer(u.text, 0, t0)] + [0])
             arg_end = r.argument_end.search(u.text, t1)
@@ -839,7 +858,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             # the subject after an opening phrase ("During the 12-day war between Israel and Iran, Foreign Minister Dar …")
-            s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 else c0
+            s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
+                and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
             if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject; in
                 # "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
@@ -916,14 +936,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
                          main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)
-                                           or (not (one or other) and (_PAIRS_BODY.search(u.text, c0, t1)
-                                                                       or rule.visitor == "acronym"))) else
+                                           or (not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body())) else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
                          last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
                          refers)
+            if body:
+                pairs = [body]  # the pair the text named the body for
             if not pairs:
                 continue
             told.append((rule, m, c0, a1, pairs, other))
@@ -1129,6 +1150,23 @@ def article_summit_place(text: str, spans: tuple, mentions: list[dict]) -> str:
         if _SUMMIT.search(text, s0, s1) and (at := sentence_place(text, s0, s1, mentions)):
             return at
     return ""
+
+
+def body_acronyms(text: str, mentions: list[dict]) -> dict[str, tuple[str, str] | None]:
+    """The bilateral bodies a text names with an acronym ('Ghana-Burkina Faso Permanent Joint Commission for
+    Cooperation (PJCC)'), each with the pair of countries its name holds (None when it names none: the
+    item's pair's)."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for m in _BODY_ACRONYM.finditer(text):
+        s0 = max(text.rfind(". ", 0, m.start()) + 2, m.start() - 40)  # the pair may stand before the adjectives
+        countries = unique(x["country"] for x in mentions if s0 <= x["start"] < m.end() and x["country"])
+        words = _ADJECTIVE_PAIR.search(text, s0, m.end())
+        second = pair_word(words.group(2)) if words else None
+        first = pair_word(words.group(1)) if words else None
+        if len(countries) < 2 and first and second:
+            countries = unique([first[0], second[0]])
+        out[m["acronym"]] = tuple(countries[:2]) if len(countries) >= 2 else None
+    return out
 
 
 def sentence_place(text: str, s0: int, s1: int, mentions: list[dict]) -> str:

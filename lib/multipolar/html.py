@@ -52,11 +52,22 @@ def iso_date(value: str) -> str:
 
 def element_text(e) -> str:
     """An element's text, squashed; the items of a list in it as sentences of their own (a summary's bullet
-    points end with no stop: 'first meeting since 2016' / 'Albanese to hold talks on Tuesday')."""
-    items = [squash(li.text_content()) for li in e.iter("li")]
-    if not items:
+    points end with no stop: 'first meeting since 2016' / 'Albanese to hold talks on Tuesday'), the text
+    around the lists kept."""
+    if not any(True for _ in e.iter("ul", "ol")):
         return squash(e.text_content())
-    return " ".join(t if t[-1:] in ".!?…" else f"{t}." for t in items if t)
+    if e.tag in ("ul", "ol"):
+        items = [squash(" ".join(li.itertext())) for li in e if isinstance(li.tag, str) and li.tag == "li"]
+        return " ".join(t if t[-1:] in ".!?…" else f"{t}." for t in items if t)
+    parts = [e.text or ""]
+    for child in e:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+        elif child.tag in ("ul", "ol"):
+            parts += [element_text(child), child.tail or ""]
+        else:
+            parts += [element_text(child), child.tail or ""]
+    return squash(" ".join(parts))
 
 
 def first_text(node, xpaths: list[str]) -> str:

@@ -259,8 +259,8 @@ _NATIONAL_OUTLET = re.compile(r"(?:The )?(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'
 def national_outlet(name: str) -> str:
     """The country of a national news agency named for it ('Iraqi News Agency', 'Bahrain News
     Agency', 'Kuwait News Agency (KUNA)') or known by its name ('KUNA', 'Bernama'), '' for any other name."""
-    if name.strip() in news_agencies():  # 'KUNA', 'BelTA', 'VNA': lexicons/news_agencies.csv
-        return news_agencies()[name.strip()]
+    if name.strip().casefold() in news_agencies():  # 'KUNA', 'BelTA', 'VNA': lexicons/news_agencies.csv
+        return news_agencies()[name.strip().casefold()]
     m = _NATIONAL_OUTLET.fullmatch(name.strip())
     entry = gazetteer().entries.get(m["country"]) if m else None
     return entry[1] if entry and entry[0] == "country" else ""
@@ -268,10 +268,12 @@ def national_outlet(name: str) -> str:
 
 @cache
 def news_agencies() -> dict[str, str]:
-    """National news agencies known by their own names or acronyms, with their countries (alpha-3)."""
+    """National news agencies known by their own names or acronyms (case-blind), with their countries (alpha-3).
+    Agencies that report the world from a layout.toml site entry (Xinhua, TASS) are not among them, nor acronyms
+    two agencies share (CNA, APS)."""
     from .lexicon import read_csv
     from .entities import iso3
-    return {row["agency"]: iso3(row["country"]) for row in read_csv("news_agencies.csv")}
+    return {row["agency"].casefold(): iso3(row["country"]) for row in read_csv("news_agencies.csv")}
 
 
 _STATE_LINE = re.compile(r"(?:The |the )?(?:(?:Government|Presidency|President|Prime Minister|Office of the President) of (?:the )?)?"
