@@ -174,6 +174,9 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("Updated 26.2.2025 10.15", ("2025-02-26", "")),
     ("Posted 03/16/2025", ("2025-03-16", "")),
     ("Issued on 2023-11-07.", ("2023-11-07", "")),
+    ("Xi met Putin on 04-03-2025.", ("2025-03-04", "")),
+    ("Posted 2024/4/22.", ("2024-04-22", "")),
+    ("Dated 30.02.2024.", ("2024-02", "")),  # no such day: its month, as dates.parse_date reads it
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -338,6 +341,12 @@ def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
 ])
 def test_an_office_before_the_surname_of_the_one_leader_so_named_resolves_it(text, expected):
     assert [(m["surface"], m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == expected
+
+
+def test_the_new_year_is_the_next_said_late_in_a_year_this_one_early_and_none_mid_year():
+    assert [d["value_start"] for d in find_dates("They will meet in the new year.", date(2023, 12, 1))] == ["2024"]
+    assert [d["value_start"] for d in find_dates("They will meet in the new year.", date(2024, 1, 10))] == ["2024"]
+    assert [d["value_start"] for d in find_dates("They will meet in the new year.", date(2024, 5, 1))] == [""]
 
 
 def test_later_this_week_said_on_a_sunday_is_the_week_after_it():

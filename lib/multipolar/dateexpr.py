@@ -23,7 +23,7 @@ FULL_MONTHS = trie_pattern(MONTHS[:12])  # after "in " even "may" is the month
 PART_OF_MONTH = ["early", "mid", "late"]
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
-ND = r"(?:[12]\d|3[01]|0?[1-9])"  # a day or month in figures
+ND = r"(?:[12]\d|3[01]|0?[1-9])"  # a day or month in figures (D without its ordinal suffix)
 DASH = r"\s*[-–—]\s*"
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
@@ -49,7 +49,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<mdy>(?P<f_m>{M}) (?P<f_d>{D}),? (?P<f_y>{Y}))",
     rf"(?P<iso_day>{Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])",  # "2023-11-07"
     rf"(?P<dotted>{ND}\.[ \xa0]?{ND}\.[ \xa0]?{Y})(?![\d.]\d)",  # "07. 11. 2023": day first
-    rf"(?P<slashed>{ND}/{ND}/{Y})(?!\d)",  # "16/03/2025", "03/16/2025"
+    rf"(?P<slashed>{ND}/{ND}/{Y}|{ND}-{ND}-{Y}|{Y}[/.]{ND}[/.]{ND})(?![\d/.-]?\d)",  # "16/03/2025", "04-03-2025", "2024/4/22"
     rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
@@ -157,7 +157,8 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     ref_day = ref if isinstance(ref, date) else None
     if kind in ("iso_day", "dotted", "slashed"):  # in figures, read as dates.parse_parts reads them (day first)
-        return ("dmy", day, "", "explicit") if len(day := parse_date(m.group())) == 10 else ("year", day[:4], "", "explicit")
+        day = parse_date(m.group())
+        return ("dmy" if len(day) == 10 else "month" if len(day) == 7 else "year", day, "", "explicit")
     if kind in ("mdy", "dmy"):
         p = "f" if kind == "mdy" else "g"
         return kind, _fmt(_day(int(g[f"{p}_y"]), month_number(g[f"{p}_m"]), g[f"{p}_d"])), "", "explicit"
@@ -268,8 +269,10 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         g = dict(g, m_dir=g["m_dir2"], m_unit=g["m_unit2"])
     if g.get("m_unit3"):  # "later in the year": the reference's
         g = dict(g, m_dir="this", m_unit=g["m_unit3"])
-    if g.get("m_new"):  # "in the new year": the next one when said from October on, else this one
-        g = dict(g, m_dir="next" if isinstance(ref, date) and ref.month >= 10 else "this", m_unit="year")
+    if g.get("m_new"):  # "in the new year": the next one when said from October on, this one in its first quarter
+        if not isinstance(ref, date) or 4 <= ref.month <= 9:
+            return "", "", "unresolved: 'the new year' said mid-year"
+        g = dict(g, m_dir="next" if ref.month >= 10 else "this", m_unit="year")
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
         return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"

@@ -321,9 +321,8 @@ def region_of(tree):
 def lead_of(region, description: str, body: list[str], tree=None) -> str:
     """The lead paragraph the page shows, unless the body already has it; on a page whose article
     element is not known, the lead is looked for beside the headline (in the h1's parent)."""
-    if region is None and tree is not None:  # the h1's own container, not the page's body, nor an aside
-        region = next(iter(tree.xpath("//h1/parent::*[not(self::body or self::html)][not(ancestor-or-self::aside or "
-                                      "ancestor-or-self::nav or ancestor-or-self::footer or ancestor-or-self::header)]")), None)
+    if region is None and tree is not None:
+        region = headline_box(tree)
     lead = first_text(region, probes()["lead"]) if region is not None else ""
     if not lead and description and region is not None:
         shown = squash(region.text_content())
@@ -427,8 +426,9 @@ def list_items(region) -> list:
 
 def headline_box(tree):
     """The element around the page's headline (its h1's parent), where a page marking no article element holds
-    its content; None when the h1 stands in the body itself."""
-    return next(iter(tree.xpath("//h1/parent::*[not(self::body or self::html)]")), None)
+    its content; None when the h1 stands in the body itself or in an aside, a menu, a header or a footer."""
+    return next(iter(tree.xpath("//h1/parent::*[not(self::body or self::html)][not(ancestor-or-self::aside or "
+                                "ancestor-or-self::nav or ancestor-or-self::footer or ancestor-or-self::header)]")), None)
 
 
 def item_lines(item, base: str = "") -> list[str]:
