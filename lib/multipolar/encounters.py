@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
-from .lexicon import LEXICONS, headline_words, trie_pattern
+from .lexicon import LEXICONS, finditer_at_heads, headline_words, trie_pattern
 from .places import city_at
 from .speakers import first_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
@@ -189,8 +189,8 @@ def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
     low, r = sentence.lower(), rules()
     found = []
     for i, t in enumerate(r.triggers):
-        if any(stem in low for stem in t.stems):
-            found += [(m.start(), -m.end(), i, m) for m in t.pattern.finditer(sentence)]
+        if stem_pattern(t.stems).search(low):  # any(stem in low for stem in t.stems), in one scan
+            found += [(m.start(), -m.end(), i, m) for m in finditer_at_heads(t.pattern)(sentence)]
     out, last_end = [], -1
     for start, _, i, m in sorted(found, key=lambda f: f[:3]):
         if start < last_end:
