@@ -184,13 +184,20 @@ def triggers(sentence: str) -> list[tuple[str, re.Match]]:
     return [(t.type, m) for t, m in trigger_matches(sentence)]
 
 
+@cache
+def trigger_scans() -> tuple[tuple[Callable, Callable], ...]:
+    """For each trigger (in order): the search for its stems (stem_pattern), and its pattern's finditer
+    tried at the words its matches can begin with (lexicon.finditer_at_heads)."""
+    return tuple((stem_pattern(t.stems).search, finditer_at_heads(t.pattern)) for t in rules().triggers)
+
+
 def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
     """Every trigger in a sentence with the rule that found it, in order, overlaps dropped."""
     low, r = sentence.lower(), rules()
     found = []
-    for i, t in enumerate(r.triggers):
-        if stem_pattern(t.stems).search(low):  # any(stem in low for stem in t.stems), in one scan
-            found += [(m.start(), -m.end(), i, m) for m in finditer_at_heads(t.pattern)(sentence)]
+    for i, (holds_stem, finditer) in enumerate(trigger_scans()):
+        if holds_stem(low):  # any(stem in low for stem in t.stems), in one scan
+            found += [(m.start(), -m.end(), i, m) for m in finditer(sentence)]
     out, last_end = [], -1
     for start, _, i, m in sorted(found, key=lambda f: f[:3]):
         if start < last_end:
