@@ -443,3 +443,11 @@ def test_word_heads_read_what_a_match_must_begin_with():
     assert word_heads(re.compile(r"\bvisits?\w* to")) == ["visit", "visit to", "visits", "visits to"]  # (visit: enough)
     for no_heads in [r"met", r"\b(?i:met)", r"\b\w+", r"\b-x", r"x|\by", r"\b(?=A)", r"(?i)\bmet"]:
         assert word_heads(re.compile(no_heads)) is None, no_heads
+
+
+def test_before_a_word_is_every_character_but_the_ascii_word_characters():
+    from multipolar.lexicon import BEFORE_A_WORD
+
+    for c in [*range(0x800), 0xA0, 0x2019, 0x4E2D, 0xFFFF, 0x1F600, 0x10FFFF]:
+        ch = chr(c)
+        assert bool(re.fullmatch(BEFORE_A_WORD, ch)) == (not (ch.isascii() and re.fullmatch(r"\w", ch))), hex(c)

@@ -80,8 +80,10 @@ def required_piece(word: str) -> str:
 
 # Every character that is no word character and can stand before a word: the ASCII ones, and every
 # character past ASCII (some of which are word characters: they only make a few more candidates).
-# re checks a set of literal characters and ranges at each position many times faster than \W.
-BEFORE_A_WORD = "[" + re.escape("".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))) + "\x80-\U0010ffff]"
+# re checks a set of literal characters and ranges at each position many times faster than \W. Written as
+# the complement of the ASCII word characters (the same set): as fast to scan for, and compiled in a
+# thirtieth of the time of the set written out up to U+10FFFF (7 ms for each pattern that begins with it).
+BEFORE_A_WORD = "[^0-9A-Za-z_]"
 
 
 def word_starts(lookahead: str) -> re.Pattern:
@@ -166,6 +168,8 @@ def _heads(items: list, C, limit: int) -> set[tuple[str, bool]]:
     past `limit`). A word boundary or start-of-text assertion before the first character marks the head."""
     heads = {("", True)}
     for op, av in items:
+        if not any(is_open for _, is_open in heads):
+            break  # every head is complete: the items after them change none
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):  # takes no character: it only narrows what matches
             mark = {C.AT_BOUNDARY: _AT_WORD, C.AT_BEGINNING: _AT_START, C.AT_BEGINNING_STRING: _AT_START}.get(av) if op is C.AT else None
             if mark:
