@@ -441,7 +441,8 @@ def test_word_heads_read_what_a_match_must_begin_with():
     assert word_heads(re.compile(r"^x|\by")) == ["y"]  # the start of the text is always tried
     assert word_heads(re.compile(r"(?<!a )\b[Tt]ele(?:phone)?\b")) == ["Tele", "Telephone", "tele", "telephone"]
     assert word_heads(re.compile(r"\bvisits?\w* to")) == ["visit", "visit to", "visits", "visits to"]  # (visit: enough)
-    for no_heads in [r"met", r"\b(?i:met)", r"\b\w+", r"\b-x", r"x|\by", r"\b(?=A)", r"(?i)\bmet"]:
+    assert word_heads(re.compile(r"(?:(?<=whom he )|(?<=[ ,]))met\b")) == ["met"]  # a non-word character before it
+    for no_heads in [r"met", r"\b(?i:met)", r"\b\w+", r"\b-x", r"x|\by", r"\b(?=A)", r"(?i)\bmet", r"(?<=he)met", r"(?<![ ])met"]:
         assert word_heads(re.compile(no_heads)) is None, no_heads
 
 

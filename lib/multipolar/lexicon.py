@@ -161,6 +161,19 @@ def _join(head: str, more: str) -> str:
     return head + more.lstrip(_AT_WORD + _AT_START) if head else more
 
 
+def _ends_with_non_word(items: list, C) -> bool:
+    """True when what a sequence of parsed items matches always ends with a non-word character (its
+    last item a literal one, or a set of literal ones)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is C.LITERAL:
+        return not _WORD.match(chr(av))
+    if op is C.IN:
+        return all(kind is C.LITERAL and not _WORD.match(chr(value)) for kind, value in av)
+    return False
+
+
 def _heads(items: list, C, limit: int) -> set[tuple[str, bool]]:
     """The heads of what a sequence of parsed items matches, as (head, open): every string the items match
     begins with a head; an open head is all a path through the items takes (the next items go on from it),
@@ -171,7 +184,10 @@ def _heads(items: list, C, limit: int) -> set[tuple[str, bool]]:
         if not any(is_open for _, is_open in heads):
             break  # every head is complete: the items after them change none
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):  # takes no character: it only narrows what matches
-            mark = {C.AT_BOUNDARY: _AT_WORD, C.AT_BEGINNING: _AT_START, C.AT_BEGINNING_STRING: _AT_START}.get(av) if op is C.AT else None
+            if op is C.AT:
+                mark = {C.AT_BOUNDARY: _AT_WORD, C.AT_BEGINNING: _AT_START, C.AT_BEGINNING_STRING: _AT_START}.get(av)
+            else:  # a look-behind that ends with a non-word character ("(?<=whom he )") puts one before
+                mark = _AT_WORD if op is C.ASSERT and av[0] == -1 and _ends_with_non_word(list(av[1]), C) else None
             if mark:
                 heads = {(h or mark, True) if is_open else (h, False) for h, is_open in heads}
             continue
