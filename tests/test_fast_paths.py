@@ -408,3 +408,48 @@ def test_the_gazetteers_index_finds_what_its_patterns_find_on_every_fixture_page
     for f in pages:
         text = fold(f.read_text(encoding="utf-8", errors="replace"))
         assert [m.span() for m in g.index.finditer(text)] == [m.span() for m in g.pattern.finditer(text)], f
+
+
+TRIGGER_BITS = ["met ", "Met ", "meet in ", "held talks with ", "talks ", "Xi", "Putin", "President ", "the ", "a ",
+                "visit to ", "Visit", "state visit ", "phone ", "call with ", "hosted ", "Russia-China ", "summit",
+                "Joint Commission ", "was held", " ", ", ", ".", "-", "’s ", "é", "_", "\n", "in ", "at ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_BITS), max_size=14).map("".join))
+def test_trigger_patterns_tried_at_their_heads_find_what_finditer_finds(text):
+    from multipolar.lexicon import finditer_at_heads
+
+    for t in rules().triggers:
+        assert [m.span() for m in finditer_at_heads(t.pattern)(text)] == [m.span() for m in t.pattern.finditer(text)]
+
+
+def test_trigger_patterns_tried_at_their_heads_find_what_finditer_finds_in_the_corpus(corpus):
+    from multipolar.lexicon import finditer_at_heads
+
+    sentences = corpus_sentences(corpus) + annotated_sentences()
+    for t in rules().triggers:
+        find = finditer_at_heads(t.pattern)
+        for sentence in sentences:
+            assert [m.span() for m in find(sentence)] == [m.span() for m in t.pattern.finditer(sentence)], sentence
+
+
+def test_word_heads_read_what_a_match_must_begin_with():
+    from multipolar.lexicon import word_heads
+
+    assert word_heads(re.compile(r"\bmet\b")) == ["met"]
+    assert word_heads(re.compile(r"\b(?:a )?b")) == ["a b", "b"]
+    assert word_heads(re.compile(r"^x|\by")) == ["y"]  # the start of the text is always tried
+    assert word_heads(re.compile(r"(?<!a )\b[Tt]ele(?:phone)?\b")) == ["Tele", "Telephone", "tele", "telephone"]
+    assert word_heads(re.compile(r"\bvisits?\w* to")) == ["visit", "visit to", "visits", "visits to"]  # (visit: enough)
+    assert word_heads(re.compile(r"(?:(?<=whom he )|(?<=[ ,]))met\b")) == ["met"]  # a non-word character before it
+    for no_heads in [r"met", r"\b(?i:met)", r"\b\w+", r"\b-x", r"x|\by", r"\b(?=A)", r"(?i)\bmet", r"(?<=he)met", r"(?<![ ])met"]:
+        assert word_heads(re.compile(no_heads)) is None, no_heads
+
+
+def test_before_a_word_is_every_character_but_the_ascii_word_characters():
+    from multipolar.lexicon import BEFORE_A_WORD
+
+    for c in [*range(0x800), 0xA0, 0x2019, 0x4E2D, 0xFFFF, 0x1F600, 0x10FFFF]:
+        ch = chr(c)
+        assert bool(re.fullmatch(BEFORE_A_WORD, ch)) == (not (ch.isascii() and re.fullmatch(r"\w", ch))), hex(c)

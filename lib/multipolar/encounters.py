@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
-from .lexicon import LEXICONS, headline_words, trie_pattern
+from .lexicon import LEXICONS, finditer_at_heads, headline_words, trie_pattern
 from .places import city_at
 from .speakers import answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
@@ -189,13 +189,20 @@ def triggers(sentence: str) -> list[tuple[str, re.Match]]:
     return [(t.type, m) for t, m in trigger_matches(sentence)]
 
 
+@cache
+def trigger_scans() -> tuple[tuple[Callable, Callable], ...]:
+    """For each trigger (in order): the search for its stems (stem_pattern), and its pattern's finditer
+    tried at the words its matches can begin with (lexicon.finditer_at_heads)."""
+    return tuple((stem_pattern(t.stems).search, finditer_at_heads(t.pattern)) for t in rules().triggers)
+
+
 def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
     """Every trigger in a sentence with the rule that found it, in order, overlaps dropped."""
     low, r = sentence.lower(), rules()
     found = []
-    for i, t in enumerate(r.triggers):
-        if any(stem in low for stem in t.stems):
-            found += [(m.start(), -m.end(), i, m) for m in t.pattern.finditer(sentence)]
+    for i, (holds_stem, finditer) in enumerate(trigger_scans()):
+        if holds_stem(low):  # any(stem in low for stem in t.stems), in one scan
+            found += [(m.start(), -m.end(), i, m) for m in finditer(sentence)]
     out, last_end = [], -1
     for start, _, i, m in sorted(found, key=lambda f: f[:3]):
         if start < last_end:

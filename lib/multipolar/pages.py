@@ -18,7 +18,7 @@ import pyarrow as pa
 from . import schema
 from .clean import clean
 from .dateexpr import find_dates, known_anniversaries, page_references, parse_ref, scan
-from .encounters import article_events, rules
+from .encounters import trigger_scans, article_events, rules
 from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
@@ -144,6 +144,7 @@ def _part_from_streams(entry: dict, streams: dict) -> PagePart:
 def compile_patterns() -> None:
     """Compile the layout rules and lexicons once, so that worker processes inherit them compiled."""
     layout(), gazetteer().index, gazetteer().capitalised_index, lexicon(), rules(), known_anniversaries(), cities()
+    trigger_scans()
 
 
 def page_part(path: str, label: str, name: str, key: str) -> PagePart:

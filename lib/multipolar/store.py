@@ -358,8 +358,12 @@ def empty(s: pa.Schema) -> pa.Table:
 
 def removed_lines(ledger: pa.Table) -> pa.Table:
     """The ledger's rows that are not article text (removed lines and metadata), in order: removed.csv."""
-    keep = [role in ("metadata", "removed") for role in ledger["role"].to_pylist()]
-    return arrow(schema.REMOVED, {c: [v for v, k in zip(ledger[c].to_pylist(), keep) if k] for c in schema.REMOVED.names})
+    import pyarrow.compute as pc
+
+    # Arrow's filter on the ledger's own columns (the value set made by values: pa.array would import pandas)
+    kept = ledger.filter(pc.is_in(ledger["role"], value_set=values(["metadata", "removed"], pa.string())))
+    s = schema.REMOVED.arrow()
+    return pa.Table.from_arrays([kept[f.name] for f in s], schema=s)
 
 
 def relabel_duplicate(ledger: pa.Table) -> pa.Table:
