@@ -204,6 +204,9 @@ def main_memory(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
+    if any(a.startswith("-") and a not in ("--long", "--memory", "--repeat") for a in sys.argv[1:]) \
+            or not all(a.isdigit() for a in sys.argv[1:] if not a.startswith("-")):
+        sys.exit(__doc__)  # "--help", or anything it does not take: how to run it
     if sys.argv[1:2] == ["--long"]:
         main_long([int(a) for a in sys.argv[2:]] or [10_000, 100_000, 1_000_000])
     elif sys.argv[1:2] == ["--memory"]:
