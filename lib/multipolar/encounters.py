@@ -475,6 +475,8 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*?\bsince\b", re.I)  # "the first vis
 def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1: int) -> dict | None:
     """The date of the encounter before, when a trigger is "the first … since" it ("the first visit by a
     Finnish prime minister to Japan since 2016", "… since Dmitry Medvedev's trip in April 2010")."""
+    if "ince " not in sentence:  # no 'since' (most sentences): skip the search
+        return None
     first = _FIRST_SINCE.search(sentence, max(c0, t0 - 40), a1)
     if not first or first.start() >= t1 or first.end() - 5 < t1:
         return None
@@ -818,8 +820,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
     named = unique(p.country for p in parties(title, title_mentions or []) if not p.loose and not p.place) if title else []
     about = next(((site_country, c) for c in named if site_country and c != site_country), None)
-    pair_body = cache(lambda: bool(bodies) or bool(r.cues["pair_body"].search(text)))  # a body of two countries named
-    bodies = body_acronyms(text, mentions)  # "Zimbabwe-Zambia Bi-National Commission (BNC)": BNC, of ZMB and ZWE
+    # "Zimbabwe-Zambia Bi-National Commission (BNC)": BNC, of ZMB and ZWE; and whether the text names any body of two
+    # countries (both looked for when a sentence first asks)
+    bodies = cache(partial(body_acronyms, text, mentions))
+    pair_body = cache(lambda: bool(bodies()) or bool(r.cues["pair_body"].search(text)))
     for u in units(title, text, mentions, dates, spans, ref, title_mentions):
         found = trigger_matches(u.text)
         if not found:
@@ -839,11 +843,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             body = None  # the bilateral body an acronym trigger names, and its pair
             if rule.visitor == "acronym":
                 named = m["acronym"] or m["acronym2"] or next(  # "the 8th Session will be held": the body named just before
-                    (a for a in bodies if re.search(rf"\b{a}\b", text[spans[max(u.index - 1, 0)][0]:spans[u.index][1]])), None) \
+                    (a for a in bodies() if re.search(rf"\b{a}\b", text[spans[max(u.index - 1, 0)][0]:spans[u.index][1]])), None) \
                     if u.index >= 0 else None
-                if named not in bodies:
+                if named not in bodies():
                     continue  # "the session of the UNGA": no bilateral body the text names
-                body = bodies[named]
+                body = bodies()[named]
             next_t0 = found[n + 1][1].start() if n + 1 < len(found) else len(u.text)
             c0 = max([c.end() for c in r.clause_start.finditer(u.text, 0, t0)] + [0])
             arg_end = r.argument_end.search(u.text, t1)

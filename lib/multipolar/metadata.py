@@ -6,7 +6,8 @@ import re
 from functools import cache
 
 from .dates import parse_date, parse_parts, year_before
-from .entities import gazetteer
+from .entities import gazetteer, iso3
+from .lexicon import read_csv
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
 from .places import place_line_country
@@ -271,8 +272,6 @@ def news_agencies() -> dict[str, str]:
     """National news agencies known by their own names or acronyms (case-blind), with their countries (alpha-3).
     Agencies that report the world from a layout.toml site entry (Xinhua, TASS) are not among them, nor acronyms
     two agencies share (CNA, APS)."""
-    from .lexicon import read_csv
-    from .entities import iso3
     return {row["agency"].casefold(): iso3(row["country"]) for row in read_csv("news_agencies.csv")}
 
 
