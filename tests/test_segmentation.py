@@ -180,6 +180,10 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("2023.06.14", "2023-06-14"),
     ("04-03-2025 | 14:00", "2025-03-04"),  # day first with hyphens
     ("23 May 2025 | 08h15", "2025-05-23"),
+    ("Ana Lima Costa   |14.05.2024 - Update : 15.05.2024", "2024-05-14"),  # a byline leads; published, then updated
+    ("11 de marzo de 2024", "2024-03-11"),  # month names of other languages, from the one table of months
+    ("4. März 2024, 10:15", "2024-03-04"),
+    ("2024年3月11日", "2024-03-11"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     from multipolar.metadata import finalise
@@ -485,3 +489,23 @@ def test_a_short_headline_under_menus_a_place_under_the_date_and_a_see_also_list
     [article], _ = process_page(Page("k.txt", page))
     assert (article["title"], article["place"]) == ("Russian-Mexican talks", "Mexico City")
     assert "Later today" in article["text"] and "Beginning of meeting" not in article["text"]
+
+
+def test_items_that_print_a_one_sentence_lead_between_the_headline_and_the_date():
+    """An official site's copied feed: each item is its headline, a one-sentence lead, then its date, time and
+    place. Menus above the first item stay navigation; a 'See also' headline with a date and no text of its own
+    opens no article, and the second item keeps its own title."""
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("Office of the President\nNews\nSpeeches\nContacts\n\n"
+            "Meeting with Prime Minister of Norway\nThe President met with the Prime Minister of Norway, who is on a working visit.\n"
+            "May 3, 2019\n18:30\nOslo\n\nThe talks focused on energy, fisheries and Arctic research, and the two leaders agreed "
+            "to meet again.\n\nSee also\nTelephone conversation with Prime Minister of Norway\nJanuary 9, 2019\n\n"
+            "Message of condolences to President of Peru\nThe President sent a message of condolences after the floods.\n"
+            "May 2, 2019\n12:00\n\nThe message expresses sympathy to the families of those who died in the floods in the north.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Meeting with Prime Minister of Norway", "Message of condolences to President of Peru"]
+    assert [finalise(d)["published"] for d in drafts] == ["2019-05-03", "2019-05-02"]
+    roles = {e.text: e.role for e in ledger}
+    assert roles["News"] == "removed" and roles["Telephone conversation with Prime Minister of Norway"] == "removed"

@@ -10,14 +10,13 @@ from .lazy import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import schema
-from .dates import WEEKDAYS, iso, month_number, parse_date
+from .dates import ENGLISH_MONTHS, WEEKDAYS, iso, month_number, parse_date
 from .lexicon import finditer_from_starts, read_csv, trie_pattern, word_starts
 from .tokens import lowered, norm
 
 # Lower case throughout: PATTERN matches case-insensitively, LOWER_PATTERN the lower-cased text.
 # Name lists are prefix-factored (trie_pattern), which re walks faster than a flat alternation.
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+MONTHS = ENGLISH_MONTHS  # in running text only English names (full names first, then their short forms)
 M = rf"(?:{trie_pattern(MONTHS)})\.?"
 FULL_MONTHS = trie_pattern(MONTHS[:12])  # after "in " even "may" is the month
 PART_OF_MONTH = ["early", "mid", "late"]

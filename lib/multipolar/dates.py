@@ -1,20 +1,24 @@
-"""Dates written in pages: parse the common English forms into ISO strings."""
+"""Dates written in pages: parse the common forms into ISO strings. The month names come from one table
+(lexicons/months.csv); English is read everywhere, other languages' names in written dates with a day and a year."""
 from __future__ import annotations
 
 import re
 from datetime import date
 
-MONTHS = {m: i for i, names in enumerate((
-    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec"))) for m in names}
+from .lexicon import read_csv
+
+_TABLE = read_csv("months.csv")
+MONTHS = {r["name"]: int(r["month"]) for r in _TABLE}  # every language's names: only for reading written dates
+_ENGLISH = [r for r in _TABLE if r["language"] == "en"]
+FULL_MONTHS = [r["name"] for i, r in enumerate(_ENGLISH) if i == 0 or r["month"] != _ENGLISH[i - 1]["month"]]
+ENGLISH_MONTHS = FULL_MONTHS + [r["name"] for r in _ENGLISH if r["name"] not in FULL_MONTHS]  # full names, then short
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def month_number(word: str) -> int | None:
-    """Month number of an English month name or abbreviation."""
+    """Month number of a month name or abbreviation ('Aug.', 'marzo', 'März')."""
     return MONTHS.get(word.lower().rstrip("."))
 
 
@@ -32,9 +36,12 @@ def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
         if 1 <= second <= 12:
             return int(m[4]), second, first
     year = month = day = None
-    for token in re.findall(r"[A-Za-z]+|\d+", text):
+    m = re.fullmatch(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*", text)  # 2024年3月11日
+    if m and 1 <= int(m[2]) <= 12:
+        return int(m[1]), int(m[2]), int(m[3])
+    for token in re.findall(r"[^\W\d_]+|\d+", text):
         if token.isdigit():
-            if len(token) == 4:
+            if len(token) == 4 and token[0] in "12":  # a year ('0935', a time written without its colon, is none)
                 year = int(token)
             elif day is None and 1 <= int(token) <= 31:
                 day = int(token)

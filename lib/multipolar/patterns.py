@@ -210,11 +210,18 @@ def site(row: dict, macros: dict[str, str]) -> Site:
                 iso3(row["country"]) if row.get("country") else "", row.get("principal", ""), row.get("weak", False))
 
 
+def month_macro() -> str:
+    """The {MONTH} macro: any month name of the one table of months, longest first, case-blind."""
+    from .dates import MONTHS
+
+    return "(?i:" + "|".join(sorted(MONTHS, key=lambda n: (-len(n), n))) + r")\.?"
+
+
 @cache
 def layout() -> Layout:
     """Load and compile data/layout.toml (cached for the process)."""
     spec = tomllib.loads((PACKAGE_DATA / "layout.toml").read_text(encoding="utf-8"))
-    macros = spec["macros"]
+    macros = {"MONTH": month_macro(), **spec["macros"]}
 
     def comp(p: str, flags: int = 0) -> re.Pattern:
         return re.compile(expand(p, macros), flags)

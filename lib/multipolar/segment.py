@@ -210,7 +210,22 @@ class Segmenter:
         nxt = self._next(i)
         if nxt is not None and nxt.heading and (self._label(i, self.after[i]) or self._standfirst(i, self.after[i])):
             nxt = self._next(self.after[i])
+        elif self._lead_over_header(i):
+            return True
         return nxt is not None and ((nxt.rule is not None and nxt.rule.signal == "header") or wire_opening(nxt))
+
+    def _lead_over_header(self, i: int) -> bool:
+        """Heading i is followed by a one-sentence lead and then the item's header, as official sites print an
+        item ('Meeting with President of X' / 'The President met with …' / 'October 15, 2010' / '21:00'); not
+        when that date heads the next headline ('Title' / its text / 'Mar 15, 2023' / 'Next title')."""
+        j = self.after[i]
+        if j < 0 or len(self.lines[i].text.split()) < 3:
+            return False
+        lead, k = self.lines[j], self.after[j]
+        if lead.rule is not None or lead.heading or lead.text[-1:] not in ".!?" or len(lead.text.split()) > 80 or k < 0:
+            return False
+        header = self.lines[k]
+        return header.rule is not None and header.rule.signal == "header" and not self._dated_above(k)
 
     def _standfirst(self, above: int, i: int) -> bool:
         """A standfirst: a heading of six words or more right under a headline of four words or
