@@ -193,6 +193,18 @@ def test_a_labelled_publication_date_beats_the_dates_of_related_links():
     assert labelled_date(tree) == "2026-01-14"
     assert labelled_date(lxml_html.fromstring("<div><p>Published: 3 March 2021</p></div>")) == "2021-03-03"
     assert labelled_date(lxml_html.fromstring("<div><p>12 January 2026</p></div>")) == ""
+    # a label in capitals, the time after the date and the office that posted it
+    assert labelled_date(lxml_html.fromstring("<div><div>Posted On: 22 AUG 2024 6:05PM by PIB Delhi</div></div>")) == "2024-08-22"
+
+
+def test_machine_dates_in_basic_iso_form_and_written_dates_of_other_languages():
+    from multipolar.html import iso_date
+
+    assert iso_date("20220804T0935+0000") == "2022-08-04"  # ISO 8601 basic form, as some sites write article:published_time
+    assert iso_date("2013-02-20T19:20:00+04:00") == "2013-02-20"
+    assert iso_date("20221304T0935") == ""  # no month 13: not a date
+    assert [iso_date(s) for s in ("11 de marzo de 2024", "4 juillet 2023", "12 марта 2024")] == \
+        ["2024-03-11", "2023-07-04", "2024-03-12"]
 
 
 def test_a_dateline_with_its_year_dates_a_page_that_marks_no_date(tmp_path):
@@ -338,6 +350,31 @@ def test_a_list_page_with_no_article_element_gives_each_item_its_date_and_own_ad
         ("Minister speaks with Moldovan counterpart", "2023-11-03", "https://mfa.example.cz/en/releases/x1.html"),
         ("Statement on refugees", "2023-11-01", "https://mfa.example.cz/en/releases/x2.html")]
 
+
+
+def test_a_list_page_with_no_headline_nor_article_element_and_bracketed_dates(tmp_path):
+    """A ministry's list of its minister's activities: no <h1>, no <article>, each item a linked heading, its date in
+    brackets and its summary; the site's long name comes from the <title> beside the list's own name."""
+    items = "".join(f'<div class="news-item"><h3><a href="art/{i}.html">{title}</a></h3><p class="date">[2024-06-0{day}]</p>'
+                    f'<div class="summary"><p>{text}</p></div></div>' for i, (title, day, text) in enumerate([
+                        ("Minister holds talks with visiting Chilean minister", 6,
+                         "On June 6, the Minister held talks in Beijing with the Chilean Minister of Finance on trade and investment."),
+                        ("Minister has a video call with Kenyan minister", 4,
+                         "On the afternoon of June 4, the Minister had a video call with the Kenyan Minister of Trade.")]))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "list.html").write_text(
+        "<!DOCTYPE html><html><head><title>Minister's Activities - Ministry of Commerce of the People's Republic of China"
+        '</title><link rel="canonical" href="http://english.example.gov.cn/Minister/index.html"></head><body>'
+        '<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/News/">News</a></li></ul></div>'
+        f'<div class="left-col"><h2 class="col-title">Minister\'s Activities</h2>{items}</div>'
+        '<div class="right-col"><h4>Hot Topics</h4><ul><li><a href="/n/1.html">Vice Minister visits Australia</a></li></ul></div>'
+        "</body></html>", encoding="utf-8")
+    arts = build_corpus(raw).articles.to_dict("records")
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        ("Minister holds talks with visiting Chilean minister", "2024-06-06", "http://english.example.gov.cn/Minister/art/0.html"),
+        ("Minister has a video call with Kenyan minister", "2024-06-04", "http://english.example.gov.cn/Minister/art/1.html")]
+    assert {a["site"] for a in arts} == {"Ministry of Commerce of the People's Republic of China"}
 
 def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bullets_are_sentences():
     p = read_html(page("<title>Party chief holds talks with Indonesian President</title>",

@@ -20,7 +20,7 @@ from .paths import PACKAGE_DATA
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _AUTHOR_LABEL = re.compile(r"^(?:(?:Written |Text |Words )?[Bb]y|Writer|Author|Authors|Reporter|Correspondent)\b[:\s]*")
-_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+_ISO_DAY = re.compile(r"\s*(\d{4})(-?)(\d{2})\2(\d{2})(?:[T ]|$)")  # extended or basic ISO 8601 ('20220804T0935+0000')
 
 
 @dataclass
@@ -47,7 +47,7 @@ def iso_date(value: str) -> str:
     """The calendar date of a machine-readable stamp ('2013-02-20T19:20:00+04:00' gives
     '2013-02-20': the publisher's own day, not converted to another time zone) or of a written date."""
     m = _ISO_DAY.match(value)
-    return m.group(1) if m else parse_date(value)
+    return f"{m[1]}-{m[3]}-{m[4]}" if m and 1 <= int(m[3]) <= 12 else parse_date(value)
 
 
 def element_text(e) -> str:
@@ -110,7 +110,7 @@ def published_date(tree, region, htmldate_value: str) -> str:
     return labelled_date(tree) or htmldate_value or date_element(region if region is not None else tree)
 
 
-_DATE_LABEL = r"(?i:Published|Publication date|Date of publication|Date|Posted|Released|Issued)(?: on)?:?"
+_DATE_LABEL = r"(?i:(?:Published|Publication date|Date of publication|Date|Posted|Released|Issued)(?: on)?:?)"
 _LABEL_START = re.compile(r"\s*(?i:publi|date|posted|released|issued)")  # how a labelled text's first piece begins
 
 
@@ -119,7 +119,7 @@ def date_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a date label alone, a labelled date, a date with an optional label) for the date helpers."""
     from .patterns import layout
 
-    return (re.compile(_DATE_LABEL), layout().compile("(?:" + _DATE_LABEL + " *)?{DATED}"),
+    return (re.compile(_DATE_LABEL), layout().compile("(?:" + _DATE_LABEL + " *)?{DATED}(?: by [^\\d]{1,40})?"),
             layout().compile(r"(?:(?:Published|Publication date|Date|Posted|Released|Updated)(?: on)?:? *)?{DATED}"))
 
 
@@ -223,7 +223,7 @@ def site_from_title(head: str, headline: str) -> str:
             b, r = squash(before).casefold(), squash(rest).casefold()
             site = (squash(last) if (b == h if exact else b.startswith(h)) else
                     squash(first) if (r == h if exact else r.endswith(h)) else "")
-            if site and len(site.split()) <= 8 and not any(x in site for x in seps):
+            if site and len(site.split()) <= 10 and not any(x in site for x in seps):  # "Ministry of Foreign Affairs of the People's Republic of China"
                 return site
     return ""
 
@@ -443,7 +443,7 @@ def item_lines(item, base: str = "") -> list[str]:
     dated = [e for e in item.iter() if isinstance(e.tag, str) and _DATE_CLASS.search(e.get("class") or "")
              and not e.xpath(".//p")]
     if dated:
-        lines.append(squash(dated[0].text_content()))
+        lines.append(squash(dated[0].text_content()).strip("[]() "))  # '[2024-06-06]'
     elif stamp:
         text, machine = squash(stamp[0].text_content()), stamp[0].get("datetime", "")
         lines.append(text if parse_date(text) else iso_date(machine) or text)
@@ -484,7 +484,10 @@ def read_html(source: str) -> HtmlPage:
     region = region_of(tree)
     if region is not None:
         drop_hidden(region)
-    items = list_items(region if region is not None else headline_box(tree))
+    if region is None:  # no article element: the headline's box, else the body (a list page may have neither)
+        box = headline_box(tree)
+        region_or_body = box if box is not None else tree.find("body")
+    items = list_items(region if region is not None else region_or_body)
     url = page_url(meta.url or "", tree, source)
     if items:  # each item as its own lines (the extractor drops their short date lines, which end one item)
         lines = [line for item in items for line in item_lines(item, url)]
@@ -496,7 +499,7 @@ def read_html(source: str) -> HtmlPage:
     fields = {
         "title": title,
         "published": published_date(tree, region, meta.date or "") or date_from_url(url),
-        "site": site_name_of(squash(meta.sitename or ""), site_from_title(head, title), title,
+        "site": site_name_of(squash(meta.sitename or ""), site_from_title(head, title or squash(meta.title or "")), title,
                              meta.hostname or urlsplit(url).hostname or ""),
         "url": url,
         "hostname": meta.hostname or "",
