@@ -4,6 +4,7 @@ dates that belong elsewhere, and meetings that are not international."""
 import pytest
 
 from multipolar.encounters import article_events, events_frame
+from multipolar.entities import find_mentions
 
 KREMLIN = "RUS"  # the country of the Russian president's site, as layout.toml gives it
 NEWS = {"ref_method": "published date"}
@@ -2029,3 +2030,74 @@ def test_each_stop_of_a_tour_takes_its_own_day_over_the_span_told_for_the_whole_
     table = events_frame(rows)
     assert dict(zip(table["country_b"].where(table["country_b"] != "CHN", table["country_a"]), table["start"])) == {
         "EGY": "2024-01-13", "TUN": "2024-01-15", "TGO": "2024-01-17", "CIV": "2024-01-18"}
+
+
+def test_where_a_leg_starts_is_no_party_and_the_two_leaders_are_those_just_named():
+    text = ("Chancellor Olaf Scholz held talks with Prime Minister Fumio Kishida in Tokyo on Tuesday. From Japan, the "
+            "Chancellor will travel to Vietnam tomorrow at the invitation of President Vo Van Thuong. The two leaders last "
+            "met in Berlin in March.")
+    rows = table(text, ref="2023-10-10", site_country="DEU", **NEWS)
+    got = set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"], rows["status"]))
+    assert ("visit", "DEU", "VNM", "2023-10-11", "planned") in got  # not Japan-Vietnam
+    assert ("meeting", "DEU", "VNM", "2023-03", "held") in got  # Scholz and Vo Van Thuong, not Scholz and Kishida
+    assert not {("visit", "JPN", "VNM"), ("meeting", "DEU", "JPN")} & {r[:3] for r in got if r[3] == "2023-03" or r[0] == "visit"}
+    # with nobody of another side named just before, the two leaders are the article's pair
+    rows = table("Chancellor Olaf Scholz held talks with Prime Minister Fumio Kishida in Tokyo on Tuesday. Scholz will travel "
+                 "to Vietnam tomorrow. The two leaders last met in Berlin in March.", ref="2023-10-10", site_country="DEU", **NEWS)
+    assert ("DEU", "JPN", "2023-03") in set(zip(rows["country_a"], rows["country_b"], rows["start"]))
+
+
+def test_a_second_infinitive_under_a_verb_of_planning_is_planned_too():
+    rows = events("On Friday, the minister is also expected to be received by King Norodom Sihamoni and to hold a series of "
+                  "bilateral meetings with Cambodian officials.", ref="2022-08-04", site_country="RUS", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows if e["type"] == "meeting"} == \
+        {("KHM", "RUS", "2022-08-05", "planned")}
+
+
+def test_talks_where_a_plan_was_discussed_were_held_and_bare_sidelines_are_those_of_the_event_just_told():
+    rows = events("Preparations for the visit were discussed during the talks between Azerbaijani Foreign Minister Jeyhun "
+                  "Bayramov and his Turkish counterpart in Ankara in March.", ref="2019-06-10", site_country="AZE", **NEWS)
+    assert [(e["type"], e["status"], e["start"]) for e in rows if e["type"] == "talks"] == [("talks", "held", "2019-03")]
+    rows = events("Preparations for the talks with the Turkish foreign minister in Ankara in March are under way.", ref="2019-01-10",
+                  site_country="AZE", **NEWS)
+    assert [(e["status"], e["start"]) for e in rows if e["type"] == "talks"] == [("planned", "2019-03")]
+    rows = events("The minister will travel to Jakarta with the president next month for the ASEAN summit. The president "
+                  "will also hold a bilateral meeting with President Joko Widodo on the sidelines. The next summit will be "
+                  "held in Laos next year.", ref="2023-08-10", site_country="AUS", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows if e["type"] == "meeting"} == \
+        {("AUS", "IDN", "2023-09", "planned")}
+
+
+def test_their_call_recalled_in_a_message_is_of_the_item_pair_and_talks_told_next_keep_their_own_day():
+    rows = events("The President of Russia recalled their telephone conversation in March and wished the rescuers success.",
+                  ref="2010-10-14", title="Message of condolences to President of Peru Alan Garcia",
+                  title_mentions=find_mentions("Message of condolences to President of Peru Alan Garcia"),
+                  site_country="RUS", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {("phone_call", "PER", "RUS", "2010-03")}
+    rows = table("The President met with President of Ecuador Rafael Correa at his residence. The official talks will take place "
+                 "tomorrow in the Kremlin. On Sunday the Ecuadorian leader will fly on to Minsk.", ref="2010-10-15",
+                 site_country="RUS", **NEWS)
+    got = set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"], rows["status"]))
+    assert {("meeting", "ECU", "RUS", "2010-10-15", "held"), ("talks", "ECU", "RUS", "2010-10-16", "planned"),
+            ("visit", "BLR", "ECU", "2010-10-17", "planned")} <= got
+    assert ("meeting", "ECU", "RUS", "2010-10-16", "held") not in got  # the talks' day is not the meeting's
+
+
+def test_a_round_of_consultations_and_a_trip_to_a_territory_of_ones_own_state():
+    rows = events("Kenya and Uganda held the 4th round of bilateral political consultations in Kampala yesterday.",
+                  ref="2023-04-13", site_country="KEN", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows} == {("KEN", "UGA", "UGA", "2023-04-12")}
+    assert events("President Xi Jinping arrived in Hong Kong on Thursday for a three-day visit.", ref="2017-06-30",
+                  site_country="CHN", **NEWS) == []
+    assert events("The President will then travel to French Polynesia from 3 to 5 May.", ref="2021-05-01",
+                  site_country="FRA", **NEWS) == []
+
+
+def test_then_dates_an_encounter_by_the_one_told_before():
+    rows = table("The Prime Minister of Nepal, who visited Beijing last autumn, is well known here; we met at the Great Hall of "
+                 "the People then and had a long discussion.", ref="2019-03-26", site_country="CHN", **NEWS)
+    assert set(zip(rows["type"], rows["start"], rows["date_method"])) >= {
+        ("visit", "2018", "season relative to the reference date"), ("meeting", "2018", "the time of the encounter before")}
+    rows = table("The Prime Minister of Nepal visited Beijing in 2016. Since then, we have met with him in Kathmandu.",
+                 ref="2019-03-26", site_country="CHN", **NEWS)
+    assert "the time of the encounter before" not in set(rows["date_method"])

@@ -24,7 +24,7 @@ from .lazy import pandas as pd
 
 from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
-from .entities import find_mentions, gazetteer
+from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, finditer_at_heads, headline_words, trie_pattern
 from .places import city_at
 from .speakers import answers_question, first_person, second_person, speaker, turns
@@ -44,6 +44,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b")
+_AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|attend|take part|be received|call on)\b")  # a second
+# infinitive under one verb of planning ('is expected to be received by X and to hold a series of meetings')
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
@@ -415,6 +417,7 @@ _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ 
                           r"republic|emirate|sultanate|archipelago)\b(?! of\b)")  # not "the state of Washington"
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
 _SPEECH = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Yy]ou|[Ww]e)\b")  # a message or a speech addressing its counterpart
+_THEIR = re.compile(r"\b[Tt]heir (?:[\w-]+ ){0,2}$")  # 'recalled their telephone conversation': the item's two sides
 
 
 def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> bool:
@@ -635,7 +638,7 @@ def dated_heading(text: str, at: int, dates: list[dict]) -> tuple[str, str, str]
     return None
 
 
-def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> tuple[str, str, str]:
+def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict], kind: str = "") -> tuple[str, str, str]:
     """The date of the sentence after a trigger's, when that sentence goes on about the same
     encounter ('… will visit Russia. The visit will take place on May 7-9.'), in the same paragraph."""
     if u.index < 0 or u.index + 1 >= len(spans):
@@ -645,11 +648,17 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict]) -> t
         return "", "", ""
     if not _ANAPHOR.match(text, s0) and not (_HE_WILL.match(text, s0) and not trigger_matches(text[s0:s1])):
         return "", "", ""  # "He will take part in the summit on June 14", not "He will also travel to Vietnam on June 19"
+    if kind and (told := {t.type for t, _ in trigger_matches(text[s0:s1])}) and kind not in told:
+        return "", "", ""  # "… met with X. The official talks will take place tomorrow": the talks' date, not the meeting's
     return best_date([d for d in dates if s0 <= d["start"] < s1])
 
 
 _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w-]+ ){0,3}?(summit|forum|session|conference|"
                            r"assembly|games|ceremony|congress)\b", re.I)
+
+
+_THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
 
 
 def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int, a1: int) -> tuple[tuple[str, str, str], int]:
@@ -754,6 +763,24 @@ def our_sides(main: tuple, context: tuple | None, answering: bool) -> tuple:
     return context if answering and context else main
 
 
+_PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|reviewed|prepared|settled|finalised|finalized|"
+                           r"announced|examined|considered|raised|made|confirmed)\b")
+
+
+def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
+    """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0 a plan: not when a verb
+    in the past stands between them ('Preparations for the visit were discussed during the talks …': the visit is
+    the plan, the talks were held)."""
+    return cue is not None and not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
+
+
+def the_two(main: tuple, before: tuple | None) -> tuple:
+    """Whom 'the two leaders' are: the pair of the sentence just before when it named a leader other than the
+    article's main pair's ('… will travel to Ukraine at the invitation of President Volodymyr Zelenskyy. The two
+    leaders last met …'), else the article's main pair."""
+    return before or main
+
+
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
              line_country: str = "", main: tuple | None = None, refers: bool = False) -> list[tuple[str, str]]:
     """Country pairs from the two sides. A missing side is the site's country, else the other side
@@ -815,6 +842,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     home = site_country or home_country or (place_line_country(dateline) if dateline else "")
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
+    named_pair: dict[int, tuple] = {}  # a sentence's last pair, when the sentence names a person of each side but main's
     voices = cache(partial(turns, text, mentions))  # a transcript's speakers, found when a sentence first asks
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
@@ -946,13 +974,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
-                         main if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)
-                                           or (not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body())) else
+                         the_two(main, named_pair.get(u.index - 1))
+                         if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
+                         main if main and not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body() else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
                          last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
-                         main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other)) else None),
+                         main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
+                                  or not other and _THEIR.search(u.text, max(c0, t0 - 30), t0) else None),
                          refers)
             if body:
                 pairs = [body]  # the pair the text named the body for
@@ -960,6 +990,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue
             told.append((rule, m, c0, a1, pairs, other))
             context = last_of[kind] = pairs[-1]
+            if main and pairs[-1] != main and u.index >= 0 and any(
+                    p.kind == "person" and p.country in pairs[-1] and p.country not in main for p in ps):
+                named_pair[u.index] = pairs[-1]
             if kind == "visit":
                 taken |= {p.start for p in ps if p.country in other and p.start >= t0}
             if main is None and u.where in ("title", "lead"):
@@ -975,9 +1008,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
-            # an onward leg ('…, before leaving Jakarta for an official visit to Singapore') is planned when its clause is
-            plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) else max(c0, t0 - 80)
-            status = "planned" if (headline_future or r.planned.search(u.text[plan_from:a1])
+            # an onward leg ('…, before leaving Jakarta for an official visit to Singapore') is planned when its clause is;
+            # so is a second infinitive ('is expected to be received by X and to hold meetings')
+            plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
+                else max(c0, t0 - 80)
+            status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80))) and b.start() < t1)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
@@ -993,8 +1028,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and n and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
                 # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
+            if not start and u.index >= 1 and _ON_THE_SIDELINES.search(u.text, t1, next_t0):
+                # "I will travel to Rio with the president next month. He will hold a meeting with Lula on the
+                # sidelines.": the sidelines of what the sentence before told, on its date
+                s0, s1 = spans[u.index - 1]
+                start, end_, method = best_date([d for d in dates if s0 <= d["start"] < s1 and d["kind"] in DAY_KINDS])
+                method = method and f"{method}; the date of the event"
             if not start and u.where != "title":
-                start, end_, method = next_sentence_date(u, text, spans, dates)
+                start, end_, method = next_sentence_date(u, text, spans, dates, kind)
                 method = method and f"{method}; next sentence"
             visit_before = None  # "Last September, X paid a state visit to China. During the visit, Xi held talks with X"
             if not start and kind != "visit" and _DURING_THE_VISIT.match(u.text):
@@ -1006,6 +1047,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.where != "title":
                 (start, end_, method), event_at = event_sentence(u, text, spans, dates, c0, a1)
                 method = method and f"{method}; the date of the event"
+            if not start and events and events[-1]["start"] and (then := _THEN.search(u.text, t1, next_t0)) \
+                    and then.start() - t1 <= 60:
+                # "In February 2010 you visited Moscow. We held substantive talks then.": when the encounter before was
+                start, end_, method = events[-1]["start"], events[-1]["end"], "the time of the encounter before"
             if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
@@ -1048,6 +1093,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
             plan = (pairs, (start, end_, method)) if status == "planned" else None
             for a, b in pairs:
+                if one_state(a, b):
+                    continue  # the French president in New Caledonia: a trip at home
                 s0, s1, how = start, end_, method
                 if kind == "visit" and len(pairs) > 1 and b in dest_at:  # a tour: each stop's own dates
                     later = [d for d in u.dates if d["start"] > dest_at[b]]

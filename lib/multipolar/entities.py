@@ -22,6 +22,18 @@ def iso3(code_or_name: str) -> str:
     return pycountry.countries.lookup(code_or_name).alpha_3
 
 
+@cache
+def governed() -> dict[str, str]:
+    """The state that governs each territory with a code of its own (alpha-3 both): lexicons/territories.csv."""
+    return {iso3(r["territory"]): iso3(r["state"]) for r in read_csv("territories.csv")}
+
+
+def one_state(a: str, b: str) -> bool:
+    """Whether two alpha-3 codes are one state and a territory it governs ('FRA' and 'NCL', 'CHN' and 'HKG')."""
+    g = governed()
+    return g.get(a) == b or g.get(b) == a
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Surface form → (kind, key, country, office), and the indexes that find them in a text.
