@@ -398,3 +398,16 @@ def test_the_extractors_guesses_of_a_site_name_are_no_name():
     p = read_html(page("<title>Press Release on the Official Visit to Bangladesh</title>",
                        f"<article><h1>Press Release on the Official Visit to Bangladesh</h1>{BODY}</article>"))
     assert p.meta["site"] == ""  # the headline is no site's name, and the page states none
+
+
+def test_a_site_named_only_by_its_host_takes_the_publisher_or_the_copyright_holder():
+    p = read_html(page('<title>Emir holds phone call with President of Ghana</title>'
+                       '<meta property="og:url" content="https://www.example-agency.org.qa/en/news/1">',
+                       f"<article><h1>Emir holds phone call with President of Ghana</h1>{BODY}</article>"
+                       "<div class='foot'>© Gulf Example News Agency 2024. All rights reserved.</div>"))
+    assert p.meta["site"] == "Gulf Example News Agency"  # not the host name, nor the year
+    ld = '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Example Wire International"}}'
+    p = read_html(page(f'<title>Talks in Hanoi</title><meta name="twitter:site" content="@Example_wire">'
+                       f'<script type="application/ld+json">{ld}</script>',
+                       f"<article><h1>Talks in Hanoi</h1>{BODY}</article>"))
+    assert p.meta["site"] == "Example Wire International"

@@ -241,6 +241,23 @@ def site_name_of(stated: str, from_title: str, title: str = "", hostname: str = 
     return from_title or stated
 
 
+_NO_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+|@?[A-Za-z]+_[A-Za-z]+")  # a host name ('qna.org.qa'), a handle ('SRE_mx')
+
+
+def publisher_name(tree) -> str:
+    """Who publishes the page, for a page whose markup names its site only by a host name or a handle: the
+    publisher its JSON-LD names, else the holder its copyright line names ('© Qatar News Agency 2024. All rights
+    reserved.'); '' when neither does."""
+    from .metadata import copyright_holder
+
+    named = next((v.get("name") for v in json_ld_values(tree, ["publisher"]) if isinstance(v, dict)
+                  and isinstance(v.get("name"), str) and v.get("name").strip()), "")
+    if named:
+        return squash(named)
+    lines = [squash(t) for t in tree.xpath("//body//text()[contains(., '©') or contains(., 'opyright')]")]
+    return copyright_holder("\n".join(line for line in lines if line))
+
+
 def json_ld_article_url(tree) -> str:
     """The address a JSON-LD article gives itself (url or mainEntityOfPage)."""
     for obj in _json_ld_objects(tree):
@@ -509,6 +526,8 @@ def read_html(source: str) -> HtmlPage:
     }
     if fields["url"] and not fields["hostname"]:
         fields["hostname"] = (urlsplit(fields["url"]).hostname or "").removeprefix("www.")
+    if not fields["site"] or _NO_NAME.fullmatch(fields["site"]):
+        fields["site"] = publisher_name(tree) or fields["site"]
     if items:  # the page's headline ('Press releases') is no article's: each item's heading is its title
         fields["title"] = ""
         return HtmlPage("\n\n".join(lines), fields)

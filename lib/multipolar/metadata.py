@@ -219,7 +219,7 @@ def copyright_holder(text: str) -> str:
     return _HOLDER_TAIL.sub("", (m["holder"] or m["holder2"]).strip()) if m is not None else ""
 
 
-_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+\d.*$")
+_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+\d.*$|,?\s+(?:19|20)\d{2}$")  # … (KUNA)', '…. 80 Road', '… 2023'
 
 
 GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; governo.it, prezydent.pl, mfa.lt …
