@@ -349,6 +349,13 @@ def test_the_new_year_is_the_next_said_late_in_a_year_this_one_early_and_none_mi
     assert [d["value_start"] for d in find_dates("They will meet in the new year.", date(2024, 5, 1))] == [""]
 
 
+def test_a_half_of_a_year_is_that_year_and_the_coming_months_this_one_unless_said_late():
+    assert [d["value_start"] for d in find_dates("A state visit in the second half of the year.", date(2024, 4, 17))] == ["2024"]
+    assert [d["value_start"] for d in find_dates("Talks in the first half of next year.", date(2024, 4, 17))] == ["2025"]
+    assert [d["value_start"] for d in find_dates("He will visit in the coming months.", date(2024, 3, 11))] == ["2024"]
+    assert [d["value_start"] for d in find_dates("He will visit in the coming months.", date(2024, 11, 20))] == [""]
+
+
 def test_later_this_week_said_on_a_sunday_is_the_week_after_it():
     [d] = find_dates("He will travel there later this week.", date(2025, 2, 2))
     assert (d["value_start"], d["value_end"]) == ("2025-02-03", "2025-02-09")

@@ -2101,3 +2101,32 @@ def test_then_dates_an_encounter_by_the_one_told_before():
     rows = table("The Prime Minister of Nepal visited Beijing in 2016. Since then, we have met with him in Kathmandu.",
                  ref="2019-03-26", site_country="CHN", **NEWS)
     assert "the time of the encounter before" not in set(rows["date_method"])
+
+
+def test_talks_during_a_visit_told_after_them_take_the_visits_dates():
+    rows = table("Putin held talks with Erdogan during his visit to Ankara in December.", ref="2009-10-20",
+                 site_country="RUS", **NEWS)
+    assert set(zip(rows["type"], rows["start"], rows["host"])) == {("talks", "2008-12", "TUR"), ("visit", "2008-12", "TUR")}
+    rows = table("Putin held talks with Erdogan in Sochi on Monday, during his working visit to Russia.", ref="2009-10-20",
+                 site_country="RUS", **NEWS)
+    assert set(rows["start"]) == {"2009-10-19"}
+
+
+def test_a_stop_on_the_way_and_a_departure_for_the_next_country_are_visits_there():
+    rows = table("On his way to the summit, Chancellor Olaf Scholz stopped in Lisbon on Sunday.", ref="2024-11-18",
+                 site_country="DEU", **NEWS)
+    assert set(zip(rows["country_a"], rows["country_b"], rows["host"], rows["start"])) == {("DEU", "PRT", "PRT", "2024-11-17")}
+    rows = table("The President will depart Samoa on Wednesday for Tonga.", ref="2024-08-05", site_country="IND", **NEWS)
+    assert set(zip(rows["country_a"], rows["country_b"], rows["host"], rows["status"])) == {("IND", "TON", "TON", "planned")}
+    assert events("The negotiations stopped in May.", ref="2024-08-05", site_country="IND", **NEWS) == []
+
+
+def test_bodies_named_by_a_hyphenated_pair_with_an_acronym_and_their_sessions():
+    rows = events("The two sides agreed to hold the 9th meeting of the China-UK Energy Dialogue Commission (CUEDC) in London "
+                  "later this year.", ref="2024-06-04", site_country="CHN", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == \
+        {("meeting", "CHN", "GBR", "2024", "planned")}
+    rows = events("Vice President Alckmin is in China to co-chair the session of the China-Brazil Coordination Committee "
+                  "(CBCC). The plenary session of CBCC, chaired by the two vice presidents, will be held on June 7.",
+                  ref="2024-06-05", site_country="CHN", **NEWS)
+    assert ("BRA", "CHN", "2024-06-07", "planned") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}

@@ -51,7 +51,8 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 _OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
 _BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
-_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+)[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2})\b")  # "Russian-South African", "Mongolia-Republic of Korea"
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2}|[A-Z]{2,3})\b")
+# "Russian-South African", "Mongolia-Republic of Korea", "China-UK"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|our|my|your|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r", and |; | but |, while ")
@@ -405,8 +406,10 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of st
 _BODY_WILL = re.compile(r"(?:[Cc]ommission|[Cc]ommittee) will\b")
 _PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
                          r"|\b(?:the|its) (?:commission|committee)\b")
-# A bilateral body the text names with its acronym: "Zimbabwe-Zambia Bi-National Commission (BNC)"
-_BODY_ACRONYM = re.compile(r"\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernmental|[Bb]ilateral|[Pp]ermanent)\b[^().;]{0,60}?"
+# A bilateral body the text names with its acronym: "Zimbabwe-Zambia Bi-National Commission (BNC)", "China-Brazil High-Level
+# Coordination and Cooperation Committee (COSBAN)"
+_BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernmental|[Bb]ilateral|[Pp]ermanent)\b"
+                           r"|\b[A-Z][a-zà-öø-ÿ]+[-–](?:[A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})\b)[^().;]{0,60}?"
                            r"\b(?:Commission|Committee|Council|Cabinet|Consultations?|Mechanism)\b[^().;]{0,30}?\((?P<acronym>[A-Z]{2,6})\)")
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
@@ -657,6 +660,7 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
                            r"assembly|games|ceremony|congress)\b", re.I)
 
 
+_DURING = re.compile(r"[Dd]uring\b")
 _THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
 
@@ -705,7 +709,10 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     after = [p for p in ps if t1 <= p.start < a1]
     if kind == "visit":
         rel = _WHICH_CLAUSE.search(u.text, t1)  # "his trip to Central America, which will take him to …": not its own
-        dest = listed([p for p in ps if t0 <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
+        # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
+        # where the leg starts
+        first = t1 if u.text.endswith(("for ", "to "), t0, t1) else t0
+        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
@@ -870,7 +877,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "the commission will hold hearings", with no commission of two countries named in the text
             body = None  # the bilateral body an acronym trigger names, and its pair
             if rule.visitor == "acronym":
-                named = m["acronym"] or m["acronym2"] or next(  # "the 8th Session will be held": the body named just before
+                named = m["acronym"] or m["acronym2"] or m["acronym3"] or next(  # "the 8th Session will be held": the body named just before
                     (a for a in bodies() if re.search(rf"\b{a}\b", text[spans[max(u.index - 1, 0)][0]:spans[u.index][1]])), None) \
                     if u.index >= 0 else None
                 if named not in bodies():
@@ -1025,6 +1032,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status, start, end_, method = "planned", *plan[1]
             else:
                 start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
+            if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
+                    and _DURING.match(told[n + 1][1].group()) and told[n + 1][1].start() - t1 <= 60:
+                # "held talks with Erdogan during his visit to Ankara in December": on the visit's dates
+                v0, v1 = told[n + 1][1].span()
+                during = when(u, v0, v1, told[n + 2][1].start() if n + 2 < len(told) else len(u.text), t1, status,
+                              ref_date if news else "")
+                if during[0] and during[2] != PUBLICATION:
+                    start, end_, method = during
             if not start and n and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
                 # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
