@@ -2130,3 +2130,21 @@ def test_bodies_named_by_a_hyphenated_pair_with_an_acronym_and_their_sessions():
                   "(CBCC). The plenary session of CBCC, chaired by the two vice presidents, will be held on June 7.",
                   ref="2024-06-05", site_country="CHN", **NEWS)
     assert ("BRA", "CHN", "2024-06-07", "planned") in {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_a_call_told_in_an_opening_phrase_is_between_the_two_named_after_it():
+    for text in ("During a video call on Thursday, Lula and Ramaphosa discussed the G20 agenda.",
+                 "Speaking by telephone on Thursday, Lula and Ramaphosa agreed to coordinate their positions."):
+        rows = events(text, ref="2024-05-20", **NEWS)
+        assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == \
+            {("phone_call", "BRA", "ZAF", "2024-05-16")}, text
+
+
+def test_a_visiting_guest_is_the_visitor_and_the_date_of_the_meeting_stays_the_meetings():
+    rows = table("Premier Li Qiang met with visiting Vietnamese Prime Minister Pham Minh Chinh on Friday.", ref="2024-05-20",
+                 site_country="CHN", **NEWS)
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["host"], rows["start"])) == {
+        ("meeting", "CHN", "VNM", "CHN", "2024-05-17"), ("visit", "CHN", "VNM", "CHN", "2024-05-17")}
+    rows = table("Li met Lavrov in Beijing before visiting Russia on Friday.", ref="2024-05-20", site_country="CHN", **NEWS)
+    assert ("visit", "RUS", "2024-05-17") in set(zip(rows["type"], rows["host"], rows["start"]))
+    assert ("meeting", "2024-05-17") not in set(zip(rows["type"], rows["start"]))  # Friday is the visit's, not the meeting's

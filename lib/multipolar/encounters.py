@@ -67,7 +67,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|reso
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
                       r"[^,;]{0,60}?\bbetween\b")
-_TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b")
+_TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b"
+                    r"|(?:[A-Z][\w’'.-]+ ){1,4}and (?:[A-Z][\w’'.-]+ ){1,4}(?:[a-z]+ed|agreed|spoke|said|discussed|vowed)\b")  # "…, A and B discussed"
 _OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of)\b")
 _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|With|Alongside|Addressing|Meeting)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
@@ -661,6 +662,16 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
 
 
 _DURING = re.compile(r"[Dd]uring\b")
+_VISITING_GUEST = re.compile(r"visiting $")  # a visit trigger that is the adjective of a guest ('visiting Kazakh President')
+
+
+def visiting_guest(sentence: str, m: re.Match | None, ps: list[Party]) -> Party | None:
+    """The guest a visit trigger that is a bare 'visiting ' names right after it ('met visiting Vietnamese Prime
+    Minister Pham Minh Chinh'), not a place ('visiting Russia'); None otherwise."""
+    if m is None or not _VISITING_GUEST.fullmatch(m.group()):
+        return None
+    guest = next((p for p in ps if p.start == m.end()), None)
+    return guest if guest is not None and guest.actor and not guest.place else None
 _THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
 
@@ -708,6 +719,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
     if kind == "visit":
+        if guest := visiting_guest(u.text, _VISITING_GUEST.match(u.text, t0, t1), ps):
+            # "hosted a banquet for visiting Kazakh President Tokayev": the guest, come to the host named before
+            return [guest.country], unique(p.country for p in before if p.actor and not p.place and p.country != guest.country)[-1:]
         rel = _WHICH_CLAUSE.search(u.text, t1)  # "his trip to Central America, which will take him to …": not its own
         # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
         # where the leg starts
@@ -869,6 +883,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
+        guests = set()  # where "visiting Kazakh President X" names a guest (see visiting_guest)
         taken: set[int] = set()  # where the destinations of the sentence's visits so far are named
         for n, (rule, m) in enumerate(found):
             kind = rule.type
@@ -918,9 +933,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "A telephone conversation took place on Friday between President … and President …"
                 actors = unique(p.country for p in ps if bt.end() <= p.start < next_t0 and p.actor and not p.place)
                 one, other = actors[:1], actors[1:2]
-            if kind != "visit" and not one and not other and _OPENING_PHRASE.fullmatch(u.text, 0, t0) \
+            if kind != "visit" and not one and not other and (t0 == 0 or _OPENING_PHRASE.fullmatch(u.text, 0, t0)) \
                     and (comma := u.text.find(", ", t1)) > 0 and _TELLS.match(u.text, comma + 2):
-                # "In a phone call on Monday, Erdogan told Putin …": the first two actors of the main clause
+                # "In a phone call on Monday, Erdogan told Putin …", "Speaking by telephone, A and B agreed …": the first two
+                # actors of the main clause
                 actors = unique(p.country for p in ps if p.start > comma and p.actor and not p.place)
                 one, other = actors[:1], actors[1:2]
             if kind != "visit" and (rel := _WHOM.search(u.text, max(0, t0 - 30), t0)):
@@ -996,6 +1012,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not pairs:
                 continue
             told.append((rule, m, c0, a1, pairs, other))
+            if kind == "visit" and visiting_guest(u.text, m, ps):
+                guests.add(m.start())
             context = last_of[kind] = pairs[-1]
             if main and pairs[-1] != main and u.index >= 0 and any(
                     p.kind == "person" and p.country in pairs[-1] and p.country not in main for p in ps):
@@ -1011,7 +1029,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             # "after the talks", "the Xi–Putin talks", or a title summing up what the text tells
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the " or _THE_BEFORE.search(u.text, 0, t0)
                           or u.where == "title")
-            next_t0 = told[n + 1][1].start() if n + 1 < len(told) else len(u.text)
+            # the next trigger's start; "visiting Kazakh President X" names a guest, not an encounter of its own words:
+            # a date after it is the sentence's ('Li met visiting Vietnamese Prime Minister Chinh on Friday')
+            next_t0 = next((t[1].start() for t in told[n + 1:] if t[1].start() not in guests), len(u.text))
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
