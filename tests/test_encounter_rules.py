@@ -2148,3 +2148,17 @@ def test_a_visiting_guest_is_the_visitor_and_the_date_of_the_meeting_stays_the_m
     rows = table("Li met Lavrov in Beijing before visiting Russia on Friday.", ref="2024-05-20", site_country="CHN", **NEWS)
     assert ("visit", "RUS", "2024-05-17") in set(zip(rows["type"], rows["host"], rows["start"]))
     assert ("meeting", "2024-05-17") not in set(zip(rows["type"], rows["start"]))  # Friday is the visit's, not the meeting's
+
+
+def test_a_visit_one_returned_from_ends_on_the_day_of_return_and_summits_of_a_pair():
+    rows = events("The Ethiopian Prime Minister returned home on Monday after a three-day visit to China.", ref="2023-09-12",
+                  **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["end"]) for e in rows} == {("CHN", "ETH", "2023-09-09", "2023-09-11")}
+    rows = events("Narendra Modi and Anthony Albanese will hold the annual summit in Sydney next month.", ref="2023-09-12", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == \
+        {("meeting", "AUS", "IND", "2023-10", "planned")}
+    rows = events("Yoon Suk Yeol and Fumio Kishida agreed at their summit in Tokyo on Thursday to resume shuttle diplomacy.",
+                  ref="2023-09-12", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows} == \
+        {("meeting", "JPN", "KOR", "JPN", "2023-09-07")}
+    assert events("India will hold the G20 summit in New Delhi on Saturday.", ref="2023-09-06", **NEWS) == []

@@ -184,6 +184,12 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("11 de marzo de 2024", "2024-03-11"),  # month names of other languages, from the one table of months
     ("4. März 2024, 10:15", "2024-03-04"),
     ("2024年3月11日", "2024-03-11"),
+    ("By Jane Smith | March 5, 2024", "2024-03-05"),  # a byline and the date on one line
+    ("Jane Smith, Reuters | 5 March 2024", "2024-03-05"),
+    ("Xinhua | Updated: 2024-03-05 10:15", "2024-03-05"),  # a source, then the date
+    ("March 5, 2024 / 10:15 AM / Updated 2 hours ago", "2024-03-05"),
+    ("5 March 2024 • 3 min read", "2024-03-05"),
+    ("Release Date: March 5, 2024", "2024-03-05"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     from multipolar.metadata import finalise

@@ -1156,15 +1156,19 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
+_BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;]{0,40}\bafter\b")
+
+
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
     """(start, end) of 'a two-day visit' dated `day`: the day it began, or the day it ended when the
-    trigger says so ('concluded his three-day state visit … on Wednesday'); (day, '') when the
+    trigger says so ('concluded his three-day state visit … on Wednesday', 'returned home on Monday after a three-day
+    visit'); (day, '') when the
     sentence gives no length."""
     m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if rules().cues["ended"].match(trigger):
+    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 60), t0):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
