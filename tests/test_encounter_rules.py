@@ -2162,3 +2162,13 @@ def test_a_visit_one_returned_from_ends_on_the_day_of_return_and_summits_of_a_pa
     assert {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows} == \
         {("meeting", "JPN", "KOR", "JPN", "2023-09-07")}
     assert events("India will hold the G20 summit in New Delhi on Saturday.", ref="2023-09-06", **NEWS) == []
+
+
+def test_discussions_the_coming_weeks_and_a_question_whether_they_will_meet():
+    rows = events("Ramaphosa and Lula held bilateral discussions on the margins of the BRICS Summit in Johannesburg on Tuesday.",
+                  ref="2023-08-23", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {("talks", "BRA", "ZAF", "2023-08-22")}
+    rows = events("Erdogan is set to host Putin in Turkey in the coming weeks.", ref="2023-09-12", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {("RUS", "TUR", "2023", "planned")}
+    assert events("Asked whether she planned to meet the President of the United States in the coming weeks, the President "
+                  "of Mexico replied that no meeting had been scheduled.", ref="2025-01-14", **NEWS) == []
