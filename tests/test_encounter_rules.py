@@ -2172,3 +2172,12 @@ def test_discussions_the_coming_weeks_and_a_question_whether_they_will_meet():
     assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {("RUS", "TUR", "2023", "planned")}
     assert events("Asked whether she planned to meet the President of the United States in the coming weeks, the President "
                   "of Mexico replied that no meeting had been scheduled.", ref="2025-01-14", **NEWS) == []
+
+
+def test_also_met_is_the_day_of_the_encounter_before_and_within_the_year_is_this_one():
+    rows = table("President Lula held talks with President Petro in Bogota on Tuesday. Lula also met with the Speaker of the "
+                 "Congress of Colombia, Andrés Calle.", ref="2024-04-18", site_country="BRA", **NEWS)
+    assert set(rows["start"]) == {"2024-04-16"}
+    rows = events("The minister confirmed an invitation to President Lula to visit China within the year.", ref="2000-07-01",
+                  site_country="BRA", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {("BRA", "CHN", "2000", "planned")}
