@@ -2181,3 +2181,45 @@ def test_also_met_is_the_day_of_the_encounter_before_and_within_the_year_is_this
     rows = events("The minister confirmed an invitation to President Lula to visit China within the year.", ref="2000-07-01",
                   site_country="BRA", **NEWS)
     assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {("BRA", "CHN", "2000", "planned")}
+
+
+def test_more_wordings_of_talks_meetings_and_departures():
+    def got(text, ref, site=""):
+        return {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref=ref, site_country=site, **NEWS)}
+
+    assert got("Kim Jong Un recalled the historic talks he had with General Secretary Xi Jinping in Pyongyang in June 2019.",
+               "2024-04-13") == {("talks", "CHN", "PRK", "2019-06")}
+    assert got("Meeting of Hakan Fidan, Minister of Foreign Affairs with Han Zheng, Vice President of the People's Republic of "
+               "China, 4 June 2024, Beijing", "2024-06-05") == {("meeting", "CHN", "TUR", "2024-06-04")}
+    assert got("The last round of the talks between India and China was held in Beijing in December.", "2025-08-10") == \
+        {("talks", "CHN", "IND", "2024-12")}
+    assert got("President Samia Suluhu Hassan left Dar es Salaam yesterday for Beijing.", "2024-09-02", "TZA") == \
+        {("visit", "CHN", "TZA", "2024-09-01")}
+    assert got("The President said: I will go to Ulan Bator next week.", "2022-12-01", "RUS") == \
+        {("visit", "MNG", "RUS", "2022-12-05")}
+    assert got("Hu Jintao recalled the talks held in the Kremlin at the beginning of July.", "2005-10-17", "RUS") == \
+        {("talks", "CHN", "RUS", "2005-07")}
+    assert got("The UN Secretary-General called on Russia to withdraw its troops.", "2024-06-05") == set()
+    assert got("He pointed to the visit of the French Foreign Minister to Tehran after the conclusion of the nuclear talks in "
+               "Vienna.", "2015-10-05", "IRN") == {("visit", "FRA", "IRN", "2015-10-05")}  # talks in Vienna: not the pair's
+
+
+def test_a_meeting_for_a_trilateral_summit_is_none_and_the_beginning_of_a_month_is_that_month():
+    assert events("The Presidents also agreed to meet together with the President of Uzbekistan in Khujand at the end of March "
+                  "for a trilateral summit.", ref="2025-03-14", site_country="TJK", **NEWS) == []
+    from datetime import date
+
+    from multipolar.dateexpr import find_dates
+    assert [d["value_start"] for d in find_dates("the talks held at the beginning of July", date(2005, 10, 17))] == ["2005-07"]
+
+
+def test_plural_visits_with_a_list_of_dates_are_one_each_and_a_plan_dated_in_the_past_was_held():
+    rows = events("The two sides recalled the official visits of the President of the Republic of Cuba to the Russian Federation "
+                  "in November 2018 and in October 2019.", ref="2022-11-22", site_country="CUB", **NEWS)
+    assert sorted((e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows) == [
+        ("CUB", "RUS", "2018-11", "held"), ("CUB", "RUS", "2019-10", "held")]
+    rows = events("This will be the third visit to Viet Nam by General Secretary Xi Jinping, after his visits in 2015 and 2017.",
+                  ref="2022-10-28", site_country="VNM", **NEWS)
+    assert {(e["start"], e["status"]) for e in rows if e["start"]} == {("2015", "held"), ("2017", "held")}
+    rows = events("The President of Cuba visited Russia in November 2018 and met Putin in Sochi in 2019.", ref="2022-11-22", **NEWS)
+    assert sorted(e["start"] for e in rows if e["type"] == "visit") == ["2018-11"]  # one visit: 'visited' is not plural

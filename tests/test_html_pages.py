@@ -411,3 +411,38 @@ def test_a_site_named_only_by_its_host_takes_the_publisher_or_the_copyright_hold
                        f'<script type="application/ld+json">{ld}</script>',
                        f"<article><h1>Talks in Hanoi</h1>{BODY}</article>"))
     assert p.meta["site"] == "Example Wire International"
+
+
+def test_list_items_titled_in_divs_and_a_headline_in_an_h2_under_a_logo_h1(tmp_path):
+    items = "".join(f'<div class="news-list__item"><div class="news-list__date">1{i}.06.2024</div><div class="news-list__title">'
+                    f'<a href="/en/news/{i}.html">{title}</a></div><div class="news-list__text"><p>{text}</p></div></div>'
+                    for i, (title, text) in enumerate([
+                        ("Minister holds talks with Chinese Foreign Minister in Beijing",
+                         "On June 10, the Minister held talks in Beijing with the Chinese Foreign Minister on trade."),
+                        ("Ministers of two countries hold video conference",
+                         "On June 11, the Minister and the Foreign Minister of Viet Nam held talks via video conference.")]))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "list.html").write_text(page('<title>News of the Ministry</title><link rel="canonical" href="https://mfa.example.by/en/news/">',
+                                        f'<div class="content"><h1>News of the Ministry</h1><div class="news-list">{items}</div></div>'),
+                                   encoding="utf-8")
+    arts = build_corpus(raw).articles.to_dict("records")
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        ("Minister holds talks with Chinese Foreign Minister in Beijing", "2024-06-10", "https://mfa.example.by/en/news/0.html"),
+        ("Ministers of two countries hold video conference", "2024-06-11", "https://mfa.example.by/en/news/1.html")]
+    p = read_html("<html><head><title>Ministry of Foreign Affairs, Republic of Korea</title></head><body><header><h1 class='logo'>"
+                  "<img alt='Ministry'></h1></header><nav><h2>Press</h2></nav><div class='view'><h2>Outcome of the Foreign "
+                  f"Minister's Visit to China</h2>{BODY}</div></body></html>")
+    assert p.meta["title"] == "Outcome of the Foreign Minister's Visit to China"
+
+
+def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text("Central News Agency of Examplia\nHome | Top News | World\n\nLeader meets visiting delegation\n\n"
+                                  "5 March 2024\n\nThe leader met the head of a visiting Chinese delegation on Monday.\n", encoding="utf-8")
+    (raw / "crumbs.txt").write_text("Home > News > Spokesperson's Remarks\n\nSpokesperson answers questions\n\n5 March 2024\n\n"
+                                    "The spokesperson answered questions on the visit of the Chinese foreign minister.\n", encoding="utf-8")
+    arts = build_corpus(raw).articles.set_index("source_file")
+    assert arts.loc["copy.txt", "site"] == "Central News Agency of Examplia"
+    assert arts.loc["crumbs.txt", "site"] == ""  # a breadcrumb is no site's name

@@ -515,3 +515,45 @@ def test_items_that_print_a_one_sentence_lead_between_the_headline_and_the_date(
     assert [finalise(d)["published"] for d in drafts] == ["2019-05-03", "2019-05-02"]
     roles = {e.text: e.role for e in ledger}
     assert roles["News"] == "removed" and roles["Telephone conversation with Prime Minister of Norway"] == "removed"
+
+
+def test_a_date_above_the_chrome_over_the_first_headline_and_dates_in_other_calendars():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("Northern News Agency\nPolitics | World | Sport\n\nOct 11, 2024, 6:42 PM\n۲۰ مهر ۱۴۰۳، ۱۸:۴۲\nNews ID: 3226514\n\n"
+            "Politics\n\nPresidents meet in Ashgabat\n\nThe two presidents met on Friday on the sidelines of a forum in the "
+            "Turkmen capital and discussed trade.\n")
+    drafts, ledger = segment(page)
+    assert [d.title for d in drafts] == ["Presidents meet in Ashgabat"]
+    assert finalise(drafts[0])["published"] == "2024-10-11"
+    drafts, _ = segment("Central News Agency\nJuche 113(2024).4.13. Saturday\n\nLeader meets visiting delegation head\n\n"
+                        "Pyongyang, April 13 -- The leader met the head of a visiting delegation at the guest house on April 12.\n")
+    assert finalise(drafts[0])["published"] == "2024-04-13"
+
+
+def test_an_announcement_label_with_the_events_dates_is_the_items_header_not_its_date():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("President of Russia\nNews\n\nThe President will make an official visit to Norway\nAnnouncement, November 1 − 2, 2005\n\n"
+            "On November 1–2, the President will make an official visit to the Kingdom of Norway at the invitation of the King.\n\n"
+            "Publication date: October 14, 2005, 13:00\nDirect link: en.kremlin.ru/d/34597\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["The President will make an official visit to Norway"]
+    fields = finalise(drafts[0])
+    assert (fields["published"], fields["url"]) == ("2005-10-14", "http://en.kremlin.ru/d/34597")
+
+
+def test_a_slashed_date_read_both_ways_takes_the_month_the_text_names():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    def published(date_line, text):
+        drafts, _ = segment(f"Example Agency\n\nLeaders hold talks in Beijing\n\n{date_line}\n\n{text}\n")
+        return finalise(drafts[0])["published"]
+
+    assert published("02/05/2025 18:20", "The president, who is on a state visit to China on February 4-7, held talks with "
+                     "the Chinese president in Beijing today.") == "2025-02-05"
+    assert published("02/05/2025 18:20", "The president held talks with the Chinese president in Beijing today and "
+                     "signed agreements on trade.") == "2025-05-02"  # nothing to tell: day first, as most of the world writes

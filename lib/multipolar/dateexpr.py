@@ -56,8 +56,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
     rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
     rf"|(?<=in )(?:the )?(?P<s_bare>{alternation(list(SEASONS))})(?! of (?:life|\d))(?![\w-]))",
-    rf"(?P<month>(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ]|the (?:{alternation(PART_OF_A_MONTH)}) "
-    rf"(?:week|weeks|half|days|fortnight) of )?(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b)(?!,? {Y}))",  # (with its year: my)
+    rf"(?P<month>(?:(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ]|the (?:{alternation(PART_OF_A_MONTH)}) "
+    rf"(?:week|weeks|half|days|fortnight) of )?|(?:(?<=in )|(?<=at )|(?<=by ))the (?:beginning|start|end|middle) of )"
+    rf"(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b)(?!,? {Y}))",  # (with its year: my); "at the beginning of July": July
     rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",

@@ -36,6 +36,9 @@ def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
         if 1 <= second <= 12:
             return int(m[4]), second, first
     year = month = day = None
+    m = re.fullmatch(r"\s*(\d{4})\)\.(\d{1,2})\.(\d{1,2})\.?\s*", text)  # '(2024).4.13', after an era's year
+    if m and 1 <= int(m[2]) <= 12:
+        return int(m[1]), int(m[2]), int(m[3])
     m = re.fullmatch(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*", text)  # 2024年3月11日
     if m and 1 <= int(m[2]) <= 12:
         return int(m[1]), int(m[2]), int(m[3])
@@ -48,6 +51,23 @@ def parse_parts(text: str) -> tuple[int | None, int | None, int | None]:
         elif month is None:
             month = month_number(token)
     return year, month, day
+
+
+def other_reading(text: str) -> str:
+    """The month-first reading of a slashed date whose day-first reading parse_parts took ('02/05/2025' read as
+    2 May: 5 February), '' when the date is not ambiguous."""
+    m = re.fullmatch(r"\s*(\d{1,2})/[ \xa0]?(\d{1,2})/[ \xa0]?(\d{4})\.?(?:,?\s+\d{1,2}[:.]\d{2})?\s*", text)
+    if not m or int(m[1]) > 12 or int(m[2]) > 12 or m[1].lstrip("0") == m[2].lstrip("0"):
+        return ""
+    return iso(int(m[3]), int(m[1]), int(m[2]))
+
+
+def told_month(first: str, second: str, text: str) -> str:
+    """Of two readings of a date, the one whose month the text names when it names only that one ('… a state visit
+    to China on February 4-7, held talks … today' under '02/05/2025'), else the first."""
+    named = {MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and len(w) > 3}
+    months = int(first[5:7]), int(second[5:7])
+    return second if months[1] in named and months[0] not in named else first
 
 
 def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:

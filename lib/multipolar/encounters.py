@@ -662,6 +662,7 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
 
 
 _DURING = re.compile(r"[Dd]uring\b")
+_FOR_A_TRILATERAL = re.compile(r"\bfor an? (?:trilateral|multilateral|three-way|four-way)\b")  # '… meet … for a trilateral summit'
 _VISITING_GUEST = re.compile(r"visiting $")  # a visit trigger that is the adjective of a guest ('visiting Kazakh President')
 
 
@@ -904,6 +905,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips) or r.cues["region_pair"].search(u.text, max(0, t0 - 60), t1) \
+                    or _FOR_A_TRILATERAL.search(u.text, t1, next_t0) \
                     or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
             if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
@@ -1126,6 +1128,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 u.where == "title" or p0 <= x["start"] < subject_end or t0 <= x["start"] < min(max(a1, t1), max(next_t0, t1)))]
             if kind == "visit" and len(start) == 10 and not end_:
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
+            if status == "planned" and news and method == "explicit" and start and start < ref_date[:len(start)]:
+                status = "held"  # "…, after his visits in 2015 and 2017": a year told in full, before the item's, was no plan
             plan = (pairs, (start, end_, method)) if status == "planned" else None
             for a, b in pairs:
                 if one_state(a, b):
@@ -1142,6 +1146,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
                                "refers": refers})
+            if _PLURAL.search(m.group()) and len(more := listed_dates(u.text, u.dates, t1, next_t0)) > 1 \
+                    and events and events[-1]["start"] == more[0][0]:
+                # "the official visits of the President of Cuba to Russia in November 2018 and in October 2019": one each
+                last = events[-len(pairs):]
+                events += [{**e, "start": d0, "end": d1, "date_method": how} for d0, d1, how in more[1:] for e in last]
             if kind == "visit" and (before := last_before(u.text, u.dates, c0, t0, t1, len(u.text))) \
                     and (any(x["kind"] == "country" and x["country"] == pairs[-1][1] and t0 <= x["start"] < before["start"]
                              for x in u.mentions) or _THERE.search(u.text, t1, before["start"])):
@@ -1157,6 +1166,24 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;]{0,40}\bafter\b")
+
+
+_PLURAL = re.compile(r"\b(?:visits|trips|meetings|talks)\b", re.I)
+_DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
+
+
+def listed_dates(sentence: str, dates: list[dict], start: int, end: int) -> list[tuple[str, str, str]]:
+    """The explicit dates listed one after the other in a span ('in November 2018 and in October 2019', 'in 2015 and
+    2017'): what a plural trigger ('visits', 'meetings') names one encounter each for; [] when there is no list."""
+    out, at = [], None
+    for d in dates:
+        if not start <= d["start"] < end or not d["value_start"] or d["method"] != "explicit":
+            continue
+        if at is not None and not _DATE_LIST_GAP.fullmatch(sentence, at, d["start"]):
+            break
+        out.append((d["value_start"], d["value_end"], d["method"]))
+        at = d["end"]
+    return out
 
 
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:

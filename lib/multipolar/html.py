@@ -314,7 +314,19 @@ def page_title(meta_title: str, tree) -> str:
     within = [t for t in named if t.casefold() in head.casefold()]
     if within:
         return max(within, key=len)
-    return named[0] if named and not h1s else squash(meta_title)
+    if named and not h1s:
+        return named[0]
+    if not any(h1s):  # no headline in an h1 (a logo's, if any): the long h2 the <title> holds ('Headline / Ministry'),
+        # else the first long h2 when the <title> is the site's name alone ('Ministry of Foreign Affairs, Republic of
+        # Korea' over 'Outcome of … Visit to China')
+        h2s = [squash(h.text_content()) for h in tree.xpath(f"//h2[not({_ASIDE} or ancestor-or-self::header)]")]
+        h2s = [t for t in h2s if len(t.split()) >= p["headline_min_words"] and len(t) <= 300]
+        within = [t for t in h2s if t.casefold() in head.casefold()]
+        if within:
+            return max(within, key=len)
+        if h2s and not any(sep in head for sep in p["title_separators"]):
+            return h2s[0]
+    return squash(meta_title)
 
 
 def clean_author(name: str) -> str:
@@ -411,11 +423,11 @@ def body_lines(text: str, title: str, region) -> list[str]:
     return out
 
 
-_HEADING = ".//h2|.//h3|.//h4"
+_TITLED = "*[contains(@class, 'title') or contains(@class, 'headline')][not(.//p)]"  # a list item's title in a div
+_HEADING = f".//h2|.//h3|.//h4|.//{_TITLED}"
 _DATE_CLASS = re.compile(r"(?:(?:^|[\s_-])(?i:date|time|published|posted)|[a-z](?:Date|Time|Published|Posted))(?:$|[\s_-])")  # 'news-item__date',
 # 'articleDate', not 'update' 
-_LINKED_HEADING = ".//h2[.//a[@href and not(starts-with(@href, '#'))]]|.//h3[.//a[@href and not(starts-with(@href, '#'))]]|" \
-    ".//h4[.//a[@href and not(starts-with(@href, '#'))]]"
+_LINKED_HEADING = "|".join(f".//{h}[.//a[@href and not(starts-with(@href, '#'))]]" for h in ("h2", "h3", "h4", _TITLED))
 _ASIDE = "ancestor-or-self::aside or ancestor-or-self::nav or ancestor-or-self::footer"
 
 

@@ -5,9 +5,9 @@ import csv
 import re
 from functools import cache
 
-from .dates import parse_date, parse_parts, year_before
+from .dates import other_reading, parse_date, parse_parts, told_month, year_before
 from .entities import gazetteer, iso3
-from .lexicon import read_csv
+from .lexicon import read_csv, word_list
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
 from .places import place_line_country
@@ -128,6 +128,11 @@ def published_from_monthday(monthday: str, posted: str) -> str:
     return year_before(month, day, posted) if month and day and posted else ""
 
 
+def with_scheme(url: str) -> str:
+    """An address a text copy states without its scheme ('Direct link: en.kremlin.ru/d/9265') as a browser opens it."""
+    return f"http://{url}" if url and "://" not in url and re.match(r"[\w-]+(?:\.[\w-]+)+/", url) else url
+
+
 def finalise(draft: Draft) -> dict:
     """Metadata fields of one article, as plain strings."""
     f = draft.fields
@@ -142,6 +147,8 @@ def finalise(draft: Draft) -> dict:
         dateline, monthday = dateline_of(draft)
     published = (parse_date(f.get("published", "")) or outlet_date
                  or published_from_monthday(monthday, posted))
+    if published and (other := other_reading(f.get("published", ""))):  # '02/05/2025': the month the text names
+        published = told_month(published, other, " ".join(intro[:3]))
     return {
         "title": draft.title,
         "outlet": outlet,
@@ -153,7 +160,7 @@ def finalise(draft: Draft) -> dict:
         "blogger": f.get("blogger", ""),
         "note": f.get("note", ""),
         "place": f.get("place", ""),
-        "url": f.get("url", ""),
+        "url": with_scheme(f.get("url", "")),
     }
 
 
@@ -219,7 +226,7 @@ def copyright_holder(text: str) -> str:
     return _HOLDER_TAIL.sub("", (m["holder"] or m["holder2"]).strip()) if m is not None else ""
 
 
-_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+\d.*$|,?\s+(?:19|20)\d{2}$")  # … (KUNA)', '…. 80 Road', '… 2023'
+_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+(?:\d|[A-Z][a-z]+ [a-z]).*$|,?\s+(?:19|20)\d{2}$")  # … (KUNA)', '…. 80 Road', '…. When using …', '… 2023'
 
 
 GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; governo.it, prezydent.pl, mfa.lt …
@@ -278,6 +285,22 @@ def news_agencies() -> dict[str, str]:
 _STATE_LINE = re.compile(r"(?:The |the )?(?:(?:Government|Presidency|President|Prime Minister|Office of the President) of (?:the )?)?"
                          r"(?P<name>.+)")
 _STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|Emirate|Sultanate|Principality|Grand Duchy|State of)\b")
+
+
+def masthead_name(lines: list[str]) -> str:
+    """The site's name a text copy's masthead gives on its first line ('Korean Central News Agency of DPRK'): a
+    short capitalised line with a word of lexicons/masthead_words.txt; '' when the first line is none."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    words = first.split()
+    if not 2 <= len(words) <= 9 or any(c in first for c in "|:.!?>/›»") or not words[0][:1].isupper():
+        return ""
+    return first if set(words) & masthead_words() else ""
+
+
+@cache
+def masthead_words() -> frozenset[str]:
+    """Words of a site's name on a masthead (lexicons/masthead_words.txt)."""
+    return frozenset(word_list("masthead_words.txt"))
 
 
 def masthead_country(lines: list[str]) -> str:

@@ -180,6 +180,7 @@ class Segmenter:
         self.feed = self._feed_evidence() >= 2
         self.first_title = self._first_title()
         self.dated_above: Line | None = None
+        self.pre_dated: Line | None = None  # a date line above the first title, past other lines (see _dates_page)
         self.drafts: list[Draft] = []
         self.ledger: list[Entry] = []
         self.cur: Draft | None = None
@@ -408,6 +409,10 @@ class Segmenter:
             consume(draft, self.dated_above.match)
             self._put(self.dated_above, "metadata", "metadata", draft)
             self.dated_above = None
+        elif self.pre_dated is not None and draft.index == 0:  # the page's date, printed above its chrome
+            consume(draft, self.pre_dated.match)
+            self._put(self.pre_dated, "metadata", "metadata", draft)
+            self.pre_dated = None
 
     def _close(self) -> None:
         self.cur, self.zone = None, "closed"
@@ -422,6 +427,8 @@ class Segmenter:
                 self._put(line, "removed", "navigation")  # the menus above the first title
             elif i == self.first_title - 1 and not self.titled and self._dated_above(i):
                 self.dated_above = line  # consumed by the article the title below opens
+            elif i < self.first_title and not self.titled and self.pre_dated is None and self._dates_page(line):
+                self.pre_dated = line  # the page's date over its chrome ('Oct 11, 2024, 6:42 PM' / 'News ID: …' / 'Politics')
             elif line.rule is not None:
                 self._ruled(line, i)
             elif line.heading:
@@ -430,7 +437,14 @@ class Segmenter:
                 self._prose(line)
         if self.dated_above is not None:  # a date line over a title that opened no article: menus too
             self._put(self.dated_above, "removed", "navigation")
+        if self.pre_dated is not None:  # no article took it
+            self._put(self.pre_dated, "removed", self.pre_dated.rule.reason)
         return self
+
+    def _dates_page(self, line: Line) -> bool:
+        """A metadata line with a full date (not a related item's: it is above the first title)."""
+        return (line.rule is not None and line.rule.effect == "meta" and line.match is not None
+                and bool(line.match.groupdict().get("published")))
 
     def _ruled(self, line: Line, i: int) -> None:
         rule, cur = line.rule, self.cur
