@@ -2223,3 +2223,30 @@ def test_plural_visits_with_a_list_of_dates_are_one_each_and_a_plan_dated_in_the
     assert {(e["start"], e["status"]) for e in rows if e["start"]} == {("2015", "held"), ("2017", "held")}
     rows = events("The President of Cuba visited Russia in November 2018 and met Putin in Sochi in 2019.", ref="2022-11-22", **NEWS)
     assert sorted(e["start"] for e in rows if e["type"] == "visit") == ["2018-11"]  # one visit: 'visited' is not plural
+
+
+def test_an_arrival_from_another_country_tells_the_leg_before_and_who_is_also_in_a_capital_is_visiting():
+    rows = table("Minister Wang Yi arrives in Canberra from Wellington, where he met New Zealand Foreign Minister Winston Peters "
+                 "on Monday.", ref="2024-03-20", site_country="AUS", **NEWS)
+    assert ("visit", "CHN", "NZL", "NZL", "2024-03-18") in set(zip(rows["type"], rows["country_a"], rows["country_b"],
+                                                                  rows["host"], rows["start"]))
+    rows = table("Hugo Chavez came to Moscow from Minsk on Friday.", ref="2010-10-15", site_country="RUS", **NEWS)
+    assert set(zip(rows["country_a"], rows["country_b"], rows["start"])) == {("RUS", "VEN", "2010-10-15"),
+                                                                             ("BLR", "VEN", "2010-10-14")}
+    assert events("Putin flew back to Moscow from Beijing.", ref="2024-05-17", site_country="RUS", **NEWS) == []
+    rows = table("Zambian President Hakainde Hichilema, who is also in Beijing for the summit, met President Samia on Monday.",
+                 ref="2024-09-03", site_country="TZA", **NEWS)
+    assert ("visit", "CHN", "ZMB", "CHN") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["host"]))
+
+
+def test_a_date_in_a_purpose_clause_or_a_relative_clause_with_its_own_subject_is_not_the_encounters():
+    rows = events("Turkish President Recep Tayyip Erdogan has held talks with his Russian counterpart Vladimir Putin in Sochi, "
+                  "in an attempt to revive the grain corridor deal that Moscow quit in July.", ref="2023-09-04",
+                  site_country="TUR", **NEWS)
+    assert {(e["type"], e["start"], e["date_method"]) for e in rows} == {("talks", "2023-09-04", "publication date")}
+
+
+def test_a_meeting_of_a_commission_between_two_parliaments():
+    rows = events("On September 20, the two speakers co-chaired the eighth meeting of the Commission on Cooperation between the "
+                  "State Duma and the National People's Congress.", ref="2023-09-21", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {("meeting", "CHN", "RUS", "2023-09-20")}

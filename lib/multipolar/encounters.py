@@ -66,7 +66,8 @@ _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahea
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
-                      r"[^,;]{0,60}?\bbetween\b")
+                      r"[^,;]{0,60}?\bbetween\b"  # … and "the meeting of the Commission on Cooperation between the Duma and …"
+                      r"|\bof the (?:[\w’'-]+ ){0,6}?(?:Commission|Committee|Council|Forum|Group)\b[^,;]{0,40}?\bbetween\b")
 _TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b"
                     r"|(?:[A-Z][\w’'.-]+ ){1,4}and (?:[A-Z][\w’'.-]+ ){1,4}(?:[a-z]+ed|agreed|spoke|said|discussed|vowed)\b")  # "…, A and B discussed"
 _OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of)\b")
@@ -727,12 +728,14 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
         # where the leg starts
         first = t1 if u.text.endswith(("for ", "to "), t0, t1) else t0
-        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
+        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))
+                       and not u.text.endswith("from ", 0, p.start)], u.text, t1)  # "arrived from Brasília": where from
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
         rest = u.text[t1:].lstrip(" ")
-        right = city_at(rest)  # "before leaving Almaty", "visited Tashkent", "his visit to Baku"
+        right = None if u.text.endswith("from ", t0, t1) else city_at(rest)  # "before leaving Almaty", "visited Tashkent",
+        # "his visit to Baku" (not "arrived from Brasília")
         if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1]):
             # "his visit to Baku in July, … invest … in Pakistan": the city named right after it, and the places
             # listed after it ("will travel to Astana and Tashkent")
@@ -1025,6 +1028,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if main is None and u.where in ("title", "lead"):
                 main = pairs[0]
         plan = None  # (pairs, (start, end, method)) of the trigger before, when announced
+        unit_first = len(events)
         for n, (rule, m, c0, a1, pairs, other) in enumerate(told):
             # Dates between two triggers that name pairs belong to the first; a trigger naming none claims none.
             kind, (t0, t1) = rule.type, m.span()
@@ -1146,6 +1150,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
                                "refers": refers})
+            if kind == "visit" and status == "held" and events and (origin := leg_before(u.text, ps, t0, next_t0, pairs)):
+                # "Minister Wang arrives in Canberra from Wellington", "arrived from Brasília": he was there before
+                visitor = pairs[0][0]
+                day = events[-1]["start"]
+                before = (date.fromisoformat(day) - timedelta(days=1)).isoformat() if len(day) == 10 else day
+                if not any(e["type"] == "visit" and {e["country_a"], e["country_b"]} == {visitor, origin} for e in events):
+                    events.append({**events[-1], "country_a": min(visitor, origin), "country_b": max(visitor, origin),
+                                   "host": origin, "start": before, "end": "",
+                                   "date_method": f"{events[-1]['date_method']}; {LEG_BEFORE}"})
             if _PLURAL.search(m.group()) and len(more := listed_dates(u.text, u.dates, t1, next_t0)) > 1 \
                     and events and events[-1]["start"] == more[0][0]:
                 # "the official visits of the President of Cuba to Russia in November 2018 and in October 2019": one each
@@ -1159,6 +1172,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 after_since = [x["key"] for x in u.mentions if x["kind"] == "person" and t1 <= x["start"] < before["start"]]
                 events += [{**events[-1 - k], "start": s0, "end": s1, "date_method": how, "status": "held",
                             "actors": "; ".join(after_since), "refers": False} for k in range(len(pairs))][::-1]
+        for e in events[unit_first:]:  # "arrives in Canberra from Wellington, where he met … on Monday": that day
+            if e["date_method"].endswith(LEG_BEFORE):
+                e.update(next(({"start": o["start"], "date_method": f"{o['date_method']}; {LEG_BEFORE}"}
+                               for o in events[unit_first:] if o["start"] and o["type"] != "visit"
+                               and (o["country_a"], o["country_b"]) == (e["country_a"], e["country_b"])), {}))
     return [{k: v for k, v in e.items() if k != "refers"} for e in locate(events, line_country, ref_date if news else "")]
 
 
@@ -1168,6 +1186,20 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;]{0,40}\bafter\b")
 
 
+LEG_BEFORE = "the leg before, to the day before"
+
+
+def leg_before(sentence: str, ps: list[Party], t0: int, end: int, pairs: list[tuple[str, str]]) -> str:
+    """The country a visitor came from, when an arrival names it ('arrived in Canberra from Wellington'), unless it
+    is the visitor's own or a destination of the visit: the leg of a tour before this one; '' otherwise."""
+    at = sentence.find(" from ", t0, end)
+    if at < 0 or at - t0 > 60 or not _ARRIVAL.match(sentence, t0):
+        return ""
+    origin = next((p.country for p in ps if p.start == at + 6 and not p.actor), "") or (city_at(sentence[at + 6:]) or ("",))[0]
+    return origin if origin and all(origin not in pair for pair in pairs) else ""
+
+
+_ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew|land)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings|talks)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 
