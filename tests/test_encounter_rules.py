@@ -2250,3 +2250,9 @@ def test_a_meeting_of_a_commission_between_two_parliaments():
     rows = events("On September 20, the two speakers co-chaired the eighth meeting of the Commission on Cooperation between the "
                   "State Duma and the National People's Congress.", ref="2023-09-21", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {("meeting", "CHN", "RUS", "2023-09-20")}
+
+
+def test_demonyms_before_plural_abbreviated_offices_name_the_pair():
+    title = "Chinese, Spanish FMs hold talks in Beijing"
+    rows = events("The ministry published the text.", ref="2024-11-04", title=title, title_mentions=find_mentions(title), **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("talks", "CHN", "ESP")}
