@@ -195,6 +195,7 @@ def test_a_labelled_publication_date_beats_the_dates_of_related_links():
     assert labelled_date(lxml_html.fromstring("<div><p>12 January 2026</p></div>")) == ""
     # a label in capitals, the time after the date and the office that posted it
     assert labelled_date(lxml_html.fromstring("<div><div>Posted On: 22 AUG 2024 6:05PM by PIB Delhi</div></div>")) == "2024-08-22"
+    assert labelled_date(lxml_html.fromstring("<div><p>Release Date: March 5, 2024</p></div>")) == "2024-03-05"
 
 
 def test_machine_dates_in_basic_iso_form_and_written_dates_of_other_languages():
@@ -203,6 +204,7 @@ def test_machine_dates_in_basic_iso_form_and_written_dates_of_other_languages():
     assert iso_date("20220804T0935+0000") == "2022-08-04"  # ISO 8601 basic form, as some sites write article:published_time
     assert iso_date("2013-02-20T19:20:00+04:00") == "2013-02-20"
     assert iso_date("20221304T0935") == ""  # no month 13: not a date
+    assert iso_date("20220245T0935+0000") == ""  # nor a day 45
     assert [iso_date(s) for s in ("11 de marzo de 2024", "4 juillet 2023", "12 марта 2024")] == \
         ["2024-03-11", "2023-07-04", "2024-03-12"]
 
@@ -446,3 +448,7 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
     arts = build_corpus(raw).articles.set_index("source_file")
     assert arts.loc["copy.txt", "site"] == "Central News Agency of Examplia"
     assert arts.loc["crumbs.txt", "site"] == ""  # a breadcrumb is no site's name
+    from multipolar.metadata import copyright_holder, masthead_name
+    assert [masthead_name([line]) for line in ("Latest News", "News Politics World Sport",
+                                               "President Putin met Xi Jinping in Moscow")] == ["", "", ""]
+    assert copyright_holder("text\n© 2024 U.S. Department of State") == "U.S. Department of State"

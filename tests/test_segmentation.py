@@ -557,3 +557,4 @@ def test_a_slashed_date_read_both_ways_takes_the_month_the_text_names():
                      "the Chinese president in Beijing today.") == "2025-02-05"
     assert published("02/05/2025 18:20", "The president held talks with the Chinese president in Beijing today and "
                      "signed agreements on trade.") == "2025-05-02"  # nothing to tell: day first, as most of the world writes
+    assert published("03/05/2025 18:20", "Protesters march in Bishkek as the two presidents hold talks.") == "2025-05-03"

@@ -1,5 +1,6 @@
 """Dates written in pages: parse the common forms into ISO strings. The month names come from one table
-(lexicons/months.csv); English is read everywhere, other languages' names in written dates with a day and a year."""
+(lexicons/months.csv). The date readers here take every language's names (a page's date line: '11 de marzo de 2024');
+the expressions found in running text (dateexpr.py) only English ones."""
 from __future__ import annotations
 
 import re
@@ -10,8 +11,8 @@ from .lexicon import read_csv
 _TABLE = read_csv("months.csv")
 MONTHS = {r["name"]: int(r["month"]) for r in _TABLE}  # every language's names: only for reading written dates
 _ENGLISH = [r for r in _TABLE if r["language"] == "en"]
-FULL_MONTHS = [r["name"] for i, r in enumerate(_ENGLISH) if i == 0 or r["month"] != _ENGLISH[i - 1]["month"]]
-ENGLISH_MONTHS = FULL_MONTHS + [r["name"] for r in _ENGLISH if r["name"] not in FULL_MONTHS]  # full names, then short
+_FULL_NAMES = [max((r["name"] for r in _ENGLISH if int(r["month"]) == m), key=len) for m in range(1, 13)]  # 'september'
+ENGLISH_MONTHS = _FULL_NAMES + [r["name"] for r in _ENGLISH if r["name"] not in _FULL_NAMES]  # full names, then short
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -63,11 +64,14 @@ def other_reading(text: str) -> str:
 
 
 def told_month(first: str, second: str, text: str) -> str:
-    """Of two readings of a date, the one whose month the text names when it names only that one ('… a state visit
-    to China on February 4-7, held talks … today' under '02/05/2025'), else the first."""
-    named = {MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and len(w) > 3}
+    """Of two readings of a date, the one whose month the text names, with a day, when it names only that one ('… a
+    state visit to China on February 4-7, held talks … today' under '02/05/2025'), else the first."""
+    named = {MONTHS[w.lower()] for pair in _MONTH_WITH_DAY.findall(text) for w in pair if w.lower() in MONTHS}
     months = int(first[5:7]), int(second[5:7])
     return second if months[1] in named and months[0] not in named else first
+
+
+_MONTH_WITH_DAY = re.compile(r"\b([A-Z][a-z]+)\.? \d{1,2}\b|\b\d{1,2} ([A-Z][a-z]+)\b")
 
 
 def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:

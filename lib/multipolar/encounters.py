@@ -269,8 +269,8 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
         place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after))
         out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
     for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
-        second = pair_word(m.group(2))
-        if second and not any(p.start == m.start(2) for p in out):
+        second = pair_word(m.group(2))  # (only in a pair of two countries: not "EU-China", "UN-Iran")
+        if second and pair_word(m.group(1)) and not any(p.start == m.start(2) for p in out):
             out.append(Party(second[0], m.start(2), m.start(2) + second[1], "country", False))
     return sorted(out, key=lambda p: p.start)
 
@@ -663,6 +663,13 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
 
 
 _DURING = re.compile(r"[Dd]uring\b")
+def own_clause_end(sentence: str, start: int, end: int) -> int:
+    """Where the clause a trigger stands in ends after it: at ', where', ', which', ';' or a new sentence, else `end`."""
+    m = _OWN_CLAUSE_END.search(sentence, start, end)
+    return m.start() if m else end
+
+
+_OWN_CLAUSE_END = re.compile(r", (?:where|which|who|while)\b|;|\.\s")
 _FOR_A_TRILATERAL = re.compile(r"\bfor an? (?:trilateral|multilateral|three-way|four-way)\b")  # '… meet … for a trilateral summit'
 _VISITING_GUEST = re.compile(r"visiting $")  # a visit trigger that is the adjective of a guest ('visiting Kazakh President')
 
@@ -675,6 +682,8 @@ def visiting_guest(sentence: str, m: re.Match | None, ps: list[Party]) -> Party 
     guest = next((p for p in ps if p.start == m.end()), None)
     return guest if guest is not None and guest.actor and not guest.place else None
 _THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
+_AN_EVENT = re.compile(r"\b(?:summit|forum|conference|session|assembly|congress|games|ceremony|meeting|G20|G7|BRICS|SCO|"
+                       r"APEC|ASEAN)\b", re.I)  # what a sentence (or a trip it tells) must name for a bare 'on the sidelines' after it
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
 
 
@@ -720,7 +729,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     before = [p for p in ps if c0 <= p.start < t0]
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
-    if kind == "visit":
+    if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow") is neither visitor nor destination
+        ps = [p for p in ps if p.actor or not u.text.endswith("from ", 0, p.start)]
+        before = [p for p in before if p in ps]
+        inside = [p for p in inside if p in ps]
+        after = [p for p in after if p in ps]
         if guest := visiting_guest(u.text, _VISITING_GUEST.match(u.text, t0, t1), ps):
             # "hosted a banquet for visiting Kazakh President Tokayev": the guest, come to the host named before
             return [guest.country], unique(p.country for p in before if p.actor and not p.place and p.country != guest.country)[-1:]
@@ -728,8 +741,7 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
         # where the leg starts
         first = t1 if u.text.endswith(("for ", "to "), t0, t1) else t0
-        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))
-                       and not u.text.endswith("from ", 0, p.start)], u.text, t1)  # "arrived from Brasília": where from
+        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
@@ -797,13 +809,6 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> b
     in the past stands between them ('Preparations for the visit were discussed during the talks …': the visit is
     the plan, the talks were held)."""
     return cue is not None and not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
-
-
-def the_two(main: tuple, before: tuple | None) -> tuple:
-    """Whom 'the two leaders' are: the pair of the sentence just before when it named a leader other than the
-    article's main pair's ('… will travel to Ukraine at the invitation of President Volodymyr Zelenskyy. The two
-    leaders last met …'), else the article's main pair."""
-    return before or main
 
 
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
@@ -908,7 +913,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             a1 = min(arg_end.start() if arg_end else len(u.text),
                      next_t0 if found[n + 1:] and found[n + 1][0].type == kind else len(u.text))
             if any(k0 < a1 and k1 > max(c0, t0 - 20) for k0, k1 in skips) or r.cues["region_pair"].search(u.text, max(0, t0 - 60), t1) \
-                    or _FOR_A_TRILATERAL.search(u.text, t1, next_t0) \
+                    or _FOR_A_TRILATERAL.search(u.text, t1, own_clause_end(u.text, t1, next_t0)) \
                     or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
             if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
@@ -1002,7 +1007,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
-                         the_two(main, named_pair.get(u.index - 1))
+                         (named_pair.get(u.index - 1) or main)  # 'the two leaders': those the sentence before named
                          if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
                          main if main and not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body() else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
@@ -1064,12 +1069,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 v0, v1 = told[n + 1][1].span()
                 during = when(u, v0, v1, told[n + 2][1].start() if n + 2 < len(told) else len(u.text), t1, status,
                               ref_date if news else "")
-                if during[0] and during[2] != PUBLICATION:
-                    start, end_, method = during
+                if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
+                    start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
             if not start and n and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
                 # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
-            if not start and u.index >= 1 and _ON_THE_SIDELINES.search(u.text, t1, next_t0):
+            if not start and u.index >= 1 and _ON_THE_SIDELINES.search(u.text, t1, next_t0) \
+                    and (_AN_EVENT.search(text, *spans[u.index - 1])
+                         or any(t.type == "visit" for t, _ in trigger_matches(text[slice(*spans[u.index - 1])]))):
                 # "I will travel to Rio with the president next month. He will hold a meeting with Lula on the
                 # sidelines.": the sidelines of what the sentence before told, on its date
                 s0, s1 = spans[u.index - 1]
@@ -1135,6 +1142,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if status == "planned" and news and method == "explicit" and start and start < ref_date[:len(start)]:
                 status = "held"  # "…, after his visits in 2015 and 2017": a year told in full, before the item's, was no plan
             plan = (pairs, (start, end_, method)) if status == "planned" else None
+            appended = len(events)  # the rows this trigger adds begin here
             for a, b in pairs:
                 if one_state(a, b):
                     continue  # the French president in New Caledonia: a trip at home
@@ -1150,7 +1158,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
                                "refers": refers})
-            if kind == "visit" and status == "held" and events and (origin := leg_before(u.text, ps, t0, next_t0, pairs)):
+            if kind == "visit" and status == "held" and len(events) > appended \
+                    and (origin := leg_before(u.text, ps, t0, min(next_t0, a1), pairs)):
                 # "Minister Wang arrives in Canberra from Wellington", "arrived from Brasília": he was there before
                 visitor = pairs[0][0]
                 day = events[-1]["start"]
@@ -1158,9 +1167,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if not any(e["type"] == "visit" and {e["country_a"], e["country_b"]} == {visitor, origin} for e in events):
                     events.append({**events[-1], "country_a": min(visitor, origin), "country_b": max(visitor, origin),
                                    "host": origin, "start": before, "end": "",
-                                   "date_method": f"{events[-1]['date_method']}; {LEG_BEFORE}"})
+                                   "date_method": f"{events[-1]['date_method']}; {LEG_BEFORE}, to the day before"})
             if _PLURAL.search(m.group()) and len(more := listed_dates(u.text, u.dates, t1, next_t0)) > 1 \
-                    and events and events[-1]["start"] == more[0][0]:
+                    and len(events) > appended and events[-1]["start"] == more[0][0] \
+                    and len({d0[:7] for d0, _, _ in more}) == len(more):  # not "on 16 May and 17 May": one round
                 # "the official visits of the President of Cuba to Russia in November 2018 and in October 2019": one each
                 last = events[-len(pairs):]
                 events += [{**e, "start": d0, "end": d1, "date_method": how} for d0, d1, how in more[1:] for e in last]
@@ -1173,8 +1183,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 events += [{**events[-1 - k], "start": s0, "end": s1, "date_method": how, "status": "held",
                             "actors": "; ".join(after_since), "refers": False} for k in range(len(pairs))][::-1]
         for e in events[unit_first:]:  # "arrives in Canberra from Wellington, where he met … on Monday": that day
-            if e["date_method"].endswith(LEG_BEFORE):
-                e.update(next(({"start": o["start"], "date_method": f"{o['date_method']}; {LEG_BEFORE}"}
+            if LEG_BEFORE in e["date_method"]:
+                e.update(next(({"start": o["start"],
+                                "date_method": f"{o['date_method']}; {LEG_BEFORE}, on the day of its encounter"}
                                for o in events[unit_first:] if o["start"] and o["type"] != "visit"
                                and (o["country_a"], o["country_b"]) == (e["country_a"], e["country_b"])), {}))
     return [{k: v for k, v in e.items() if k != "refers"} for e in locate(events, line_country, ref_date if news else "")]
@@ -1183,24 +1194,26 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
-_BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;]{0,40}\bafter\b")
+_BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
+                         r"\bafter (?:a |an |his |her |their )?$")  # right before 'N-day visit'; not "returned … after talks, will begin …"
 
 
-LEG_BEFORE = "the leg before, to the day before"
+LEG_BEFORE = "the leg before"  # a visit an arrival tells of by where it came from (leg_before)
 
 
 def leg_before(sentence: str, ps: list[Party], t0: int, end: int, pairs: list[tuple[str, str]]) -> str:
     """The country a visitor came from, when an arrival names it ('arrived in Canberra from Wellington'), unless it
     is the visitor's own or a destination of the visit: the leg of a tour before this one; '' otherwise."""
-    at = sentence.find(" from ", t0, end)
+    stop = sentence.find(";", t0, end)
+    at = sentence.find(" from ", t0, end if stop < 0 else stop)
     if at < 0 or at - t0 > 60 or not _ARRIVAL.match(sentence, t0):
         return ""
     origin = next((p.country for p in ps if p.start == at + 6 and not p.actor), "") or (city_at(sentence[at + 6:]) or ("",))[0]
     return origin if origin and all(origin not in pair for pair in pairs) else ""
 
 
-_ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew|land)", re.I)
-_PLURAL = re.compile(r"\b(?:visits|trips|meetings|talks)\b", re.I)
+_ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
+_PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 
 
@@ -1221,13 +1234,12 @@ def listed_dates(sentence: str, dates: list[dict], start: int, end: int) -> list
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
     """(start, end) of 'a two-day visit' dated `day`: the day it began, or the day it ended when the
     trigger says so ('concluded his three-day state visit … on Wednesday', 'returned home on Monday after a three-day
-    visit'); (day, '') when the
-    sentence gives no length."""
+    visit'); (day, '') when the sentence gives no length."""
     m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 60), t0):
+    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 70), (m.start() if m.start() < t0 else t0)):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 

@@ -12,6 +12,7 @@ import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from urllib.parse import urljoin, urlsplit
 
@@ -47,7 +48,12 @@ def iso_date(value: str) -> str:
     """The calendar date of a machine-readable stamp ('2013-02-20T19:20:00+04:00' gives
     '2013-02-20': the publisher's own day, not converted to another time zone) or of a written date."""
     m = _ISO_DAY.match(value)
-    return f"{m[1]}-{m[3]}-{m[4]}" if m and 1 <= int(m[3]) <= 12 else parse_date(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[3]), int(m[4])).isoformat()
+        except ValueError:  # '20220245T0935': no such day
+            return ""
+    return parse_date(value)
 
 
 def element_text(e) -> str:
@@ -110,8 +116,8 @@ def published_date(tree, region, htmldate_value: str) -> str:
     return labelled_date(tree) or htmldate_value or date_element(region if region is not None else tree)
 
 
-_DATE_LABEL = r"(?i:(?:Published|Publication date|Date of publication|Date|Posted|Released|Issued)(?: on)?:?)"
-_LABEL_START = re.compile(r"\s*(?i:publi|date|posted|released|issued)")  # how a labelled text's first piece begins
+_DATE_LABEL = r"(?i:(?:Published|Publication date|Date of publication|Release date|Date of release|Date|Posted|Released|Issued)(?: on)?:?)"
+_LABEL_START = re.compile(r"\s*(?i:publi|date|posted|release|issued)")  # how a labelled text's first piece begins
 
 
 @cache
@@ -423,7 +429,8 @@ def body_lines(text: str, title: str, region) -> list[str]:
     return out
 
 
-_TITLED = "*[contains(@class, 'title') or contains(@class, 'headline')][not(.//p)]"  # a list item's title in a div
+_TITLED = ("*[contains(concat(' ', @class, ' '), ' title ') or contains(@class, '__title') or contains(@class, '-title')"
+           " or contains(@class, '_title') or contains(@class, 'headline')][not(.//p)]")  # a list item's title in a div (not 'subtitle')
 _HEADING = f".//h2|.//h3|.//h4|.//{_TITLED}"
 _DATE_CLASS = re.compile(r"(?:(?:^|[\s_-])(?i:date|time|published|posted)|[a-z](?:Date|Time|Published|Posted))(?:$|[\s_-])")  # 'news-item__date',
 # 'articleDate', not 'update' 

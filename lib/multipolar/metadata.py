@@ -226,7 +226,7 @@ def copyright_holder(text: str) -> str:
     return _HOLDER_TAIL.sub("", (m["holder"] or m["holder2"]).strip()) if m is not None else ""
 
 
-_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|\.\s+(?:\d|[A-Z][a-z]+ [a-z]).*$|,?\s+(?:19|20)\d{2}$")  # … (KUNA)', '…. 80 Road', '…. When using …', '… 2023'
+_HOLDER_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$|(?<![A-Z])\.\s+(?:\d|[A-Z][a-z]+ [a-z]).*$|,?\s+(?:19|20)\d{2}$")  # … (KUNA)', '…. 80 Road', '…. When using …', '… 2023'
 
 
 GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; governo.it, prezydent.pl, mfa.lt …
@@ -294,7 +294,16 @@ def masthead_name(lines: list[str]) -> str:
     words = first.split()
     if not 2 <= len(words) <= 9 or any(c in first for c in "|:.!?>/›»") or not words[0][:1].isupper():
         return ""
-    return first if set(words) & masthead_words() else ""
+    named = set(words) & masthead_words()
+    own = [w for w in words if w not in masthead_words() and w not in _NAV_WORDS and w not in _CONNECTORS]
+    # a name: capitalised words (and 'of', 'the' …), one of them a masthead word, one of them its own ('Mehr', 'Korean')
+    capitalised = all(w.lstrip("(")[:1].isupper() or w in _CONNECTORS for w in words)  # 'Jordan News Agency (Petra)'
+    return first if named and own and capitalised else ""
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "du", "la", "des", "del", "di"})
+_NAV_WORDS = frozenset({"Latest", "Breaking", "Top", "Home", "World", "Politics", "Sport", "Sports", "Business", "Opinion",
+                        "Video", "Videos", "Photo", "Photos", "Live", "More", "All", "Most", "Read"})
 
 
 @cache
