@@ -13,7 +13,7 @@ from multipolar import dateexpr
 from multipolar.evaluate import page_sets
 from multipolar.entities import gazetteer
 from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
-from multipolar.lexicon import literal_regex, trie_pattern
+from multipolar.lexicon import LiteralSets, literal_regex, trie_pattern
 from multipolar.paths import PACKAGE_DATA, SHIPPED
 from multipolar.patterns import expand, fingerprint, layout, required_literals, union
 from multipolar.themes import lexicon, theme_hits, theme_rates
@@ -74,6 +74,25 @@ def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
 def test_stem_sentences_equal_a_check_of_each_sentence(text):
     spans = sentence_spans(text)
     assert stem_sentences(text, spans) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+
+
+STEM_SETS = [("met", "meet", "meeting of"), ("meeting",), ("tal", "talk"), ("alk", "k w"), ("eet",), ("in", "is in")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["met", "meet", "meeting", " of", "talk", "k", " w", "is", " in", "e", " ", "x"]),
+                max_size=16).map("".join))
+def test_literal_sets_present_are_the_sets_with_a_string_in_the_text(text):
+    # one scan for all the strings (the longest at each position standing for its prefixes) finds what `in` finds
+    expected = {i for i, strings in enumerate(STEM_SETS) if any(s in text for s in strings)}
+    assert LiteralSets(STEM_SETS).present(text) == expected
+
+
+def test_one_stem_scan_finds_the_triggers_each_stem_test_finds(corpus):
+    stems = LiteralSets([t.stems for t in rules().triggers])
+    for sentence in corpus_sentences(corpus) + annotated_sentences():
+        low = sentence.lower()
+        assert stems.present(low) == {i for i, t in enumerate(rules().triggers) if any(s in low for s in t.stems)}, sentence
 
 
 def test_parallel_build_gives_the_same_tables(corpus):

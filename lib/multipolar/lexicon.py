@@ -78,6 +78,29 @@ def required_piece(word: str) -> str:
     return max(word.split(" "), key=len)
 
 
+class LiteralSets:
+    """Which of several sets of literal strings occur in a text (as `in` finds them: a space is only a
+    space), from one scan for all their strings at once instead of one scan per set. The scan finds,
+    at each position where a string begins, the longest one there (a prefix-factored alternation); every
+    other string beginning there is a prefix of it, so each string found stands for the sets holding it
+    or any string it begins with."""
+
+    def __init__(self, sets):
+        strings = sorted({s for strings in sets for s in strings})
+        self.search = re.compile(trie_pattern(strings, space=" ")).search
+        self.holders = {s: frozenset(i for i, held in enumerate(sets) if s.startswith(tuple(held))) for s in strings}
+
+    def present(self, text: str) -> set[int]:
+        """Indexes of the sets one of whose strings occurs in `text`."""
+        out: set[int] = set()
+        search, holders = self.search, self.holders
+        m = search(text)
+        while m is not None:
+            out |= holders[m.group()]
+            m = search(text, m.start() + 1)
+        return out
+
+
 # Every character that is no word character and can stand before a word: the ASCII ones, and every
 # character past ASCII (some of which are word characters: they only make a few more candidates).
 # re checks a set of literal characters and ranges at each position many times faster than \W. Written as
