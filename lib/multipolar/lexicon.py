@@ -286,30 +286,48 @@ class LiteralIndex:
         # The candidate's first character, then the test that no word character or hyphen stands before it:
         # a pattern that begins with a set of characters gets re's fast scan (a look-behind first gets none).
         self.starts = re.compile("[" + re.escape("".join(firsts)) + "](?<![\\w-].)") if firsts else None
+        self._runs: dict[str, tuple[tuple[str, ...], int]] = {}
+
+    RUNS_KEPT = 100_000  # what a text's word at a candidate gives, kept for so many different words
+
+    def run_matches(self, run: str) -> tuple[tuple[str, ...], int]:
+        """What can match where a text's first word (up to a space) is `run`: the forms of more than one
+        word that begin with it (longest first), and the length of the match when none of them does
+        (the run itself when it is a form; else its longest head that is a form and ends where a non-word
+        character stands, as "Xi" in "Xi's"; else 0). A pure function of the run, kept (most runs recur)."""
+        known = self._runs.get(run)
+        if known is None:
+            forms = self.by_first.get(run, ())
+            if run in forms:
+                alone = len(run)
+            elif run.isalnum():  # a run of word characters only (str.isalnum: \w without "_") has no such head
+                alone = 0
+            else:
+                heads = reversed([m.start() for m in _NON_WORD.finditer(run, 1)])
+                alone = next((k for k in heads if run[:k] in self.by_first.get(run[:k], ())), 0)
+            if len(self._runs) >= self.RUNS_KEPT:
+                self._runs.clear()
+            known = self._runs[run] = (tuple(f for f in forms if f != run), alone)
+        return known
 
     def finditer(self, text: str) -> list[_Found]:
         if self.starts is None:
             return []
         scan = text.replace("\xa0", " ") if "\xa0" in text else text
-        out, last, by_first, n = [], 0, self.by_first, len(scan)
+        out, last, n, runs, run_matches, word = [], 0, len(scan), self._runs, self.run_matches, _WORD.match
         for c in self.starts.finditer(scan):
             p = c.start()
             if p < last:
                 continue
             stop = scan.find(" ", p)
             run = scan[p:stop if stop >= 0 else n]  # the text's first word there
-            found = 0
-            for form in by_first.get(run, ()):  # forms of one word or more that begin with it, longest first
+            longer, alone = runs.get(run) or run_matches(run)
+            found = p + alone if alone else 0
+            for form in longer:  # forms of more than one word that begin with it, longest first
                 e = p + len(form)
-                if scan.startswith(form, p) and (e == n or not _WORD.match(scan, e)):
+                if scan.startswith(form, p) and (e == n or not word(scan, e)):
                     found = e
                     break
-            if not found and not run.isalnum():  # a form that is a head of the word, ending where a non-word
-                # character stands ("Xi's"); a run of word characters only (str.isalnum: \w without "_") has none
-                for k in reversed([m.start() for m in _NON_WORD.finditer(run, 1)]):
-                    if run[:k] in by_first.get(run[:k], ()):
-                        found = p + k
-                        break
             if found:
                 out.append(_Found((p, found, text[p:found])))
                 last = found
