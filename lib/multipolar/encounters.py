@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer
-from .lexicon import LEXICONS, LiteralSets, finditer_at_heads, headline_words, trie_pattern
+from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words, trie_pattern
 from .places import city_at
 from .speakers import answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
@@ -128,8 +128,8 @@ def rules() -> Rules:
     macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
     named = re.compile(r"\{(%s)\}" % "|".join(macros))
 
-    def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out
-        return named.sub(lambda m: macros[m[1]], pattern)
+    def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
+        return boundary_factored(named.sub(lambda m: macros[m[1]], pattern))
 
     triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject"))
                      for t in spec["trigger"])

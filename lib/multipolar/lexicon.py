@@ -72,6 +72,58 @@ def literal_regex(words: list[str], flags: int = 0) -> re.Pattern:
     return re.compile(r"(?:" + trie_pattern(sorted(set(words)), r"(?<![\w-].)") + r")(?![\w])", flags)
 
 
+def top_branches(source: str) -> list[str]:
+    """The branches of a regular expression's top-level alternation, as source text (the whole source
+    when it has none): split at each '|' outside groups and character sets."""
+    out, depth, start, in_set, i = [], 0, 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a set is one of its characters
+            if source[i:i + 1] == "]":
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return out + [source[start:]]
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_VERBOSE = re.compile(r"\(\?[aiLmsu-]*x")
+
+
+def boundary_factored(source: str) -> str:
+    """The same regular expression with the word boundary that begins each of a run of top-level
+    branches written once before them ('\\bmet with|\\bmeets' as '\\b(?:met with|meets)'): the same
+    matches, and re, which can then test each branch's first character before trying it, tries a
+    large alternation several times faster. (re factors a prefix that every branch shares itself, not
+    one that only some share.) A source with inline flags or verbose syntax is left as it is."""
+    if _GLOBAL_FLAGS.match(source) or _VERBOSE.search(source):
+        return source
+    out, run = [], []
+    for branch in top_branches(source) + [""]:
+        if branch.startswith("\\b") and branch != "\\b":
+            run.append(branch[2:])
+            continue
+        if run:
+            out.append("\\b(?:" + "|".join(run) + ")" if len(run) > 1 else "\\b" + run[0])
+            run = []
+        out.append(branch)
+    return "|".join(out[:-1])
+
+
 def required_piece(word: str) -> str:
     """A literal that every match of `word` in a trie_pattern or literal_regex holds: its longest run
     without a space (a space there matches a no-break space too, every other character only itself)."""
