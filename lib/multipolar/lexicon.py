@@ -221,11 +221,12 @@ def finditer_at_heads(pattern: re.Pattern) -> Callable[[str], list[re.Match]]:
     """A function giving list(pattern.finditer(text)): through finditer_from_starts at the word starts
     that begin with one of the pattern's word_heads, where they can be read from it (a large alternation
     whose branches each begin with \\b is then tried at a few words of a text instead of at each of
-    its characters); else finditer itself."""
+    its characters); else finditer itself. The word starts are those where the pattern matches, too:
+    re tries it there in the scan for them, and Python sees only the words where it matches."""
     heads = word_heads(pattern)
     if not heads:
         return lambda text: list(pattern.finditer(text))
-    return partial(finditer_from_starts, pattern, word_starts(trie_pattern(heads)))
+    return partial(finditer_from_starts, pattern, word_starts(f"(?={trie_pattern(heads)})(?:{pattern.pattern})"))
 
 
 _AT_WORD, _AT_START = "\0", "\1"  # a head's mark: a word boundary, or the start of the text, asserted before its first character
