@@ -73,7 +73,10 @@ def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
                                  "Metals rose. ", " Talks. ", "İ", "\n"]), max_size=12).map(" ".join))
 def test_stem_sentences_equal_a_check_of_each_sentence(text):
     spans = sentence_spans(text)
-    assert stem_sentences(text, spans) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+    found = stem_sentences(text, spans)
+    assert set(found) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+    stems = LiteralSets([t.stems for t in rules().triggers])
+    assert found == {i: w for i, (a, b) in enumerate(spans) if (w := stems.present(text[a:b].lower()))}
 
 
 STEM_SETS = [("met", "meet", "meeting of"), ("meeting",), ("tal", "talk"), ("alk", "k w"), ("eet",), ("in", "is in")]
@@ -86,6 +89,17 @@ def test_literal_sets_present_are_the_sets_with_a_string_in_the_text(text):
     # one scan for all the strings (the longest at each position standing for its prefixes) finds what `in` finds
     expected = {i for i, strings in enumerate(STEM_SETS) if any(s in text for s in strings)}
     assert LiteralSets(STEM_SETS).present(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["met", "meet", "meeting", " of", "talk", "k", " w", "is", " in", "e", " ", "x"]),
+                max_size=16).map("".join), st.lists(st.integers(0, 60), max_size=8))
+def test_literal_sets_present_in_spans_is_present_in_each_span(text, cuts):
+    # a string that runs past the end of a span counts only by its prefixes that end in it
+    cuts = sorted({min(c, len(text)) for c in cuts})
+    spans = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2]))
+    sets = LiteralSets(STEM_SETS)
+    assert sets.present_in(text, spans) == {i: w for i, (a, b) in enumerate(spans) if (w := sets.present(text[a:b]))}
 
 
 def test_one_stem_scan_finds_the_triggers_each_stem_test_finds(corpus):

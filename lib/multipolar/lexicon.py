@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -141,6 +142,9 @@ class LiteralSets:
         strings = sorted({s for strings in sets for s in strings})
         self.search = re.compile(trie_pattern(strings, space=" ")).search
         self.holders = {s: frozenset(i for i, held in enumerate(sets) if s.startswith(tuple(held))) for s in strings}
+        # each string's prefixes among the strings (itself too): (length, the sets holding that prefix)
+        self.prefixes = {s: tuple((len(x), frozenset(i for i, held in enumerate(sets) if x in held))
+                                  for x in strings if s.startswith(x)) for s in strings}
 
     def present(self, text: str) -> set[int]:
         """Indexes of the sets one of whose strings occurs in `text`."""
@@ -150,6 +154,25 @@ class LiteralSets:
         while m is not None:
             out |= holders[m.group()]
             m = search(text, m.start() + 1)
+        return out
+
+    def present_in(self, text: str, spans: tuple[tuple[int, int], ...]) -> dict[int, set[int]]:
+        """For each of the spans (start, end) of `text` (in order, apart) that holds one of the strings,
+        what present(text[start:end]) gives, from one scan of the whole text: a string found where a span
+        begins or inside it counts when it ends in the span (else those of its prefixes that do)."""
+        out: dict[int, set[int]] = {}
+        search, holders, prefixes, starts = self.search, self.holders, self.prefixes, [s0 for s0, _ in spans]
+        m = search(text)
+        while m is not None:
+            p, found = m.start(), m.group()
+            i = bisect_right(starts, p) - 1
+            if i >= 0:
+                room = spans[i][1] - p
+                sets = holders[found] if len(found) <= room else \
+                    frozenset().union(*(held for n, held in prefixes[found] if n <= room))
+                if sets:
+                    out.setdefault(i, set()).update(sets)
+            m = search(text, p + 1)
         return out
 
 
