@@ -798,6 +798,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     if dates is None:
         dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans
+    told_in = units(title, text, mentions, dates, spans, ref, title_mentions)
+    if not told_in:
+        return []  # no sentence holds a trigger: nothing below is needed
     r = rules()
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
@@ -815,7 +818,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # countries (both looked for when a sentence first asks)
     bodies = cache(partial(body_acronyms, text, mentions))
     pair_body = cache(lambda: bool(bodies()) or bool(r.cues["pair_body"].search(text)))
-    for u in units(title, text, mentions, dates, spans, ref, title_mentions):
+    for u in told_in:
         found = u.found
         found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
                  if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
