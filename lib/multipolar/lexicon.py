@@ -360,8 +360,9 @@ class LiteralIndex:
             self.by_first.setdefault(w.split(" ", 1)[0], []).append(w)
         firsts = sorted({w[0] for w in self.by_first})
         # The candidate's first character, then the test that no word character or hyphen stands before it:
-        # a pattern that begins with a set of characters gets re's fast scan (a look-behind first gets none).
-        self.starts = re.compile("[" + re.escape("".join(firsts)) + "](?<![\\w-].)") if firsts else None
+        # a pattern that begins with a set of characters gets re's fast scan (a look-behind first gets none);
+        # its group ends where the text's first word there ends (at a space, or the end of the text).
+        self.starts = re.compile("[" + re.escape("".join(firsts)) + "](?<![\\w-].)(?=[^ ]*())") if firsts else None
         self._runs: dict[str, tuple[tuple[str, ...], int]] = {}
 
     RUNS_KEPT = 100_000  # what a text's word at a candidate gives, kept for so many different words
@@ -395,8 +396,7 @@ class LiteralIndex:
             p = c.start()
             if p < last:
                 continue
-            stop = scan.find(" ", p)
-            run = scan[p:stop if stop >= 0 else n]  # the text's first word there
+            run = scan[p:c.end(1)]  # the text's first word there
             longer, alone = runs.get(run) or run_matches(run)
             found = p + alone if alone else 0
             for form in longer:  # forms of more than one word that begin with it, longest first
