@@ -13,11 +13,11 @@ from multipolar import dateexpr
 from multipolar.evaluate import page_sets
 from multipolar.entities import gazetteer
 from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
-from multipolar.lexicon import literal_regex, trie_pattern
+from multipolar.lexicon import LiteralSets, boundary_factored, literal_regex, top_branches, trie_pattern
 from multipolar.paths import PACKAGE_DATA, SHIPPED
 from multipolar.patterns import expand, fingerprint, layout, required_literals, union
 from multipolar.themes import lexicon, theme_hits, theme_rates
-from multipolar.tokens import SENTENCE_END, count_words, sentence_spans, word_keys, words
+from multipolar.tokens import NOT_ABBREVIATION, SENTENCE_END, count_words, sentence_spans, word_keys, words
 
 # Text with the characters that make tokenising and matching hard: hyphens, apostrophes, underscores,
 # curly quotes, digits, capitals, a dotted capital I (lower-casing lengthens it) and line breaks.
@@ -73,7 +73,74 @@ def test_theme_scan_on_lower_case_equals_case_insensitive_scan(text):
                                  "Metals rose. ", " Talks. ", "İ", "\n"]), max_size=12).map(" ".join))
 def test_stem_sentences_equal_a_check_of_each_sentence(text):
     spans = sentence_spans(text)
-    assert stem_sentences(text, spans) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+    found = stem_sentences(text, spans)
+    assert set(found) == {i for i, (a, b) in enumerate(spans) if has_stem(text[a:b])}
+    stems = LiteralSets([t.stems for t in rules().triggers])
+    assert found == {i: w for i, (a, b) in enumerate(spans) if (w := stems.present(text[a:b].lower()))}
+
+
+STEM_SETS = [("met", "meet", "meeting of"), ("meeting",), ("tal", "talk"), ("alk", "k w"), ("eet",), ("in", "is in")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["met", "meet", "meeting", " of", "talk", "k", " w", "is", " in", "e", " ", "x"]),
+                max_size=16).map("".join))
+def test_literal_sets_present_are_the_sets_with_a_string_in_the_text(text):
+    # one scan for all the strings (the longest at each position standing for its prefixes) finds what `in` finds
+    expected = {i for i, strings in enumerate(STEM_SETS) if any(s in text for s in strings)}
+    assert LiteralSets(STEM_SETS).present(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["met", "meet", "meeting", " of", "talk", "k", " w", "is", " in", "e", " ", "x"]),
+                max_size=16).map("".join), st.lists(st.integers(0, 60), max_size=8))
+def test_literal_sets_present_in_spans_is_present_in_each_span(text, cuts):
+    # a string that runs past the end of a span counts only by its prefixes that end in it
+    cuts = sorted({min(c, len(text)) for c in cuts})
+    spans = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2]))
+    sets = LiteralSets(STEM_SETS)
+    assert sets.present_in(text, spans) == {i: w for i, (a, b) in enumerate(spans) if (w := sets.present(text[a:b]))}
+
+
+def test_one_stem_scan_finds_the_triggers_each_stem_test_finds(corpus):
+    stems = LiteralSets([t.stems for t in rules().triggers])
+    for sentence in corpus_sentences(corpus) + annotated_sentences():
+        low = sentence.lower()
+        assert stems.present(low) == {i for i, t in enumerate(rules().triggers) if any(s in low for s in t.stems)}, sentence
+
+
+BRANCHES = [r"\bmet with", r"\bmeets?\b", r"(?<=whom he )met", r"met", r"\b[Mm]et[|]x", r"\b(?:a|b)c", r"[]|]b",
+            r"[^]|a]+", r"\b(talks?)", r"\\bx", r"\b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BRANCHES), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["met with", "meets", "whom he met", "Met|x", "ac", "bc", "]b", "talks", "\\bx", " ", "|", "x"]),
+                max_size=10).map("".join))
+def test_a_word_boundary_factored_out_of_branches_finds_the_same_matches(branches, text):
+    source = "|".join(branches)
+    assert top_branches(source) == branches
+    plain, factored = re.compile(source), re.compile(boundary_factored(source))
+    assert [(m.span(), m.groups()) for m in factored.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_the_encounter_rules_factored_find_what_they_find_as_written(corpus):
+    # rules() compiles every trigger and cue with its word boundaries factored (lexicon.boundary_factored)
+    spec = tomllib.loads((PACKAGE_DATA / "lexicons" / "encounters.toml").read_text(encoding="utf-8"))
+    macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
+    named = re.compile(r"\{(%s)\}" % "|".join(macros))
+    sources = [t["pattern"] for t in spec["trigger"]] + [p for p in spec["cue"].values() if isinstance(p, str)]
+    sentences = corpus_sentences(corpus) + annotated_sentences()
+    changed = 0
+    for source in sources:
+        source = named.sub(lambda m: macros[m[1]], source)
+        changed += boundary_factored(source) != source
+        for flags in (0, re.I):
+            plain, factored = re.compile(source, flags), re.compile(boundary_factored(source), flags)
+            for sentence in sentences:
+                assert [(m.span(), m.groups()) for m in factored.finditer(sentence)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(sentence)], (source[:60], sentence)
+    assert changed > 5
 
 
 def test_parallel_build_gives_the_same_tables(corpus):

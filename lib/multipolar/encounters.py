@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer, one_state
-from .lexicon import LEXICONS, finditer_at_heads, headline_words, trie_pattern
+from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
 from .speakers import answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
@@ -133,8 +133,8 @@ def rules() -> Rules:
     macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
     named = re.compile(r"\{(%s)\}" % "|".join(macros))
 
-    def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out
-        return named.sub(lambda m: macros[m[1]], pattern)
+    def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
+        return boundary_factored(named.sub(lambda m: macros[m[1]], pattern))
 
     triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject"))
                      for t in spec["trigger"])
@@ -151,29 +151,14 @@ def rules() -> Rules:
 
 # -- sentences worth reading ------------------------------------------------------------------------
 
-@cache
-def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
-    """Trigger stems as one prefix-factored alternation of literal strings (a space only a space, as
-    `in` reads it): it matches where any stem begins."""
-    return re.compile(trie_pattern(sorted(stems), space=" "))
-
-
-def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
-    """Indexes of the sentences holding a trigger stem (that begins in them), from one scan of the
-    lower-cased text for all stems at once that, once a sentence holds one, goes on from the next
-    sentence (twice as fast as a str.find pass per stem over the whole text)."""
+def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> dict[int, set[int]]:
+    """The sentences holding a trigger stem, by index, each with the triggers whose stems it holds
+    (indexes of rules().triggers), from one scan of the lower-cased text for all stems at once."""
+    stems = trigger_scans()[0]
     low = lowered(text)
     if low is None:
-        return {i for i, (s0, s1) in enumerate(spans) if has_stem(text[s0:s1])}
-    starts, hot, pattern = [s0 for s0, _ in spans], set(), stem_pattern(rules().stems)
-    found = pattern.search(low)
-    while found:
-        i = bisect_right(starts, found.start()) - 1
-        hot.add(i)
-        if i + 1 >= len(starts):
-            break
-        found = pattern.search(low, starts[i + 1])
-    return hot
+        return {i: found for i, (s0, s1) in enumerate(spans) if (found := stems.present(text[s0:s1].lower()))}
+    return stems.present_in(low, spans)
 
 
 def has_stem(sentence: str) -> bool:
@@ -195,19 +180,22 @@ def triggers(sentence: str) -> list[tuple[str, re.Match]]:
 
 
 @cache
-def trigger_scans() -> tuple[tuple[Callable, Callable], ...]:
-    """For each trigger (in order): the search for its stems (stem_pattern), and its pattern's finditer
-    tried at the words its matches can begin with (lexicon.finditer_at_heads)."""
-    return tuple((stem_pattern(t.stems).search, finditer_at_heads(t.pattern)) for t in rules().triggers)
+def trigger_scans() -> tuple[LiteralSets, tuple[Callable, ...]]:
+    """The scan that tells which triggers' stems a text holds (one for all triggers), and for each
+    trigger (in order) its pattern's finditer tried at the words its matches can begin with
+    (lexicon.finditer_at_heads)."""
+    triggers = rules().triggers
+    return LiteralSets([t.stems for t in triggers]), tuple(finditer_at_heads(t.pattern) for t in triggers)
 
 
-def trigger_matches(sentence: str) -> list[tuple[Trigger, re.Match]]:
-    """Every trigger in a sentence with the rule that found it, in order, overlaps dropped."""
-    low, r = sentence.lower(), rules()
+def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[Trigger, re.Match]]:
+    """Every trigger in a sentence with the rule that found it, in order, overlaps dropped (`which`: the
+    triggers whose stems it holds, when stem_sentences gave them)."""
+    r, (stems, finditers) = rules(), trigger_scans()
     found = []
-    for i, (holds_stem, finditer) in enumerate(trigger_scans()):
-        if holds_stem(low):  # any(stem in low for stem in t.stems), in one scan
-            found += [(m.start(), -m.end(), i, m) for m in finditer(sentence)]
+    which = stems.present(sentence.lower()) if which is None else which  # any(stem in low for stem in t.stems), one scan for all
+    for i in sorted(which):
+        found += [(m.start(), -m.end(), i, m) for m in finditers[i](sentence)]
     out, last_end = [], -1
     for start, _, i, m in sorted(found, key=lambda f: f[:3]):
         if start < last_end:
@@ -567,25 +555,28 @@ class Unit:
     where: str  # title | lead | body
     index: int = -1  # the sentence's place among the text's sentence spans (-1: the title)
     shown: str = ""  # the text as printed, when `text` is a headline read in lower case (headline_case)
+    found: list = field(default_factory=list)  # its trigger_matches
 
 
 def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans: tuple, ref: date | int | None,
           title_mentions: list[dict] | None) -> list[Unit]:
-    """The title, then the sentences of the text that hold a trigger stem."""
+    """The title, then the sentences of the text, that hold a trigger (the sentences holding none of
+    their stems are not read; those holding one but no trigger are not given their mentions and dates)."""
     out = []
-    if title and has_stem(title):
+    if title and has_stem(title) and (found := trigger_matches(read := headline_case(title))):
         tm = find_mentions(title) if title_mentions is None else title_mentions
-        read = headline_case(title)
-        out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title))
+        out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title, found=found))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
     first_para_end = lead_end(text)
-    for i in sorted(stem_sentences(text, spans)):
+    for i, which in sorted(stem_sentences(text, spans).items()):
         s0, s1 = spans[i]
+        if not (found := trigger_matches(text[s0:s1], which)):
+            continue
         ms = [dict(m, start=m["start"] - s0, end=m["end"] - s0)
               for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
         ds = [dict(d, start=d["start"] - s0, end=d["end"] - s0)
               for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
-        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i))
+        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i, found=found))
     return out
 
 
@@ -864,6 +855,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     if dates is None:
         dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans
+    told_in = units(title, text, mentions, dates, spans, ref, title_mentions)
+    if not told_in:
+        return []  # no sentence holds a trigger: nothing below is needed
     r = rules()
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
@@ -882,10 +876,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # countries (both looked for when a sentence first asks)
     bodies = cache(partial(body_acronyms, text, mentions))
     pair_body = cache(lambda: bool(bodies()) or bool(r.cues["pair_body"].search(text)))
-    for u in units(title, text, mentions, dates, spans, ref, title_mentions):
-        found = trigger_matches(u.text)
-        if not found:
-            continue
+    for u in told_in:
+        found = u.found
         found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
                  if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
                          and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))]  # told by "take him to"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -72,10 +73,107 @@ def literal_regex(words: list[str], flags: int = 0) -> re.Pattern:
     return re.compile(r"(?:" + trie_pattern(sorted(set(words)), r"(?<![\w-].)") + r")(?![\w])", flags)
 
 
+def top_branches(source: str) -> list[str]:
+    """The branches of a regular expression's top-level alternation, as source text (the whole source
+    when it has none): split at each '|' outside groups and character sets."""
+    out, depth, start, in_set, i = [], 0, 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a set is one of its characters
+            if source[i:i + 1] == "]":
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return out + [source[start:]]
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_VERBOSE = re.compile(r"\(\?[aiLmsu-]*x")
+
+
+def boundary_factored(source: str) -> str:
+    """The same regular expression with the word boundary that begins each of a run of top-level
+    branches written once before them ('\\bmet with|\\bmeets' as '\\b(?:met with|meets)'): the same
+    matches, and re, which can then test each branch's first character before trying it, tries a
+    large alternation several times faster. (re factors a prefix that every branch shares itself, not
+    one that only some share.) A source with inline flags or verbose syntax is left as it is."""
+    if _GLOBAL_FLAGS.match(source) or _VERBOSE.search(source):
+        return source
+    out, run = [], []
+    for branch in top_branches(source) + [""]:
+        if branch.startswith("\\b") and branch != "\\b":
+            run.append(branch[2:])
+            continue
+        if run:
+            out.append("\\b(?:" + "|".join(run) + ")" if len(run) > 1 else "\\b" + run[0])
+            run = []
+        out.append(branch)
+    return "|".join(out[:-1])
+
+
 def required_piece(word: str) -> str:
     """A literal that every match of `word` in a trie_pattern or literal_regex holds: its longest run
     without a space (a space there matches a no-break space too, every other character only itself)."""
     return max(word.split(" "), key=len)
+
+
+class LiteralSets:
+    """Which of several sets of literal strings occur in a text (as `in` finds them: a space is only a
+    space), from one scan for all their strings at once instead of one scan per set. The scan finds,
+    at each position where a string begins, the longest one there (a prefix-factored alternation); every
+    other string beginning there is a prefix of it, so each string found stands for the sets holding it
+    or any string it begins with."""
+
+    def __init__(self, sets):
+        strings = sorted({s for strings in sets for s in strings})
+        self.search = re.compile(trie_pattern(strings, space=" ")).search
+        self.holders = {s: frozenset(i for i, held in enumerate(sets) if s.startswith(tuple(held))) for s in strings}
+        # each string's prefixes among the strings (itself too): (length, the sets holding that prefix)
+        self.prefixes = {s: tuple((len(x), frozenset(i for i, held in enumerate(sets) if x in held))
+                                  for x in strings if s.startswith(x)) for s in strings}
+
+    def present(self, text: str) -> set[int]:
+        """Indexes of the sets one of whose strings occurs in `text`."""
+        out: set[int] = set()
+        search, holders = self.search, self.holders
+        m = search(text)
+        while m is not None:
+            out |= holders[m.group()]
+            m = search(text, m.start() + 1)
+        return out
+
+    def present_in(self, text: str, spans: tuple[tuple[int, int], ...]) -> dict[int, set[int]]:
+        """For each of the spans (start, end) of `text` (in order, apart) that holds one of the strings,
+        what present(text[start:end]) gives, from one scan of the whole text: a string found where a span
+        begins or inside it counts when it ends in the span (else those of its prefixes that do)."""
+        out: dict[int, set[int]] = {}
+        search, holders, prefixes, starts = self.search, self.holders, self.prefixes, [s0 for s0, _ in spans]
+        m = search(text)
+        while m is not None:
+            p, found = m.start(), m.group()
+            i = bisect_right(starts, p) - 1
+            if i >= 0:
+                room = spans[i][1] - p
+                sets = holders[found] if len(found) <= room else \
+                    frozenset().union(*(held for n, held in prefixes[found] if n <= room))
+                if sets:
+                    out.setdefault(i, set()).update(sets)
+            m = search(text, p + 1)
+        return out
 
 
 # Every character that is no word character and can stand before a word: the ASCII ones, and every
@@ -146,11 +244,12 @@ def finditer_at_heads(pattern: re.Pattern) -> Callable[[str], list[re.Match]]:
     """A function giving list(pattern.finditer(text)): through finditer_from_starts at the word starts
     that begin with one of the pattern's word_heads, where they can be read from it (a large alternation
     whose branches each begin with \\b is then tried at a few words of a text instead of at each of
-    its characters); else finditer itself."""
+    its characters); else finditer itself. The word starts are those where the pattern matches, too:
+    re tries it there in the scan for them, and Python sees only the words where it matches."""
     heads = word_heads(pattern)
     if not heads:
         return lambda text: list(pattern.finditer(text))
-    return partial(finditer_from_starts, pattern, word_starts(trie_pattern(heads)))
+    return partial(finditer_from_starts, pattern, word_starts(f"(?={trie_pattern(heads)})(?:{pattern.pattern})"))
 
 
 _AT_WORD, _AT_START = "\0", "\1"  # a head's mark: a word boundary, or the start of the text, asserted before its first character
@@ -261,32 +360,50 @@ class LiteralIndex:
             self.by_first.setdefault(w.split(" ", 1)[0], []).append(w)
         firsts = sorted({w[0] for w in self.by_first})
         # The candidate's first character, then the test that no word character or hyphen stands before it:
-        # a pattern that begins with a set of characters gets re's fast scan (a look-behind first gets none).
-        self.starts = re.compile("[" + re.escape("".join(firsts)) + "](?<![\\w-].)") if firsts else None
+        # a pattern that begins with a set of characters gets re's fast scan (a look-behind first gets none);
+        # its group ends where the text's first word there ends (at a space, or the end of the text).
+        self.starts = re.compile("[" + re.escape("".join(firsts)) + "](?<![\\w-].)(?=[^ ]*())") if firsts else None
+        self._runs: dict[str, tuple[tuple[str, ...], int]] = {}
+
+    RUNS_KEPT = 100_000  # what a text's word at a candidate gives, kept for so many different words
+
+    def run_matches(self, run: str) -> tuple[tuple[str, ...], int]:
+        """What can match where a text's first word (up to a space) is `run`: the forms of more than one
+        word that begin with it (longest first), and the length of the match when none of them does
+        (the run itself when it is a form; else its longest head that is a form and ends where a non-word
+        character stands, as "Xi" in "Xi's"; else 0). A pure function of the run, kept (most runs recur)."""
+        known = self._runs.get(run)
+        if known is None:
+            forms = self.by_first.get(run, ())
+            if run in forms:
+                alone = len(run)
+            elif run.isalnum():  # a run of word characters only (str.isalnum: \w without "_") has no such head
+                alone = 0
+            else:
+                heads = reversed([m.start() for m in _NON_WORD.finditer(run, 1)])
+                alone = next((k for k in heads if run[:k] in self.by_first.get(run[:k], ())), 0)
+            if len(self._runs) >= self.RUNS_KEPT:
+                self._runs.clear()
+            known = self._runs[run] = (tuple(f for f in forms if f != run), alone)
+        return known
 
     def finditer(self, text: str) -> list[_Found]:
         if self.starts is None:
             return []
         scan = text.replace("\xa0", " ") if "\xa0" in text else text
-        out, last, by_first, n = [], 0, self.by_first, len(scan)
+        out, last, n, runs, run_matches, word = [], 0, len(scan), self._runs, self.run_matches, _WORD.match
         for c in self.starts.finditer(scan):
             p = c.start()
             if p < last:
                 continue
-            stop = scan.find(" ", p)
-            run = scan[p:stop if stop >= 0 else n]  # the text's first word there
-            found = 0
-            for form in by_first.get(run, ()):  # forms of one word or more that begin with it, longest first
+            run = scan[p:c.end(1)]  # the text's first word there
+            longer, alone = runs.get(run) or run_matches(run)
+            found = p + alone if alone else 0
+            for form in longer:  # forms of more than one word that begin with it, longest first
                 e = p + len(form)
-                if scan.startswith(form, p) and (e == n or not _WORD.match(scan, e)):
+                if scan.startswith(form, p) and (e == n or not word(scan, e)):
                     found = e
                     break
-            if not found and not run.isalnum():  # a form that is a head of the word, ending where a non-word
-                # character stands ("Xi's"); a run of word characters only (str.isalnum: \w without "_") has none
-                for k in reversed([m.start() for m in _NON_WORD.finditer(run, 1)]):
-                    if run[:k] in by_first.get(run[:k], ()):
-                        found = p + k
-                        break
             if found:
                 out.append(_Found((p, found, text[p:found])))
                 last = found
