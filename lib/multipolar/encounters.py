@@ -642,9 +642,13 @@ def next_sentence_date(u: Unit, text: str, spans: tuple, dates: list[dict], kind
     s0, s1 = spans[u.index + 1]
     if "\n" in text[spans[u.index][1]:s0]:
         return "", "", ""
-    if not _ANAPHOR.match(text, s0) and not (_HE_WILL.match(text, s0) and not trigger_matches(text[s0:s1])):
+    anaphor = _ANAPHOR.match(text, s0)
+    if not anaphor and not _HE_WILL.match(text, s0):
+        return "", "", ""
+    told = {t.type for t, _ in trigger_matches(text[s0:s1])}  # (one scan of the next sentence for both tests)
+    if not anaphor and told:
         return "", "", ""  # "He will take part in the summit on June 14", not "He will also travel to Vietnam on June 19"
-    if kind and (told := {t.type for t, _ in trigger_matches(text[s0:s1])}) and kind not in told:
+    if kind and told and kind not in told:
         return "", "", ""  # "… met with X. The official talks will take place tomorrow": the talks' date, not the meeting's
     return best_date([d for d in dates if s0 <= d["start"] < s1])
 
@@ -654,15 +658,19 @@ _AT_THE_EVENT = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of the (?:[\w
 
 
 _DURING = re.compile(r"[Dd]uring\b")
+_OWN_CLAUSE_END = re.compile(r", (?:where|which|who|while)\b|;|\.\s")
+_FOR_A_TRILATERAL = re.compile(r"\bfor an? (?:trilateral|multilateral|three-way|four-way)\b")  # '… meet … for a trilateral summit'
+_VISITING_GUEST = re.compile(r"visiting $")  # a visit trigger that is the adjective of a guest ('visiting Kazakh President')
+_THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
+_AN_EVENT = re.compile(r"\b(?:summit|forum|conference|session|assembly|congress|games|ceremony|meeting|G20|G7|BRICS|SCO|"
+                       r"APEC|ASEAN)\b", re.I)  # what a sentence (or a trip it tells) must name for a bare 'on the sidelines' after it
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
+
+
 def own_clause_end(sentence: str, start: int, end: int) -> int:
     """Where the clause a trigger stands in ends after it: at ', where', ', which', ';' or a new sentence, else `end`."""
     m = _OWN_CLAUSE_END.search(sentence, start, end)
     return m.start() if m else end
-
-
-_OWN_CLAUSE_END = re.compile(r", (?:where|which|who|while)\b|;|\.\s")
-_FOR_A_TRILATERAL = re.compile(r"\bfor an? (?:trilateral|multilateral|three-way|four-way)\b")  # '… meet … for a trilateral summit'
-_VISITING_GUEST = re.compile(r"visiting $")  # a visit trigger that is the adjective of a guest ('visiting Kazakh President')
 
 
 def visiting_guest(sentence: str, m: re.Match | None, ps: list[Party]) -> Party | None:
@@ -672,10 +680,6 @@ def visiting_guest(sentence: str, m: re.Match | None, ps: list[Party]) -> Party 
         return None
     guest = next((p for p in ps if p.start == m.end()), None)
     return guest if guest is not None and guest.actor and not guest.place else None
-_THEN = re.compile(r"(?<!since )(?<!until )(?<!till )(?<!and )(?<!but )(?<!by )(?<!from )(?<!even )(?<!just )\bthen(?=[.,;!]| and\b)")
-_AN_EVENT = re.compile(r"\b(?:summit|forum|conference|session|assembly|congress|games|ceremony|meeting|G20|G7|BRICS|SCO|"
-                       r"APEC|ASEAN)\b", re.I)  # what a sentence (or a trip it tells) must name for a bare 'on the sidelines' after it
-_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?! of)\b")  # of what, the text said before
 
 
 def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int, a1: int) -> tuple[tuple[str, str, str], int]:
@@ -717,14 +721,12 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
+    if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow") is neither visitor nor destination
+        ps = [p for p in ps if p.actor or not u.text.endswith("from ", 0, p.start)]
     before = [p for p in ps if c0 <= p.start < t0]
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
-    if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow") is neither visitor nor destination
-        ps = [p for p in ps if p.actor or not u.text.endswith("from ", 0, p.start)]
-        before = [p for p in before if p in ps]
-        inside = [p for p in inside if p in ps]
-        after = [p for p in after if p in ps]
+    if kind == "visit":
         if guest := visiting_guest(u.text, _VISITING_GUEST.match(u.text, t0, t1), ps):
             # "hosted a banquet for visiting Kazakh President Tokayev": the guest, come to the host named before
             return [guest.country], unique(p.country for p in before if p.actor and not p.place and p.country != guest.country)[-1:]
@@ -1188,8 +1190,9 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
                          r"\bafter (?:a |an |his |her |their )?$")  # right before 'N-day visit'; not "returned … after talks, will begin …"
-
-
+_ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
+_PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
+_DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 LEG_BEFORE = "the leg before"  # a visit an arrival tells of by where it came from (leg_before)
 
 
@@ -1202,11 +1205,6 @@ def leg_before(sentence: str, ps: list[Party], t0: int, end: int, pairs: list[tu
         return ""
     origin = next((p.country for p in ps if p.start == at + 6 and not p.actor), "") or (city_at(sentence[at + 6:]) or ("",))[0]
     return origin if origin and all(origin not in pair for pair in pairs) else ""
-
-
-_ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
-_PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
-_DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 
 
 def listed_dates(sentence: str, dates: list[dict], start: int, end: int) -> list[tuple[str, str, str]]:
@@ -1231,7 +1229,7 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 70), (m.start() if m.start() < t0 else t0)):
+    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 70), min(m.start(), t0)):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 

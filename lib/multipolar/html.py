@@ -315,21 +315,23 @@ def page_title(meta_title: str, tree) -> str:
     # no h1 agrees and no og:title: an element classed as a headline, the one the <title> holds
     # ('Headline-Xinhua', 'Petra - Jordan News Agency - Headline'), else the first (a <title> of the site alone)
     p = probes()
-    named = [squash(e.text_content()) for e in tree.xpath(p["headline_elements"])]
-    named = [t for t in named if len(t.split()) >= p["headline_min_words"] and len(t) <= 300]
-    within = [t for t in named if t.casefold() in head.casefold()]
+
+    def candidates(xpath: str) -> tuple[list[str], str]:  # headline-long texts, and the longest the <title> holds
+        texts = [t for t in (squash(e.text_content()) for e in tree.xpath(xpath))
+                 if len(t.split()) >= p["headline_min_words"] and len(t) <= 300]
+        return texts, max((t for t in texts if t.casefold() in head.casefold()), key=len, default="")
+
+    named, within = candidates(p["headline_elements"])
     if within:
-        return max(within, key=len)
+        return within
     if named and not h1s:
         return named[0]
     if not any(h1s):  # no headline in an h1 (a logo's, if any): the long h2 the <title> holds ('Headline / Ministry'),
         # else the first long h2 when the <title> is the site's name alone ('Ministry of Foreign Affairs, Republic of
         # Korea' over 'Outcome of … Visit to China')
-        h2s = [squash(h.text_content()) for h in tree.xpath(f"//h2[not({_ASIDE} or ancestor-or-self::header)]")]
-        h2s = [t for t in h2s if len(t.split()) >= p["headline_min_words"] and len(t) <= 300]
-        within = [t for t in h2s if t.casefold() in head.casefold()]
+        h2s, within = candidates(f"//h2[not({_ASIDE} or ancestor-or-self::header)]")
         if within:
-            return max(within, key=len)
+            return within
         if h2s and not any(sep in head for sep in p["title_separators"]):
             return h2s[0]
     return squash(meta_title)
