@@ -366,6 +366,8 @@ def test_phrasings_that_are_no_encounter(sentence):
     ("https://www.eda.admin.ch/eda/en/x", "CHE"), ("https://www.international.gc.ca/x", "CAN"),
     ("https://www.dfa.ie/news-and-media/x", "IRL"), ("https://president.uz/en/lists/view/1", "UZB"),
     ("https://www.theguardian.com/world/x", ""), ("https://www.lemonde.fr/international/x", ""),
+    ("https://www.esteri.it/en/sala_stampa/x", "ITA"), ("https://www.kormany.hu/en/x", "HUN"),
+    ("https://www.elysee.fr/en/emmanuel-macron/x", "FRA"), ("https://www.corriere.it/esteri/x", ""),
 ])
 def test_a_government_domain_names_the_sites_country(url, country):
     from multipolar.metadata import government_country
@@ -2282,3 +2284,47 @@ def test_the_reviews_cases_of_rules_firing_where_nobody_meets():
     rows = events("Xi, who returned from Paris on Monday after talks with Macron, will begin a two-day state visit to Russia "
                   "on Tuesday.", ref="2024-05-20", **NEWS)
     assert {(e["start"], e["end"]) for e in rows if e["type"] == "visit"} == {("2024-05-21", "2024-05-22")}
+
+
+def test_a_leaders_surname_after_another_given_name_is_someone_else():
+    text = ("Vladimir Putin had a working meeting with Deputy Prime Minister Alexander Novak.\n\n"
+            "Vladimir Putin: Mr Novak, how are our companies working?\n\n"
+            "Alexander Novak: At the end of last month I travelled to Beijing, where I met with Vice Premier Han Zheng.")
+    assert not [m for m in find_mentions(text) if m["key"] == "Katalin Novák"]  # the Hungarian president's surname
+    rows = events(text, ref="2021-10-13", site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {
+        ("visit", "CHN", "RUS", "2021-09"), ("meeting", "CHN", "RUS", "2021-09")}
+    # the leader's own given name, or an office in capitals, keeps the surname the leader's
+    for text in ("Hungarian President Katalin Novak met Xi.", "President Novak met Xi on Monday."):
+        assert "Katalin Novák" in {m["key"] for m in find_mentions(text)}, text
+
+
+def test_a_full_name_then_an_office_of_a_country_introduces_its_holder():
+    text = ("Federal Councillor Ignazio Cassis received Mihai Popescu, Deputy Prime Minister and Minister of Foreign Affairs "
+            "of the Republic of Moldova. Mr Popescu will continue his trip to Vienna on 11 February for talks with the "
+            "Austrian foreign minister.")
+    popescu = {m["country"] for m in find_mentions(text) if m["key"] == "Mihai Popescu"}
+    assert popescu == {"MDA"}
+    rows = events(text, ref="2025-02-10", site_country="CHE", **NEWS)
+    assert ("talks", "AUT", "MDA", "2025-02-11") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+    # a clause that is no office does not introduce anyone
+    assert not [m for m in find_mentions("John Smith, who met the Foreign Minister of Russia, left.") if m["kind"] == "person"]
+
+
+def test_plans_to_come_video_talks_and_the_talks_will_are_wordings_of_encounters():
+    rows = events("President Vucic plans to come to Sochi later this month for talks with Putin.", ref="2021-10-13",
+                  site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["status"]) for e in rows} == {("visit", "planned"), ("talks", "planned")}
+    [e] = events("On June 8, Wang Yi held video talks with Sergey Lavrov.", ref="2023-06-08", **NEWS)
+    assert (e["type"], e["start"]) == ("phone_call", "2023-06-08")
+    rows = events("On Wednesday 2 May, the President will hold talks with the Prime Minister of Australia. The talks will "
+                  "focus on the strategic partnership between France and Australia.", ref="2018-04-30",
+                  site_country="FRA", **NEWS)
+    assert {(e["type"], e["start"], e["status"]) for e in rows} == {("talks", "2018-05-02", "planned")}
+
+
+def test_each_encounter_of_a_title_keeps_its_own_people():
+    title = "Tajani in Beijing: talks with Wang Yi, meeting with Vice President Han Zheng"
+    rows = events("The two ministers discussed trade.", ref="2023-09-04", title=title, title_mentions=find_mentions(title),
+                  site_country="ITA", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("talks", "CHN", "ITA"), ("meeting", "CHN", "ITA")}

@@ -1130,7 +1130,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             # President Murmu': X and Murmu, not Modi)
             subject_end = t0 if n == 0 or p0 > told[0][1].start() else told[0][1].start()
             people = [x["key"] for x in u.mentions if x["kind"] == "person" and (
-                u.where == "title" or p0 <= x["start"] < subject_end or t0 <= x["start"] < min(max(a1, t1), max(next_t0, t1)))]
+                (u.where == "title" and len(told) == 1) or p0 <= x["start"] < subject_end or t0 <= x["start"] < min(max(a1, t1), max(next_t0, t1)))]
             if kind == "visit" and len(start) == 10 and not end_:
                 start, end_ = visit_span(u.text, t0, a1, start, m.group())
             if status == "planned" and news and method == "explicit" and start and start < ref_date[:len(start)]:
@@ -1355,6 +1355,9 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         if e["type"] not in ("meeting", "talks"):
             continue
         told_at = dated.get((e["country_a"], e["country_b"], e["type"], e["status"]), [])
+        if not e["start"] and e["refers"] and (twin := told_before(e, events)):  # "The talks will focus on …"
+            e["start"], e["end"], e["date_method"] = twin["start"], twin["end"], twin["date_method"]
+            continue
         item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
@@ -1384,6 +1387,15 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             if len(days) == 1:
                 v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
     return [e for e in events if not leg_of_visit(e, events)]
+
+
+def told_before(e: dict, events: list[dict]) -> dict | None:
+    """The one encounter of a row's pair, type and status that the text dates itself, when every other row of them
+    tells that one ('The talks will focus on …' after 'will hold talks on 2 May'); else None."""
+    key = (e["country_a"], e["country_b"], e["type"], e["status"])
+    others = [x for x in events if x is not e and (x["country_a"], x["country_b"], x["type"], x["status"]) == key]
+    one = len({x["start"] for x in others}) == 1 and all(x["start"] and x["date_method"] != "during the visit" for x in others)
+    return others[0] if others and one else None
 
 
 def leg_of_visit(e: dict, events: list[dict]) -> bool:

@@ -232,9 +232,11 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
         form = office if kind == "country" else kind
         office = "" if kind == "country" else office
         if kind == "short":
-            candidates = {p: (c, o) for p, c, o in g.shorts[key]}
+            given = given_name_before(text, start)  # "Alexander Novak" is not Katalin Novák
+            candidates = {p: (c, o) for p, c, o in g.shorts[key] if not given or fold(given) in fold(p).split()}
             seen = [p for p in recent if p in candidates]
-            if not seen and len(candidates) == 1 and titled(text, start, key):
+            if (not seen and len(candidates) == 1 and titled(text, start, key)
+                    and not another_bearer(text, scan, folded, next(iter(candidates)))):
                 seen = list(candidates)  # "Mr Albanese", "President Abinader": the one leader of that name
             if not seen:
                 continue
@@ -314,6 +316,11 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
             o = before.search(text, max(0, m["start"] - 60), m["start"]) if after_of else None
             at = m["end"] if o else -1
         run = _NAME_RUN.match(text, at) if at >= 0 else None
+        if run is None and after_of:  # 'received Mihai Popescu, Deputy Prime Minister … of the Republic of Moldova'
+            run = _APPOSITIVE.search(text, max(0, m["start"] - 160), m["start"])
+            if run is None or not office_words(run["office"]):
+                continue
+            o = run
         if run is None:
             continue
         words, parts = [], run["name"].split(" ")
@@ -329,6 +336,19 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
     return out
 
 
+def office_words(words: str) -> bool:
+    """True when words name an office: a title among them, and no other word in lower case than a title's or a
+    connector ('Deputy Prime Minister and Minister of Foreign Affairs', 'head of the International Department';
+    not 'who met the Foreign Minister')."""
+    split = words.split()
+    return bool(titles().intersection(split)) and all(
+        w[0].isupper() or w in _OFFICE_CONNECTORS or w.capitalize() in titles() for w in split)
+
+
+_OFFICE_CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+# A full name, then its office and 'of' before a country: 'Mihai Popescu, Deputy Prime Minister and Minister of Foreign
+# Affairs of the Republic of Moldova' (the office holds no comma, full stop or bracket)
+_APPOSITIVE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}(?: {_NAME}){{1,3}}),\s+(?:the\s+)?(?P<office>[^,.;()\n]{{3,120}}?)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|after|at|into|for|with|by|on|over|across|near|via|and)\s+(?:the\s+)?$")
 _NAME_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Sheikha"})  # a title that may stand inside a name ("Hassan Sheikh Mohamud")
 
@@ -373,19 +393,33 @@ _LETTER_AFTER = re.compile(r"['’](?!s\b)[a-z]")
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """True when a surname of surnames.csv at start–end names its person: not when a capitalised
-    word that is no title, function word, date word or country comes right before it (a given
-    name: 'Daniil Medvedev', 'Michelle Obama'), nor an apostrophe and a letter after it ('Xi'an')."""
-    if _LETTER_AFTER.match(text, end):
-        return False
+    """True when a surname of surnames.csv at start–end names its person: not when a given name
+    comes right before it ('Daniil Medvedev', 'Michelle Obama': see given_name_before), nor an
+    apostrophe and a letter after it ('Xi'an')."""
+    return not _LETTER_AFTER.match(text, end) and not given_name_before(text, start)
+
+
+def given_name_before(text: str, start: int) -> str:
+    """The capitalised word right before a surname at `start`, on the same line, when it may be a
+    given name: no title, function word, date word or country, no single letter, and not the last
+    word of the sentence before ("… the Great Hall of the People. Medvedev …"); else ''."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None or "\n" in text[before.end(1):start]:
-        return True
+        return ""
     word = before.group(1).rstrip(".")
     if before.group(1).endswith(".") and len(word) > 1 and word not in titles():
-        return True  # the last word of the sentence before ("… the Great Hall of the People. Medvedev …")
+        return ""
     base = re.sub(r"['’]s$", "", word)
-    return no_name(word) or base in gazetteer().entries or len(word) == 1
+    return "" if no_name(word) or base in gazetteer().entries or len(word) == 1 or word.isupper() else word  # 'PM', 'FM'
+
+
+def another_bearer(text: str, scan: str, surname: str, person: str) -> bool:
+    """True when the text names someone else of a roster leader's surname in full ('Deputy Prime Minister
+    Alexander Novak' on a page whose 'Mr Novak' is not Katalin Novák): a given name before the surname
+    that is none of the leader's names. `scan`: the text folded (see fold); `surname`: folded."""
+    names = fold(person).split()
+    return any((given := given_name_before(text, m.start())) and fold(given) not in names
+               for m in re.finditer(rf"\b{re.escape(surname)}\b", scan))
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord"})

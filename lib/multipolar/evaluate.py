@@ -298,7 +298,7 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout14", "hand-made pages of other sites and pairs, fourteenth held-out set", True, "used"),
     ("heldout15", "hand-made pages of other sites and pairs, fifteenth held-out set", True, "used"),
     ("heldout16", "hand-made pages of other sites and pairs, sixteenth held-out set", True, "used"),
-    ("heldout17", "hand-made pages of other sites and pairs, seventeenth held-out set", False, "scored"),
+    ("heldout17", "hand-made pages of other sites and pairs, seventeenth held-out set", True, "used"),
     ("heldout18", "hand-made pages of other sites and pairs, eighteenth held-out set", True, "used"),
 )
 STANDINGS = {"": "",

@@ -233,7 +233,10 @@ GOVERNMENT_LABELS = frozenset({  # gov.in, go.kr, gob.mx, gc.ca, admin.ch; gover
     "gov", "go", "gob", "gouv", "govt", "government", "mil", "gc", "admin",
     "governo", "gouvernement", "gobierno", "regierung", "bundesregierung", "vlada", "valitsus", "valdzia",
     "president", "presidency", "presidencia", "presidenza", "presidence", "prezydent", "presidentti", "prezident",
-    "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei"})
+    "mfa", "mofa", "dfa", "mid", "mae", "mea", "kantei",
+    # foreign ministries, governments and head-of-state offices known by a word of their own (esteri.it, kormany.hu)
+    "esteri", "exteriores", "diplomatie", "auswaertiges-amt", "minbuza", "formin", "regeringen", "regjeringen",
+    "rijksoverheid", "kormany", "valtioneuvosto", "elysee", "quirinale", "bundeskanzler", "bundespraesident", "kremlin"})
 
 
 # Country-code domains used by sites of anywhere (.io, .tv, .co …): they say nothing of a site's country.
