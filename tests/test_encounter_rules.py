@@ -2328,3 +2328,30 @@ def test_each_encounter_of_a_title_keeps_its_own_people():
     rows = events("The two ministers discussed trade.", ref="2023-09-04", title=title, title_mentions=find_mentions(title),
                   site_country="ITA", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("talks", "CHN", "ITA"), ("meeting", "CHN", "ITA")}
+
+
+def test_a_tour_told_stop_by_stop_after_the_arrival_at_its_third_leg():
+    text = ("ANKARA.— The President of the Republic of Cuba, Miguel Díaz-Canel Bermúdez, arrived in the Turkish capital this "
+            "Wednesday on the third leg of an international tour that previously took him to Algeria and Russia.\n\n"
+            "In Moscow, the Cuban President held official talks with President Vladimir Putin on Tuesday, November 22. "
+            "His stay in Russia, from November 19 to 22, also included a meeting with Prime Minister Mikhail Mishustin.\n\n"
+            "The tour began in Algeria, where from November 16 to 18 Díaz-Canel held talks with President Abdelmadjid "
+            "Tebboune and laid a wreath at the Martyrs’ Memorial.\n\n"
+            "On Friday, the President will fly to Beijing, the last stop of the tour, where he is to hold talks with Xi Jinping.")
+    rows = table(text, ref="2022-11-23", **NEWS)  # (as the build merges them: one row per encounter)
+    got = set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"], rows["end"], rows["status"]))
+    assert got == {("visit", "CUB", "TUR", "2022-11-23", "", "held"),  # the earlier stops take no date of the arrival's
+                   ("visit", "CUB", "RUS", "2022-11-19", "2022-11-22", "held"),  # 'His stay in Russia'
+                   ("talks", "CUB", "RUS", "2022-11-22", "", "held"),
+                   ("meeting", "CUB", "RUS", "2022-11-19", "2022-11-22", "held"),
+                   ("visit", "CUB", "DZA", "2022-11-16", "2022-11-18", "held"),  # 'The tour began in Algeria, where …'
+                   ("talks", "CUB", "DZA", "2022-11-16", "2022-11-18", "held"),  # (the wreath is no reason to skip them)
+                   ("visit", "CHN", "CUB", "2022-11-25", "", "planned"),  # 'the last stop of the tour' is no new visit
+                   ("talks", "CHN", "CUB", "2022-11-25", "", "planned")}
+
+
+def test_the_city_a_visitor_leaves_is_no_destination():
+    rows = events("TEHRAN – President Ebrahim Raisi will leave Tehran for Beijing on Tuesday at the official invitation of his "
+                  "Chinese counterpart Xi Jinping for a three-day state visit, the presidential office announced on Monday.",
+                  ref="2023-02-13", **NEWS)
+    assert {(e["type"], e["host"], e["start"], e["status"]) for e in rows} == {("visit", "CHN", "2023-02-14", "planned")}

@@ -210,7 +210,8 @@ def is_background(sentence: str, m: re.Match) -> bool:
     'the results of their meeting', 'following the talks'): it takes no date from the news convention."""
     before, r = sentence[:m.start()], rules()
     return bool(r.background.search(before) or _POSSESSIVE.search(before) or _REFERS_BACK.match(m.group())
-                or r.past.search(sentence, max(0, m.start() - 40), m.start()))  # "the recent visit"
+                or r.past.search(sentence, max(0, m.start() - 40), m.start())  # "the recent visit"
+                or _EARLIER.search(sentence, max(0, m.start() - 30), m.start()))  # "a tour that previously took him to"
 
 
 def trigger(sentence: str) -> tuple[str, re.Match] | None:
@@ -386,7 +387,7 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
     return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(rules().cues["office_ahead"].match(rest)))
 
 
-_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
 _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # a pronoun, the subject of the trigger
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
@@ -428,8 +429,15 @@ def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> b
 
 def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
     """The country of the first person a sentence names, its subject as a rule ('He flew in from
-    Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …')."""
-    return next((m["country"] for m in mentions if m["kind"] == "person" and span[0] <= m["start"] < span[1]), "")
+    Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …'), or of an office named by its country
+    ('His stay in Russia …' after 'In Moscow, the Cuban President held talks with President Putin')."""
+    return next((m["country"] for m in mentions if span[0] <= m["start"] < span[1] and (
+        m["kind"] == "person" or (m["form"] == "demonym" and _OFFICE_NEXT.match(m["sentence"], m["end"] - m["sentence_start"])))),
+        "")
+
+
+_OFFICE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Premier|Foreign Minister|Chancellor|King|Emir|Sultan|leader|"
+                          r"head of state|delegation)\b")
 
 
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
@@ -508,7 +516,13 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
                         and not _SINCE.search(sentence, d["end"], t0)  # "in October, and since then we have spoken"
                         and not sentence[max(0, d["start"] - 6):d["start"]].lower() == "since "][::-1])  # "his first since August 2008, and was received"
     found = after if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7) else (before if before[0] else after)
+    if not found[0] and (where := _WHERE_THEN.search(sentence, t1, after_end)) and " from " not in sentence[t1:where.start()]:
+        # "The tour began in Algeria, where from November 16 to 18 …": the days spent there
+        found = best_date([d for d in dates if d["start"] == where.end()])
     return with_end(found, until)
+
+
+_WHERE_THEN = re.compile(r",\s+where\s+(?:(?:from|on|in|between)\s+)?")
 
 
 def with_end(found: tuple[str, str, str], until: list[dict]) -> tuple[str, str, str]:
@@ -716,13 +730,20 @@ def called_off(sentence: str, t1: int, end: int) -> bool:
     return not _CLAUSE_OF_ITS_OWN.search(sentence, max(t1, m.start() - 12), m.start())  # "a trip that had been …"
 
 
+# Told as before the sentence's own time ('arrived in Ankara this Wednesday on a tour that previously took him to …')
+_EARLIER = re.compile(r"\b(?:previously|earlier|already|formerly|before that)\s+(?:[\w-]+\s+){0,2}$")
+_LEFT = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing) $")
+
+
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
           visitor: str = "subject", taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
-    if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow") is neither visitor nor destination
-        ps = [p for p in ps if p.actor or not u.text.endswith("from ", 0, p.start)]
+    if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow", "will leave Tehran for Beijing on
+        # Tuesday for a state visit") is neither visitor nor destination (but "before leaving Almaty" is this trigger's own)
+        ps = [p for p in ps if p.actor or not (u.text.endswith("from ", 0, p.start)
+                                               or (p.start != t1 and _LEFT.search(u.text, max(0, p.start - 12), p.start)))]
     before = [p for p in ps if c0 <= p.start < t0]
     inside = [p for p in ps if t0 <= p.start < t1]
     after = [p for p in ps if t1 <= p.start < a1]
@@ -967,6 +988,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # the listener, the other side of the item's pair
                 listener = [c for c in main if c != voice]
                 one, other = listener, [c for c in other if c not in listener] if other != listener else other
+            if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
+                    and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
+                # "The tour began in Algeria": the tour of the visitor told last
+                one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other][:1]
             if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
@@ -1055,8 +1080,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # Indonesia the destination of his first overseas trip": what an announced encounter of the same pair is
                 # for, or makes, in a phrase with no verb of its own, is that plan
                 status, start, end_, method = "planned", *plan[1]
-            else:
-                start, end_, method = when(u, t0, t1, next_t0, max(c0, claimed), status, ref_date if news else "")
+            else:  # ('a tour that previously took him to …': no date told before it in the sentence)
+                earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0))
+                start, end_, method = when(u, t0, t1, next_t0, t0 if earlier else max(c0, claimed), status,
+                                           ref_date if news else "")
             if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
                     and _DURING.match(told[n + 1][1].group()) and told[n + 1][1].start() - t1 <= 60:
                 # "held talks with Erdogan during his visit to Ankara in December": on the visit's dates
@@ -1065,7 +1092,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                               ref_date if news else "")
                 if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
                     start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
-            if not start and n and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
+            if not start and n and not _EARLIER.search(u.text, max(0, t0 - 30), t0) \
+                    and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
                 # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
                 start, end_, method = placed(*lead_date, status, ref_date if news else "")
             if not start and u.index >= 1 and _ON_THE_SIDELINES.search(u.text, t1, next_t0) \
