@@ -2355,3 +2355,26 @@ def test_the_city_a_visitor_leaves_is_no_destination():
                   "Chinese counterpart Xi Jinping for a three-day state visit, the presidential office announced on Monday.",
                   ref="2023-02-13", **NEWS)
     assert {(e["type"], e["host"], e["start"], e["status"]) for e in rows} == {("visit", "CHN", "2023-02-14", "planned")}
+
+
+def test_a_meeting_between_two_named_sides_is_theirs_on_any_site():
+    rows = events("The leaders plan to discuss the situation on the Korean Peninsula following the meeting between the leaders "
+                  "of the United States and the DPRK in Singapore on June 12.", ref="2018-06-21", site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows} == {
+        ("meeting", "PRK", "USA", "SGP", "2018-06-12")}
+
+
+def test_a_date_then_when_dates_the_encounter_and_a_tour_is_its_owners():
+    rows = events("It is Maduro’s first visit to China since September 2018, when he met Xi in Beijing during a working trip.",
+                  ref="2023-09-09", **NEWS)
+    assert ("meeting", "CHN", "VEN", "2018-09") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+    rows = events("In April, Maduro received Russian Foreign Minister Sergei Lavrov in Caracas during Lavrov’s tour of Latin "
+                  "America, which also took him to Brazil, Nicaragua and Cuba.", ref="2023-09-09", **NEWS)
+    visits = {(e["country_a"], e["country_b"], e["host"]) for e in rows if e["type"] == "visit"}
+    assert visits == {("RUS", "VEN", "VEN"), ("BRA", "RUS", "BRA"), ("NIC", "RUS", "NIC"), ("CUB", "RUS", "CUB")}
+
+
+def test_a_former_office_holder_speaks_for_no_country():
+    rows = events("Maduro met former Brazilian President Dilma Rousseff, now head of the New Development Bank, on Saturday.",
+                  ref="2023-09-09", **NEWS)
+    assert not [e for e in rows if "BRA" in (e["country_a"], e["country_b"])]

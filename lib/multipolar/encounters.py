@@ -501,6 +501,9 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    told_when = [d for d in dates if d["value_start"] and d["end"] < t0 and _WHEN_AFTER.fullmatch(sentence, d["end"], t0)]
+    if told_when:  # "… since September 2018, when he met Xi in Beijing": the encounter of that time
+        return best_date(told_when[-1:])
     since = last_before(sentence, dates, 0, t0, t1, after_end)
     dates = [d for d in dates if d is not since]  # the encounter before ("the first visit since 2016"), not this one's
     said = r.cues["said_before"]  # "the office said Tuesday": when it was said
@@ -522,6 +525,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     return with_end(found, until)
 
 
+_TOUR_OF = re.compile(r"(?P<name>[A-Z][\w-]+)['’]s (?:[\w-]+ ){0,3}(?:tour|trip|journey)\b[^.;]*$")
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){1,3}")  # a date, then 'when he (first) met …'
 _WHERE_THEN = re.compile(r",\s+where\s+(?:(?:from|on|in|between)\s+)?")
 
 
@@ -773,7 +778,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             # sentence's first actor (its subject), else nobody; the countries named after it
             named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose]
             whose = u.text.rfind(" whose ", max(0, t0 - 60), t0)  # "…, Tokayev, whose tour took him to …": Tokayev
-            named = [p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1]
+            owner = _TOUR_OF.search(u.text, max(0, t0 - 100), t0)  # "during Lavrov's tour of Latin America, which took him"
+            named = ([p for p in named if p.end == owner.end("name")] if owner else []) \
+                or ([p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1])
             dests = unique(p.country for p in listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
                            or [p for p in ps if t1 <= p.start < a1 and not p.actor])  # "…, Guatemala, and the Dominican Republic"
             # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
@@ -947,6 +954,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if kind != "visit" and (m.group().endswith("between") or u.text.startswith(" between ", t1)) \
+                    and len(both := unique(p.country for p in ps if t1 <= p.start < a1 and not p.place)) >= 2:
+                one, other = both[:1], both[1:2]  # "the meeting between the leaders of the US and the DPRK": those two
             if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject; in
                 # "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
