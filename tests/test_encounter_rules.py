@@ -2378,3 +2378,12 @@ def test_a_former_office_holder_speaks_for_no_country():
     rows = events("Maduro met former Brazilian President Dilma Rousseff, now head of the New Development Bank, on Saturday.",
                   ref="2023-09-09", **NEWS)
     assert not [e for e in rows if "BRA" in (e["country_a"], e["country_b"])]
+
+
+def test_a_second_wording_of_the_same_trip_keeps_its_traveller_and_goods_do_not_visit():
+    text = "President of China Xi Jinping: Thank you.\n\nAfter Russia, I will go to Kyrgyzstan and Tajikistan next week on state visits."
+    rows = events(text, ref="2019-06-05", site_country=KREMLIN, **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("CHN", "KGZ"), ("CHN", "TJK")}
+    assert events("Putin thanked Xi for the consignments of protective equipment that had arrived in Moscow from Beijing.",
+                  ref="2020-05-08", **NEWS) == []
+

@@ -915,6 +915,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
         guests = set()  # where "visiting Kazakh President X" names a guest (see visiting_guest)
+        visitor_before: tuple = ()  # the traveller and the destinations of the sentence's last visit
         taken: set[int] = set()  # where the destinations of the sentence's visits so far are named
         for n, (rule, m) in enumerate(found):
             kind = rule.type
@@ -1030,6 +1031,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     other = [site_country or home_country]
                 elif context:
                     other = [c for c in context if c not in one][:1]
+            if kind == "visit" and not one and visitor_before and other and set(other) <= set(visitor_before[1]):
+                # "I will go to Kyrgyzstan and Tajikistan next week on state visits": the same trip, the same traveller
+                one = visitor_before[0]
+            if kind == "visit" and one and one != ["-"]:
+                visitor_before = (one, other)
             if kind != "visit" and len(one) > 2 and not other:
                 continue  # "Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet": not bilateral
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
