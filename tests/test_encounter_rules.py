@@ -2387,3 +2387,10 @@ def test_a_second_wording_of_the_same_trip_keeps_its_traveller_and_goods_do_not_
     assert events("Putin thanked Xi for the consignments of protective equipment that had arrived in Moscow from Beijing.",
                   ref="2020-05-08", **NEWS) == []
 
+
+
+def test_received_with_a_day_and_a_palace_before_the_guest():
+    rows = events("The President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros, received this Tuesday at Miraflores "
+                  "Palace the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov.", ref="2023-04-18",
+                  site_country="VEN", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {("meeting", "RUS", "VEN", "2023-04-18")}
