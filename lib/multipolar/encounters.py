@@ -527,7 +527,9 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
 
 _TOUR_OF = re.compile(r"(?P<name>[A-Z][\w-]+)['’]s (?:[\w-]+ ){0,3}(?:tour|trip|journey)\b[^.;]*$")
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){1,3}")  # a date, then 'when he (first) met …'
-_WHERE_THEN = re.compile(r",\s+where\s+(?:(?:from|on|in|between)\s+)?")
+_WHERE_THEN = re.compile(r",\s+where\s+(?:(?:he|she|they|the (?:[\w-]+ )?(?:delegation|minister|president|leader)s?)\s+"
+                         r"(?:will\s+)?(?:be|stay|stays|stayed|spend|spends|spent|remain|remains|remained)\s+)?"
+                         r"(?:(?:from|on|in|between|until)\s+)?")  # "…, where he will be from 14 to 16 February"
 
 
 def with_end(found: tuple[str, str, str], until: list[dict]) -> tuple[str, str, str]:
