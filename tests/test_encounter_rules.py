@@ -2400,8 +2400,8 @@ def test_where_he_will_be_from_dates_dates_the_stop_and_a_visit_that_will_run_fr
     rows = table("Foreign Minister Winston Peters will travel to Tonga and Fiji next week. He will then travel to Suva, where he "
                  "will be from 14 to 16 February.", ref="2024-02-05", site_country="NZL", **NEWS)
     assert ("FJI", "2024-02-14", "2024-02-16") in set(zip(rows["country_a"], rows["start"], rows["end"]))
-    rows = events("Chinese President Xi Jinping will travel to Europe. The state visit to France will run from May 5 to 7.",
-                  ref="2024-04-30", **NEWS)
+    rows = events("Chinese President Xi Jinping will pay a state visit to France. The state visit to France will run from May 5 "
+                  "to 7.", ref="2024-04-30", **NEWS)
     assert ("visit", "FRA", "2024-05-05", "planned") in {(e["type"], e["host"], e["start"], e["status"]) for e in rows}
     rows = events("Venezuelan President Nicolás Maduro arrived in Shanghai on Friday, September 8, at the start of a state visit "
                   "to China that will run until September 14.", ref="2023-09-09", **NEWS)
