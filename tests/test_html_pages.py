@@ -80,6 +80,15 @@ def test_headline_is_the_h1_that_the_title_agrees_with():
     assert p.meta["title"] == "Prime Minister's meeting with President Xi Jinping"
 
 
+def test_the_sites_name_in_an_h1_of_its_own_is_no_headline():
+    head = ("<title>PM Manele returns home after official visit to China &#8211; Solomon Islands Government</title>"
+            '<meta property="og:title" content="PM Manele returns home after official visit to China">'
+            '<meta property="og:site_name" content="Solomon Islands Government">')
+    p = read_html(page(head, '<h1 class="site-title"><a href="/">Solomon Islands Government</a></h1>'
+                             f'<div><h1>PM Manele returns home after official visit to China</h1>{BODY}</div>'))
+    assert p.meta["title"] == "PM Manele returns home after official visit to China"
+
+
 @pytest.mark.parametrize("title", ["Chinese vice president meets Algerian FM-Xinhua",
                                    "Wire - Northern News Agency - Chinese vice president meets Algerian FM",
                                    "Northern News Agency"])

@@ -307,8 +307,13 @@ def page_title(meta_title: str, tree) -> str:
     region = region_of(tree)
     h1s = [squash(h.text_content()) for h in (region if region is not None else tree).xpath(".//h1")]
     h1s = h1s or [squash(h.text_content()) for h in tree.xpath("//h1")]
+    if og and og in h1s:
+        return og
+    # (not the site's name in an h1 of its own: 'Solomon Islands Government' beside the headline's h1)
+    names = {n.casefold() for n in (*tree.xpath("//meta[@property='og:site_name']/@content")[:1],
+                                    site_from_title(head, og) if og else "") if n}
     for h1 in h1s:
-        if h1 and (h1 in head or h1 == og or h1.casefold() in head.casefold()):
+        if h1 and h1.casefold() not in names and (h1 in head or h1.casefold() in head.casefold()):
             return h1
     if og:
         return og
