@@ -84,6 +84,17 @@ def test_a_text_copy_that_opens_with_site_menus_takes_the_headline_over_its_byli
     assert roles["Skip to main content"] == ("removed", "navigation") and roles["Markets"] == ("removed", "navigation")
 
 
+def test_a_line_of_dates_over_a_feeds_first_headline_is_no_title():
+    from multipolar.segment import segment
+
+    drafts, ledger = segment("President of Russia\nEvents\nNews\nTranscripts\n\nApril 18 – 21, 2016\n\n\n"
+                             "Meeting with Prime Minister of Israel Benjamin Netanyahu\n\nApril 21, 2016\n15:40\n\n"
+                             "Vladimir Putin met with Prime Minister of Israel Benjamin Netanyahu, who is in Russia on a "
+                             "working visit.\n")
+    assert [d.title for d in drafts] == ["Meeting with Prime Minister of Israel Benjamin Netanyahu"]
+    assert {e.text for e in ledger} >= {"April 18 – 21, 2016"}  # (its line still ends somewhere, with its reason)
+
+
 def test_source_and_editor_lines_between_a_title_and_its_date_stay_under_the_title():
     from multipolar.segment import segment
 

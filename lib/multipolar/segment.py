@@ -89,6 +89,19 @@ def is_heading(text: str) -> bool:
     return not _TWO_SENTENCES.search(text)
 
 
+def date_only(text: str) -> bool:
+    """A line that is a date or a span of dates and nothing more ('April 18 – 21, 2016', a feed's week): no
+    headline, nor a headline over a standfirst."""
+    from .dateexpr import scan
+
+    if not any(c.isdigit() for c in text):
+        return False
+    rest = text.lower()
+    for m in scan(text):
+        rest = rest.replace(m.group(), " ")
+    return not any(c.isalpha() for c in rest)
+
+
 def menu_like(text: str) -> bool:
     """A line of a site's menus rather than a headline: a word or two ('Politics'), or items set
     apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics')."""
@@ -206,7 +219,7 @@ class Segmenter:
         place line over a date ('Tianjin' / 'August 31, 2025' closing a statement) nor such a label."""
         line = self.lines[i]
         if not line.heading or menu_bar(line.text) or self._place_over_date(i) or self._label(i - 1, i) \
-                or self._standfirst(i - 1, i):
+                or self._standfirst(i - 1, i) or date_only(line.text):
             return False  # a breadcrumb over a date ('Home / Press service / News') is no headline
         nxt = self._next(i)
         if nxt is not None and nxt.heading and (self._label(i, self.after[i]) or self._standfirst(i, self.after[i])):
@@ -235,7 +248,7 @@ class Segmenter:
             return False
         head, line = self.lines[above], self.lines[i]
         return (head.heading and line.heading and len(line.text.split()) >= 6 and not menu_bar(line.text) and len(head.text.split()) >= 4
-                and not section_label(head.text) and not menu_bar(head.text))
+                and not section_label(head.text) and not menu_bar(head.text) and not date_only(head.text))
 
     def _label(self, above: int, i: int) -> bool:
         """A section label of one or two words ('Political') right under a headline of four words or
