@@ -95,6 +95,23 @@ def test_a_line_of_dates_over_a_feeds_first_headline_is_no_title():
     assert {e.text for e in ledger} >= {"April 18 – 21, 2016"}  # (its line still ends somewhere, with its reason)
 
 
+@pytest.mark.parametrize("page, title", [
+    ("Beehive.govt.nz\nThe official website of the New Zealand Government\nHome > Releases\n"
+     "Foreign Minister to travel to Tonga and Fiji\n\nHon Winston Peters\nForeign Affairs\nRelease\n5 February 2024\n\n"
+     "Foreign Minister Winston Peters will travel to Tonga and Fiji next week, his first visits to the Pacific.\n",
+     "Foreign Minister to travel to Tonga and Fiji"),  # the minister, the portfolio and a type label under the headline
+    ("President of Russia\nEvents\nStructure\nSearch\n\nNews\nJuly 24, 2018\n\n"
+     "Telephone conversation with President of Belarus Alexander Lukashenko\n\nJuly 24, 2018\n15:10\n\n"
+     "Vladimir Putin had a telephone conversation with President of the Republic of Belarus Alexander Lukashenko.\n",
+     "Telephone conversation with President of Belarus Alexander Lukashenko"),  # a section's name and date over the item's
+])
+def test_short_labels_next_to_the_first_headline_are_no_title(page, title):
+    from multipolar.segment import segment
+
+    drafts, _ = segment(page)
+    assert drafts[0].title == title
+
+
 def test_source_and_editor_lines_between_a_title_and_its_date_stay_under_the_title():
     from multipolar.segment import segment
 

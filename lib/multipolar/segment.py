@@ -282,17 +282,31 @@ class Segmenter:
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
                 after_title = self._next(j + 1) if self._dated_above(j) and section_label(line.text) else None
-                if after_title is not None and after_title.rule is None and (
-                        not after_title.heading or self._titled(j + 1) or self._prose_after_standfirst(j + 1)):
+                if after_title is not None and (self._titled(j + 1) or after_title.rule is None and (
+                        not after_title.heading or self._prose_after_standfirst(j + 1))):
                     return j + 1  # a menu line, the date, the headline, its text (or its own header, or a standfirst)
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
-                return i
+                return self._headline_over_labels(i)
             if self._dated_above(i):
                 return i + 1
             if self._titled_further(i):
                 return i
         return -1
+
+    def _headline_over_labels(self, i: int) -> int:
+        """The headline over titled line i when i is a short label ('Release', 'Foreign Affairs') under it, with
+        at most two more such lines between them (the minister's name, the portfolio): the nearest heading of four
+        words or more above, that is no menu or section label; else i."""
+        if not section_label(self.lines[i].text):
+            return i
+        for k in range(i - 1, max(-1, i - 4), -1):
+            line = self.lines[k]
+            if not line.heading or line.rule is not None or menu_bar(line.text):
+                return i
+            if len(line.text.split()) >= 4 and not section_label(line.text):
+                return k
+        return i
 
     def _over_prose(self, i: int) -> int:
         """With no article header on the page, the headline over its first paragraph (line i): the
