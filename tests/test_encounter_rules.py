@@ -2406,3 +2406,11 @@ def test_where_he_will_be_from_dates_dates_the_stop_and_a_visit_that_will_run_fr
     rows = events("Venezuelan President Nicolás Maduro arrived in Shanghai on Friday, September 8, at the start of a state visit "
                   "to China that will run until September 14.", ref="2023-09-09", **NEWS)
     assert {e["status"] for e in rows} == {"held"}  # a visit under way, not a plan
+
+
+def test_the_end_or_programme_of_the_visit_is_no_visit_of_its_own_but_its_results_tell_one():
+    assert events("The President will return to Abuja on Friday at the end of the visit.", ref="2024-11-20",
+                  site_country="NGA", **NEWS) == []
+    rows = events("Jiang Zemin informed Putin of the main results of the visit just completed by US President George W. Bush "
+                  "to China.", ref="2002-02-22", site_country=KREMLIN, **NEWS)
+    assert ("visit", "CHN", "USA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}
