@@ -2414,3 +2414,20 @@ def test_the_end_or_programme_of_the_visit_is_no_visit_of_its_own_but_its_result
     rows = events("Jiang Zemin informed Putin of the main results of the visit just completed by US President George W. Bush "
                   "to China.", ref="2002-02-22", site_country=KREMLIN, **NEWS)
     assert ("visit", "CHN", "USA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Emir of Qatar touched down in Tehran on Thursday evening.", ("visit", "IRN", "QAT", "2024-06-13")),
+    ("President Xi Jinping jetted off to Moscow on Monday.", ("visit", "CHN", "RUS", "2024-06-10")),
+    ("Prime Minister Narendra Modi set off for Washington on Tuesday.", ("visit", "IND", "USA", "2024-06-11")),
+    ("Vietnam and Russia held the 13th round of strategic dialogue at deputy foreign minister level in Hanoi on Thursday.",
+     ("talks", "RUS", "VNM", "2024-06-13")),
+])
+def test_arrivals_departures_and_dialogues_in_other_words(text, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2024-06-14", **NEWS)}
+
+
+def test_a_dialogue_with_business_leaders_and_a_ship_setting_out_are_no_encounters():
+    for text in ("The Prime Minister will hold a dialogue with Klaus Schwab and business leaders in Dalian.",
+                 "The Chinese hospital ship set out for Colombo on Monday."):
+        assert events(text, ref="2024-06-14", **NEWS) == [], text
