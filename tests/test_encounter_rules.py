@@ -2422,6 +2422,9 @@ def test_the_end_or_programme_of_the_visit_is_no_visit_of_its_own_but_its_result
     ("Prime Minister Narendra Modi set off for Washington on Tuesday.", ("visit", "IND", "USA", "2024-06-11")),
     ("Vietnam and Russia held the 13th round of strategic dialogue at deputy foreign minister level in Hanoi on Thursday.",
      ("talks", "RUS", "VNM", "2024-06-13")),
+    ("Foreign Minister Wang Yi exchanged views with his Brazilian counterpart Mauro Vieira over the phone on Thursday.",
+     ("phone_call", "BRA", "CHN", "2024-06-13")),
+    ("Lavrov and Fidan conferred by phone on Thursday.", ("phone_call", "RUS", "TUR", "2024-06-13")),
 ])
 def test_arrivals_departures_and_dialogues_in_other_words(text, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2024-06-14", **NEWS)}
