@@ -2434,3 +2434,12 @@ def test_a_dialogue_with_business_leaders_and_a_ship_setting_out_are_no_encounte
     for text in ("The Prime Minister will hold a dialogue with Klaus Schwab and business leaders in Dalian.",
                  "The Chinese hospital ship set out for Colombo on Monday."):
         assert events(text, ref="2024-06-14", **NEWS) == [], text
+
+
+def test_a_trigger_overlapped_by_the_one_before_gives_way_to_its_next_match():
+    from multipolar.encounters import trigger_matches
+    assert [(t.type, m.group()) for t, m in trigger_matches("Iran's president arrives in Moscow for talks with Putin")] == [
+        ("visit", "arrives in"), ("talks", "talks with")]
+    title = "Iran's president arrives in Moscow for talks with Putin"
+    rows = events("The ministry published the text.", ref="2024-06-14", title=title, title_mentions=find_mentions(title), **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "IRN", "RUS"), ("talks", "IRN", "RUS")}

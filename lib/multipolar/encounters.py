@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -197,8 +197,14 @@ def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[
     for i in sorted(which):
         found += [(m.start(), -m.end(), i, m) for m in finditers[i](sentence)]
     out, last_end = [], -1
-    for start, _, i, m in sorted(found, key=lambda f: f[:3]):
-        if start < last_end:
+    found.sort(key=lambda f: f[:3])
+    while found:
+        start, _, i, m = found.pop(0)
+        if start < last_end:  # overlapped by the match kept before it: the same rule's next match after that one
+            # ('arrives in Moscow for talks with Putin': 'in Moscow for talks' gives way to 'talks with')
+            again = r.triggers[i].pattern.search(sentence, last_end)
+            if again and not any(f[2] == i and f[0] == again.start() for f in found):
+                insort(found, (again.start(), -again.end(), i, again), key=lambda f: f[:3])
             continue
         last_end = m.end()
         out.append((r.triggers[i], m))
