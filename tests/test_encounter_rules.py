@@ -2443,3 +2443,9 @@ def test_a_trigger_overlapped_by_the_one_before_gives_way_to_its_next_match():
     title = "Iran's president arrives in Moscow for talks with Putin"
     rows = events("The ministry published the text.", ref="2024-06-14", title=title, title_mentions=find_mentions(title), **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"]) for e in rows} == {("visit", "IRN", "RUS"), ("talks", "IRN", "RUS")}
+
+
+def test_an_arrival_on_a_visit_takes_the_date_told_after_the_visit():
+    rows = table("Belarusian leader Alexander Lukashenko arrived in Beijing on a state visit on Tuesday.", ref="2024-06-14",
+                 **NEWS)
+    assert list(zip(rows["type"], rows["start"])) == [("visit", "2024-06-11")]

@@ -1116,6 +1116,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                               ref_date if news else "")
                 if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
                     start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
+            if kind == "visit" and not start and n + 1 < len(told) and told[n + 1][0].type == "visit" \
+                    and told[n + 1][1].group().startswith(("on ", "for ")) and told[n + 1][1].start() - t1 <= 60:
+                # "arrived in Beijing on a state visit on Tuesday": the date told after the visit it arrived for
+                v0, v1 = told[n + 1][1].span()
+                start, end_, method = when(u, v0, v1, told[n + 2][1].start() if n + 2 < len(told) else len(u.text), v1,
+                                           status, ref_date if news else "")
             if not start and n and not _EARLIER.search(u.text, max(0, t0 - 30), t0) \
                     and (lead_date := opening_date(u) or clause_date(u, c0, told[0][1].start(), t0)):
                 # "On Monday, A met B, C held talks with D, and …"; "last month you were in Muscat and had talks with …"
