@@ -2425,6 +2425,10 @@ def test_the_end_or_programme_of_the_visit_is_no_visit_of_its_own_but_its_result
     ("Foreign Minister Wang Yi exchanged views with his Brazilian counterpart Mauro Vieira over the phone on Thursday.",
      ("phone_call", "BRA", "CHN", "2024-06-13")),
     ("Lavrov and Fidan conferred by phone on Thursday.", ("phone_call", "RUS", "TUR", "2024-06-13")),
+    ("The leaders of Armenia and Azerbaijan met in Brussels on Thursday at the invitation of Charles Michel.",
+     ("meeting", "ARM", "AZE", "2024-06-13")),  # (not the host's invitation as a side)
+    ("President Cyril Ramaphosa received a courtesy visit from the Prime Minister of Lesotho on Thursday.",
+     ("meeting", "LSO", "ZAF", "2024-06-13")),
 ])
 def test_arrivals_departures_and_dialogues_in_other_words(text, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2024-06-14", **NEWS)}

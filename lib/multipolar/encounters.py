@@ -1021,7 +1021,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if home and not site_country and one != ["-"] and home not in one + other and unattached_office(u.text, c0, t0, ps):
                 one = one + [home]  # "President Rumen Radev and his North Macedonian counterpart" on bta.bg
-            if bool(one) != bool(other) and not home and (kind != "visit" or other):
+            if bool(one) != bool(other) and not home and (kind != "visit" or other) and len(one) < 2:
+                # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …')
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
                 rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
