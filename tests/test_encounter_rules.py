@@ -2429,6 +2429,8 @@ def test_the_end_or_programme_of_the_visit_is_no_visit_of_its_own_but_its_result
      ("meeting", "ARM", "AZE", "2024-06-13")),  # (not the host's invitation as a side)
     ("President Cyril Ramaphosa received a courtesy visit from the Prime Minister of Lesotho on Thursday.",
      ("meeting", "LSO", "ZAF", "2024-06-13")),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Iranian counterpart on the phone on Thursday.",
+     ("phone_call", "IRN", "SAU", "2024-06-13")),
 ])
 def test_arrivals_departures_and_dialogues_in_other_words(text, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2024-06-14", **NEWS)}
