@@ -2455,3 +2455,11 @@ def test_an_arrival_on_a_visit_takes_the_date_told_after_the_visit():
     rows = table("Belarusian leader Alexander Lukashenko arrived in Beijing on a state visit on Tuesday.", ref="2024-06-14",
                  **NEWS)
     assert list(zip(rows["type"], rows["start"])) == [("visit", "2024-06-11")]
+
+
+def test_a_leaders_surname_beside_another_leader_names_them_and_an_apostrophe_and_letter_end_no_surname():
+    for text in ("Kishida and Yoon agreed to resume shuttle diplomacy.", "Yoon, Kishida hold summit in Tokyo"):
+        assert {m["country"] for m in find_mentions(text) if m["kind"] == "person"} == {"JPN", "KOR"}, text
+    assert not [m for m in find_mentions("Lee and Yoon met.") if m["kind"] == "person"]  # no leader beside them
+    text = "He will meet Prime Minister Hu'akavameiliku Siaosi Sovaleni in Nuku'alofa."
+    assert {m["key"] for m in find_mentions(text) if m["kind"] == "person"} == {"Siaosi Sovaleni"}

@@ -232,12 +232,15 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
         form = office if kind == "country" else kind
         office = "" if kind == "country" else office
         if kind == "short":
+            if _LETTER_AFTER.match(text, end):
+                continue  # "Hu'akavameiliku": no surname
             given = given_name_before(text, start)  # "Alexander Novak" is not Katalin Novák
             candidates = {p: (c, o) for p, c, o in g.shorts[key] if not given or fold(given) in fold(p).split()}
             seen = [p for p in recent if p in candidates]
-            if (not seen and len(candidates) == 1 and titled(text, start, key)
+            if (not seen and candidates and len({c for c, _ in candidates.values()}) == 1  # (one country: 'Yoon')
+                    and (titled(text, start, key) or beside_a_leader(text, start, end, out))
                     and not another_bearer(text, scan, folded, next(iter(candidates)))):
-                seen = list(candidates)  # "Mr Albanese", "President Abinader": the one leader of that name
+                seen = list(candidates)[:1]  # "Mr Albanese", "President Abinader", "Kishida and Yoon": the leader of that name
             if not seen:
                 continue
             key = max(seen, key=lambda p: recent.get(p, -1 << 30))
@@ -411,6 +414,21 @@ def given_name_before(text: str, start: int) -> str:
         return ""
     base = re.sub(r"['’]s$", "", word)
     return "" if no_name(word) or base in gazetteer().entries or len(word) == 1 or word.isupper() else word  # 'PM', 'FM'
+
+
+_AND = re.compile(r"\s*(?:,|and|&)\s*$")
+_AND_NEXT = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’-]+ )?(?P<name>[A-Z][\w'’-]+)")
+
+
+def beside_a_leader(text: str, start: int, end: int, found: list[dict]) -> bool:
+    """True when a surname stands in a pair with a leader named just before or after it ('Kishida and Yoon', 'Yoon,
+    Kishida agree …'): a surname of the roster there names its one leader."""
+    last = found[-1] if found else None
+    if last is not None and last["kind"] == "person" and last["country"] and _AND.fullmatch(text, last["end"], start):
+        return True
+    m = _AND_NEXT.match(text, end)
+    entry = gazetteer().entries.get(fold(m["name"])) if m else None
+    return bool(entry) and entry[0] == "person" or (bool(entry) and entry[0] == "short" and fold(m["name"]) in gazetteer().alone)
 
 
 def another_bearer(text: str, scan: str, surname: str, person: str) -> bool:
