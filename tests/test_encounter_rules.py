@@ -2463,3 +2463,13 @@ def test_a_leaders_surname_beside_another_leader_names_them_and_an_apostrophe_an
     assert not [m for m in find_mentions("Lee and Yoon met.") if m["kind"] == "person"]  # no leader beside them
     text = "He will meet Prime Minister Hu'akavameiliku Siaosi Sovaleni in Nuku'alofa."
     assert {m["key"] for m in find_mentions(text) if m["kind"] == "person"} == {"Siaosi Sovaleni"}
+
+
+@pytest.mark.parametrize("title, status", [
+    ("Kishida holds talks with Li Qiang and Yoon in Seoul ahead of trilateral summit", "held"),
+    ("Putin meets Xi ahead of SCO summit", "held"),
+    ("Xi to meet Putin ahead of SCO summit", "planned"),
+])
+def test_a_headline_ahead_of_an_event_is_a_plan_only_when_its_own_verb_is(title, status):
+    rows = events("The ministry published the text.", ref="2024-05-27", title=title, title_mentions=find_mentions(title), **NEWS)
+    assert rows and {e["status"] for e in rows} == {status}
