@@ -2473,3 +2473,9 @@ def test_a_leaders_surname_beside_another_leader_names_them_and_an_apostrophe_an
 def test_a_headline_ahead_of_an_event_is_a_plan_only_when_its_own_verb_is(title, status):
     rows = events("The ministry published the text.", ref="2024-05-27", title=title, title_mentions=find_mentions(title), **NEWS)
     assert rows and {e["status"] for e in rows} == {status}
+
+
+def test_a_landmark_after_visited_the_is_no_town_of_that_name():
+    assert events("Vladimir Putin and Xi Jinping visited the Hermitage on Thursday.", ref="2019-06-14", **NEWS) == []
+    [e] = events("Xi Jinping visited the Hague on Thursday.", ref="2019-06-14", **NEWS)
+    assert (e["country_a"], e["country_b"]) == ("CHN", "NLD")

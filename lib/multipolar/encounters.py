@@ -773,7 +773,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
         rest = u.text[t1:].lstrip(" ")
-        right = None if u.text.endswith("from ", t0, t1) else city_at(rest)  # "before leaving Almaty", "visited Tashkent",
+        # (not a place after 'the': "visited the Hermitage" is a museum, not Hermitage, Pennsylvania; but "the Hague")
+        right = None if u.text.endswith("from ", t0, t1) or (u.text.endswith("the ", t0, t1) and not rest.startswith("Hague")) \
+            else city_at(rest)  # "before leaving Almaty", "visited Tashkent",
         # "his visit to Baku" (not "arrived from Brasília")
         if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1]):
             # "his visit to Baku in July, … invest … in Pakistan": the city named right after it, and the places
