@@ -2479,3 +2479,12 @@ def test_a_landmark_after_visited_the_is_no_town_of_that_name():
     assert events("Vladimir Putin and Xi Jinping visited the Hermitage on Thursday.", ref="2019-06-14", **NEWS) == []
     [e] = events("Xi Jinping visited the Hague on Thursday.", ref="2019-06-14", **NEWS)
     assert (e["country_a"], e["country_b"]) == ("CHN", "NLD")
+
+
+@pytest.mark.parametrize("said", ["Next year, we expect you in Moscow.", "We are waiting for you in Moscow next year."])
+def test_expecting_the_guest_in_ones_capital_is_a_planned_visit(said):
+    title = "Meeting with President of China Xi Jinping"
+    rows = events(f"Vladimir Putin met with President of China Xi Jinping.\n\nVladimir Putin: {said}", ref="2019-06-14",
+                  title=title, title_mentions=find_mentions(title), site_country=KREMLIN, **NEWS)
+    assert ("visit", "CHN", "RUS", "RUS", "2020", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows}
