@@ -300,6 +300,7 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout16", "hand-made pages of other sites and pairs, sixteenth held-out set", True, "used"),
     ("heldout17", "hand-made pages of other sites and pairs, seventeenth held-out set", True, "used"),
     ("heldout18", "hand-made pages of other sites and pairs, eighteenth held-out set", True, "used"),
+    ("heldout19", "hand-made pages of other sites and pairs, nineteenth held-out set", False, "scored"),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
@@ -367,3 +368,43 @@ def page_set_summary(scores: dict[str, PageSetScores], sets: list[PageSet]) -> p
             "type right": round(float(s.events["type_right"]), 3), "host right": round(float(s.events["host_right"]), 3),
             "domestic pages with an encounter": f"{s.domestic[0]}/{s.domestic[1]}"})
     return pd.DataFrame(rows)
+
+
+# -- snippets: short news texts with their encounters (tests/fixtures/variety*/sentences.jsonl) ------------
+
+SNIPPET_SETS = (  # folder under fixtures, name, standing (see STANDINGS)
+    ("variety", "varied snippets", "used"),
+    ("variety2", "varied snippets, second set", "scored"),
+)
+
+
+def snippet_scores(path: Path) -> pd.Series:
+    """Encounters of a file of snippets (one JSON object a line: id, ref, text, encounters) against their annotation,
+    as page sets are scored: a match is the same country pair with a date within a day, over dated rows."""
+    import json
+
+    from .encounters import article_events, events_frame
+
+    gold = found = matched = 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        rows = [r for r in events_frame(article_events(f"v{item['id']}", item["text"], item["ref"],
+                                                       ref_method="published date")).to_dict("records") if r["start"]]
+        free = list(rows)
+        for g in item["encounters"]:
+            hit = next((r for r in free if (r["country_a"], r["country_b"]) == (g["country_a"], g["country_b"])
+                        and date_agrees(r["start"], g["start"])), None)
+            if hit is not None:
+                free.remove(hit)
+                matched += 1
+        gold, found = gold + len(item["encounters"]), found + len(rows)
+    return pd.Series({"gold": gold, "found": found, "matched": matched,
+                      "precision": round(matched / max(found, 1), 3), "recall": round(matched / max(gold, 1), 3)})
+
+
+def snippet_summary(root: Path = FIXTURES) -> pd.DataFrame:
+    """One row per set of snippets: its standing and scores."""
+    t = pd.DataFrame([{"snippets": name, "standing": STANDINGS[standing],
+                       **snippet_scores(root / folder / "sentences.jsonl").to_dict()}
+                      for folder, name, standing in SNIPPET_SETS])
+    return t.astype({"gold": int, "found": int, "matched": int})
