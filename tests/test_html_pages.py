@@ -87,6 +87,11 @@ def test_the_sites_name_in_an_h1_of_its_own_is_no_headline():
     p = read_html(page(head, '<h1 class="site-title"><a href="/">Solomon Islands Government</a></h1>'
                              f'<div><h1>PM Manele returns home after official visit to China</h1>{BODY}</div>'))
     assert p.meta["title"] == "PM Manele returns home after official visit to China"
+    # og:title worded otherwise than the h1: the site's name is still no headline, the h1 the <title> holds is
+    head = head.replace('content="PM Manele returns home after official visit to China"', 'content="PM Manele is back"')
+    p = read_html(page(head, '<h1 class="site-title"><a href="/">Solomon Islands Government</a></h1>'
+                             f'<div><h1>PM Manele returns home after official visit to China</h1>{BODY}</div>'))
+    assert p.meta["title"] == "PM Manele returns home after official visit to China"
 
 
 @pytest.mark.parametrize("title", ["Chinese vice president meets Algerian FM-Xinhua",

@@ -36,6 +36,7 @@ DAY_KINDS = ("range", "month-day", "weekday", "relative", "month", "mdy", "dmy",
 NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
+DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair it took place during
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
@@ -189,8 +190,8 @@ def trigger_scans() -> tuple[LiteralSets, tuple[Callable, ...]]:
 
 
 def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[Trigger, re.Match]]:
-    """Every trigger in a sentence with the rule that found it, in order, overlaps dropped (`which`: the
-    triggers whose stems it holds, when stem_sentences gave them)."""
+    """Every trigger in a sentence with the rule that found it, in order; a match overlapped by the one kept before it
+    gives way to its rule's next match (`which`: the triggers whose stems it holds, when stem_sentences gave them)."""
     r, (stems, finditers) = rules(), trigger_scans()
     found = []
     which = stems.present(sentence.lower()) if which is None else which  # any(stem in low for stem in t.stems), one scan for all
@@ -527,7 +528,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     found = after if after[0] and (len(after[0]) >= 7 or not before[0] or len(before[0]) < 7) else (before if before[0] else after)
     if not found[0] and (where := _WHERE_THEN.search(sentence, t1, after_end)) and " from " not in sentence[t1:where.start()]:
         # "The tour began in Algeria, where from November 16 to 18 …": the days spent there
-        found = best_date([d for d in dates if d["start"] == where.end()])
+        found = best_date([d for d in dates if d["start"] == where.end() and len(d["value_start"] or "") >= 7])  # (not
+        # "visited Hiroshima, where in 1945 …": a year is the place's history)
     return with_end(found, until)
 
 
@@ -744,7 +746,13 @@ def called_off(sentence: str, t1: int, end: int) -> bool:
 
 
 # Told as before the sentence's own time ('arrived in Ankara this Wednesday on a tour that previously took him to …')
-_EARLIER = re.compile(r"\b(?:previously|earlier|already|formerly|before that)\s+(?:[\w-]+\s+){0,2}$")
+_EARLIER = re.compile(r"\b(?:previously|formerly)\s+$")
+def the_city_at(rest: str) -> tuple[str, int] | None:
+    """city_at for the words after 'the': a place whose own name begins with 'The' ('The Hague'), its offset in `rest`."""
+    found = city_at("The " + rest)
+    return (found[0], found[1] - 4) if found else None
+
+
 _LEFT = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing) $")
 
 
@@ -773,8 +781,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
         rest = u.text[t1:].lstrip(" ")
-        # (not a place after 'the': "visited the Hermitage" is a museum, not Hermitage, Pennsylvania; but "the Hague")
-        right = None if u.text.endswith("from ", t0, t1) or (u.text.endswith("the ", t0, t1) and not rest.startswith("Hague")) \
+        # (after 'the', only a place whose name holds it: "visited the Hermitage" is a museum, not Hermitage,
+        # Pennsylvania; "the Hague" is The Hague)
+        right = None if u.text.endswith("from ", t0, t1) else the_city_at(rest) if u.text.endswith("the ", t0, t1) \
             else city_at(rest)  # "before leaving Almaty", "visited Tashkent",
         # "his visit to Baku" (not "arrived from Brasília")
         if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1]):
@@ -1012,7 +1021,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last
-                one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other][:1]
+                one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other
+                       and any(p.country == c and p.actor for p in ps)][:1]  # (when the sentence names them: 'where … Díaz-Canel held talks')
             if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
@@ -1120,7 +1130,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
                     start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
             if kind == "visit" and not start and n + 1 < len(told) and told[n + 1][0].type == "visit" \
-                    and told[n + 1][1].group().startswith(("on ", "for ")) and told[n + 1][1].start() - t1 <= 60:
+                    and told[n + 1][1].group().startswith("on ") and told[n + 1][1].start() - t1 <= 60:
                 # "arrived in Beijing on a state visit on Tuesday": the date told after the visit it arrived for
                 v0, v1 = told[n + 1][1].span()
                 start, end_, method = when(u, v0, v1, told[n + 2][1].start() if n + 2 < len(told) else len(u.text), v1,
@@ -1410,13 +1420,14 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
     visits = [e for e in events if e["type"] == "visit" and e["host"]]
     dated: dict[tuple, list[str]] = {}  # the dates the text gives each pair's meetings, talks … of each status
     for e in events:
-        if e["start"] and e["date_method"] not in ("during the visit", PUBLICATION, IMMINENT):
+        if e["start"] and e["date_method"] not in (DURING_VISIT, PUBLICATION, IMMINENT):
             dated.setdefault((e["country_a"], e["country_b"], e["type"], e["status"]), []).append(e["start"])
     for e in events:
         if e["type"] not in ("meeting", "talks"):
             continue
         told_at = dated.get((e["country_a"], e["country_b"], e["type"], e["status"]), [])
         if not e["start"] and e["refers"] and (twin := told_before(e, events)):  # "The talks will focus on …"
+            # (the same encounter as its twin: it takes its date and how that date was found, and is merged into it)
             e["start"], e["end"], e["date_method"] = twin["start"], twin["end"], twin["date_method"]
             continue
         item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
@@ -1431,7 +1442,7 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
         # "held bilateral talks" on arrival, with other talks dated months before, are new ones, during the visit
         told = bool(told_at) and (e["refers"] or visit is None or any(during(visit, d) for d in told_at))
         if (not e["start"] or item_year) and visit and len(visit["start"]) > len(item_year) and not told:
-            e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], "during the visit"
+            e["start"], e["end"], e["date_method"] = visit["start"], visit["end"], DURING_VISIT
             nth = _NTH_DAY.search(e["evidence"])
             if nth and len(visit["start"]) == 10:  # "on the second day of the visit"
                 e["start"], e["end"] = day_of_visit(visit, nth.group(1).lower()), ""
@@ -1455,7 +1466,7 @@ def told_before(e: dict, events: list[dict]) -> dict | None:
     tells that one ('The talks will focus on …' after 'will hold talks on 2 May'); else None."""
     key = (e["country_a"], e["country_b"], e["type"], e["status"])
     others = [x for x in events if x is not e and (x["country_a"], x["country_b"], x["type"], x["status"]) == key]
-    one = len({x["start"] for x in others}) == 1 and all(x["start"] and x["date_method"] != "during the visit" for x in others)
+    one = len({x["start"] for x in others}) == 1 and all(x["start"] and x["date_method"] != DURING_VISIT for x in others)
     return others[0] if others and one else None
 
 
@@ -1594,7 +1605,7 @@ def date_rank(row: dict) -> tuple[int, int, int, int, int]:
     a longer one ('next Thursday and Friday' over 'next week'); then a date the sentence gives beats
     the news item's own."""
     span = -_days_apart(row["start"], row["end"]) if row["end"] else 0
-    return (row["date_method"] != "during the visit" and not row["date_method"].endswith(TOUR_SPAN), len(row["start"]),
+    return (row["date_method"] != DURING_VISIT and not row["date_method"].endswith(TOUR_SPAN), len(row["start"]),
             bool(row["end"]), span,
             row["date_method"] != PUBLICATION)
 
@@ -1744,7 +1755,7 @@ def told_better(rows) -> list[dict]:
 
     told: dict[tuple, list[tuple[set, str]]] = {}
     for r in rows:
-        if r["start"] and r["date_method"] not in (PUBLICATION, "during the visit"):
+        if r["start"] and r["date_method"] not in (PUBLICATION, DURING_VISIT):
             told.setdefault(key(r), []).append((people(r), r["start"]))
 
     def retold(r) -> bool:  # the same people, or a headline naming nobody, and the text's row within a week of it

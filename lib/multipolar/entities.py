@@ -240,7 +240,8 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             if (not seen and candidates and len({c for c, _ in candidates.values()}) == 1  # (one country: 'Yoon')
                     and (titled(text, start, key) or beside_a_leader(text, start, end, out))
                     and not another_bearer(text, scan, folded, next(iter(candidates)))):
-                seen = list(candidates)[:1]  # "Mr Albanese", "President Abinader", "Kishida and Yoon": the leader of that name
+                seen = list(candidates)[:1]  # "Mr Albanese", "President Abinader", "Kishida and Yoon": the first roster
+                # holder of that name (all of one country: the country is sure, the person may be another of that name)
             if not seen:
                 continue
             key = max(seen, key=lambda p: recent.get(p, -1 << 30))
@@ -413,7 +414,8 @@ def given_name_before(text: str, start: int) -> str:
     if before.group(1).endswith(".") and len(word) > 1 and word not in titles():
         return ""
     base = re.sub(r"['’]s$", "", word)
-    return "" if no_name(word) or base in gazetteer().entries or len(word) == 1 or word.isupper() else word  # 'PM', 'FM'
+    return "" if (no_name(word) or base in gazetteer().entries or len(word) == 1 or word.isupper()  # 'PM', 'FM'
+                  or word in _SENTENCE_ADVERBS) else word
 
 
 _AND = re.compile(r"\s*(?:,|and|&)\s*$")
@@ -423,12 +425,20 @@ _AND_NEXT = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’-]+ )?(?P<name>[A-Z][\w
 def beside_a_leader(text: str, start: int, end: int, found: list[dict]) -> bool:
     """True when a surname stands in a pair with a leader named just before or after it ('Kishida and Yoon', 'Yoon,
     Kishida agree …'): a surname of the roster there names its one leader."""
+    if text.endswith(", ", 0, start) and _AND_NEXT.match(text, end):
+        return False  # in a list of three or more ('Mishustin, Novak and Lavrov'): officials of one government, as a rule
     last = found[-1] if found else None
     if last is not None and last["kind"] == "person" and last["country"] and _AND.fullmatch(text, last["end"], start):
-        return True
+        return not text.endswith(", ", 0, last["start"])
     m = _AND_NEXT.match(text, end)
     entry = gazetteer().entries.get(fold(m["name"])) if m else None
     return bool(entry) and entry[0] == "person" or (bool(entry) and entry[0] == "short" and fold(m["name"]) in gazetteer().alone)
+
+
+# Words that open a sentence before a surname and are no given name ('Later Albanese flew home')
+_SENTENCE_ADVERBS = frozenset({"Later", "Earlier", "Meanwhile", "Then", "Also", "Now", "Today", "Yesterday", "Tomorrow",
+                               "However", "Still", "Again", "Finally", "Separately", "Afterwards", "Subsequently",
+                               "Moreover", "Instead", "There", "Here", "Thereafter", "Previously", "Currently"})
 
 
 def another_bearer(text: str, scan: str, surname: str, person: str) -> bool:

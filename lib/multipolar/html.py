@@ -299,9 +299,9 @@ def _json_ld_objects(tree) -> list[dict]:
 
 
 def page_title(meta_title: str, tree) -> str:
-    """The headline: the page's one h1 (or the first h1 of the article) when its title or og:title
-    agrees with it, else og:title, else an element classed as a headline (see html.toml), else
-    trafilatura's title."""
+    """The headline: the h1 that is og:title, else the page's first h1 (of the article, if known) that its <title>
+    holds and that is not the site's name (og:site_name, or the name the <title> carries beside og:title), else
+    og:title, else an element classed as a headline (see html.toml), else trafilatura's title."""
     og = squash(" ".join(tree.xpath("//meta[@property='og:title']/@content")[:1]))
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
     region = region_of(tree)

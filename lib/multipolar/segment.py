@@ -96,10 +96,11 @@ def date_only(text: str) -> bool:
 
     if not any(c.isdigit() for c in text):
         return False
-    rest = text.lower()
-    for m in scan(text):
-        rest = rest.replace(m.group(), " ")
-    return not any(c.isalpha() for c in rest)
+    kept, at = [], 0
+    for m in scan(text):  # (its spans are those of the text)
+        kept.append(text[at:m.start()])
+        at = m.end()
+    return not any(c.isalpha() for c in "".join(kept) + text[at:])
 
 
 def menu_like(text: str) -> bool:
@@ -282,8 +283,8 @@ class Segmenter:
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
                 after_title = self._next(j + 1) if self._dated_above(j) and section_label(line.text) else None
-                if after_title is not None and (self._titled(j + 1) or after_title.rule is None and (
-                        not after_title.heading or self._prose_after_standfirst(j + 1))):
+                if after_title is not None and (self._titled(j + 1) or (after_title.rule is None and (
+                        not after_title.heading or self._prose_after_standfirst(j + 1)))):
                     return j + 1  # a menu line, the date, the headline, its text (or its own header, or a standfirst)
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
