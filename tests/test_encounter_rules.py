@@ -2465,9 +2465,11 @@ def test_an_arrival_on_a_visit_takes_the_date_told_after_the_visit():
 
 
 def test_a_leaders_surname_beside_another_leader_names_them_and_an_apostrophe_and_letter_end_no_surname():
-    for text in ("Kishida and Yoon agreed to resume shuttle diplomacy.", "Yoon, Kishida hold summit in Tokyo"):
-        assert {m["country"] for m in find_mentions(text) if m["kind"] == "person"} == {"JPN", "KOR"}, text
-    assert not [m for m in find_mentions("Lee and Yoon met.") if m["kind"] == "person"]  # no leader beside them
+    for text in ("Kishida and Albanese agreed to deepen defence ties.", "Albanese, Kishida hold summit in Tokyo"):
+        assert {m["country"] for m in find_mentions(text) if m["kind"] == "person"} == {"JPN", "AUS"}, text
+    assert not [m for m in find_mentions("Lee and Albanese met.") if m["kind"] == "person"]  # no leader beside them
+    # a surname two roster leaders share stays unresolved, even beside a leader ('Yoon': a president and a minister)
+    assert {m["country"] for m in find_mentions("Kishida and Yoon agreed.") if m["kind"] == "person"} == {"JPN"}
     text = "He will meet Prime Minister Hu'akavameiliku Siaosi Sovaleni in Nuku'alofa."
     assert {m["key"] for m in find_mentions(text) if m["kind"] == "person"} == {"Siaosi Sovaleni"}
 

@@ -237,11 +237,9 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             given = given_name_before(text, start)  # "Alexander Novak" is not Katalin Novák
             candidates = {p: (c, o) for p, c, o in g.shorts[key] if not given or fold(given) in fold(p).split()}
             seen = [p for p in recent if p in candidates]
-            if (not seen and candidates and len({c for c, _ in candidates.values()}) == 1  # (one country: 'Yoon')
-                    and (titled(text, start, key) or beside_a_leader(text, start, end, out))
+            if (not seen and len(candidates) == 1 and (titled(text, start, key) or beside_a_leader(text, start, end, out))
                     and not another_bearer(text, scan, folded, next(iter(candidates)))):
-                seen = list(candidates)[:1]  # "Mr Albanese", "President Abinader", "Kishida and Yoon": the first roster
-                # holder of that name (all of one country: the country is sure, the person may be another of that name)
+                seen = list(candidates)  # "Mr Albanese", "President Abinader", "Kishida and Albanese": the one leader of that name
             if not seen:
                 continue
             key = max(seen, key=lambda p: recent.get(p, -1 << 30))
