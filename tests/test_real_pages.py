@@ -60,3 +60,14 @@ def test_page_sets_are_annotated_page_by_page():
         files = {p.name for p in ps.pages.iterdir() if p.suffix in (".html", ".txt")}
         wanted = set(ps.files) if ps.files is not None else files
         assert wanted <= set(gold["file"]) and wanted <= files, ps.name
+
+
+@pytest.mark.parametrize("folder", sorted(p.parent.name for p in (evaluate.FIXTURES / "handmade").glob("*/check.py")))
+def test_hand_made_sets_pass_their_consistency_check(folder, capsys):
+    """Every set that ships a check.py passes the shared checker (handmade/check_set.py): evidence verbatim in its
+    page, codes, dates and vocabularies well formed."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("check_set", evaluate.FIXTURES / "handmade" / "check_set.py")
+    check_set = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_set)
+    assert check_set.main(str(evaluate.FIXTURES / "handmade" / folder)) == 0, capsys.readouterr().out
