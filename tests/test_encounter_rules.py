@@ -2523,3 +2523,45 @@ def test_a_tour_named_by_no_one_of_the_traveller_and_a_list_of_officials_are_no_
     assert "Katalin Novák" not in people
     text = "Later Albanese flew home. Prime Minister Albanese met Xi Jinping in Beijing on Monday."  # ('Later': no given name)
     assert ("meeting", "AUS", "CHN") in {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2024-06-14", **NEWS)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighth round: capitalised bodies, a pair written with an acronym, resumed dialogues, binational cabinets
+    ("The Philippines and Brazil held the Second Bilateral Consultations (BC) at the Itamaraty Palace in Brasília on 7 April 2025.",
+     {("BRA", "PHL", "2025-04-07")}),
+    ("On Thursday he and his Moroccan counterpart Aziz Akhannouch co-chaired the twelfth Morocco–Spain High-Level Meeting.",
+     {("ESP", "MAR", "2023-02-02")}),
+    ("The 14th India–UAE Joint Commission Meeting, co-chaired by the two foreign ministers, was held in Abu Dhabi on Monday.",
+     {("ARE", "IND", "2023-01-30")}),
+    ("Egypt and the United States resumed their strategic dialogue in Washington on Monday.", {("EGY", "USA", "2023-01-30")}),
+    ("Bolivian President Luis Arce and Peruvian President Pedro Castillo presided over the first binational cabinet of their "
+     "governments in La Paz on Saturday.", {("BOL", "PER", "2023-01-28")}),
+    ("Tanzanian President Samia Suluhu Hassan welcomed Mozambican President Filipe Nyusi at State House in Dar es Salaam on "
+     "Friday for talks on security.", {("MOZ", "TZA", "2023-01-27")}),
+    # ... and what they must not take: a chair presiding over a domestic body, a welcome with no talks
+    ("Putin presided over a meeting of the Security Council on Friday.", set()),
+    ("Spain and Morocco kept close ties in 2023.", set()),
+])
+def test_bodies_and_dialogues_in_capitals_acronyms_and_other_verbs(text, expected):
+    assert {(e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2023-02-02", **NEWS)} == expected
+
+
+def test_travel_with_a_month_part_then_for_talks_is_a_visit_and_talks():
+    rows = events("Greek Prime Minister Kyriakos Mitsotakis will travel to Belgrade in mid-April for talks with President "
+                  "Aleksandar Vučić.", ref="2024-03-19", **NEWS)
+    assert {(e["type"], e["host"], e["start"], e["status"]) for e in rows} == {
+        ("visit", "SRB", "2024-04", "planned"), ("talks", "SRB", "2024-04", "planned")}
+
+
+def test_the_democratic_republic_of_congo_without_the_is_not_the_republic_of_the_congo():
+    assert [m["key"] for m in find_mentions("a tour that will take him to the Democratic Republic of Congo")] == ["COD"]
+    assert [m["key"] for m in find_mentions("the Republic of Congo and Gabon")][0] == "COG"
+
+
+def test_consultations_named_with_an_acronym_are_met_again_by_it():
+    text = ("The fifth round of Foreign Office Consultations (FOC) between Bangladesh and Türkiye was held today in Dhaka. "
+            "The two sides recalled the fourth round of FOC held in Ankara in March 2023. They agreed to hold the sixth "
+            "FOC in Ankara in 2026.")
+    rows = events(text, ref="2025-05-22", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {
+        ("BGD", "TUR", "2025-05-22", "held"), ("BGD", "TUR", "2023-03", "held"), ("BGD", "TUR", "2026", "planned")}

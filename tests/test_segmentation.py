@@ -218,6 +218,8 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("March 5, 2024 / 10:15 AM / Updated 2 hours ago", "2024-03-05"),
     ("5 March 2024 • 3 min read", "2024-03-05"),
     ("Release Date: March 5, 2024", "2024-03-05"),
+    ("By JT - Feb 11,2025 - Last updated at Feb 11,2025", "2025-02-11"),  # a paper's initials, a spaced dash, no space after ','
+    ("By Jane Smith - March 5, 2024", "2024-03-05"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     from multipolar.metadata import finalise
@@ -228,6 +230,18 @@ def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, publishe
     drafts, _ = segment(page)
     assert [d.title for d in drafts] == ["Leaders of two nations hold talks in the capital"]
     assert finalise(drafts[0])["published"] == published
+    assert finalise(drafts[0])["author"] != "JT"  # (a paper's initials are no author)
+
+
+def test_a_hyphenated_name_in_a_byline_is_one_author():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("Leaders of two nations hold talks in the capital\n\nBy Park Hye-rim\n\n"
+            "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n\n"
+            "By Park Hye-rim (hyerim@example.com)\n")  # (not 'Park Hye', cut at the hyphen as at a spaced dash)
+    drafts, _ = segment(page)
+    assert finalise(drafts[0])["author"] == "Park Hye-rim"
 
 
 def test_a_section_label_between_the_headline_and_its_date_on_a_page_of_several_items():

@@ -405,8 +405,8 @@ _BODY_WILL = re.compile(r"(?:[Cc]ommission|[Cc]ommittee) will\b")
 _PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
                          r"|\b(?:the|its) (?:commission|committee)\b")
 # A bilateral body the text names with its acronym: "Zimbabwe-Zambia Bi-National Commission (BNC)", "China-Brazil High-Level
-# Coordination and Cooperation Committee (COSBAN)"
-_BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernmental|[Bb]ilateral|[Pp]ermanent)\b"
+# Coordination and Cooperation Committee (COSBAN)", "Foreign Office Consultations (FOC)"
+_BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernmental|[Bb]ilateral|[Pp]ermanent|[Ff]oreign [Oo]ffice|[Pp]olitical)\b"
                            r"|\b[A-Z][a-zà-öø-ÿ]+[-–](?:[A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})\b)[^().;]{0,60}?"
                            r"\b(?:Commission|Committee|Council|Cabinet|Consultations?|Mechanism)\b[^().;]{0,30}?\((?P<acronym>[A-Z]{2,6})\)")
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
@@ -943,7 +943,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "the commission will hold hearings", with no commission of two countries named in the text
             body = None  # the bilateral body an acronym trigger names, and its pair
             if rule.visitor == "acronym":
-                named = m["acronym"] or m["acronym2"] or m["acronym3"] or next(  # "the 8th Session will be held": the body named just before
+                named = m["acronym"] or m["acronym2"] or m["acronym3"] or m["acronym4"] or next(  # "the 8th Session will be held": the body named just before
                     (a for a in bodies() if re.search(rf"\b{a}\b", text[spans[max(u.index - 1, 0)][0]:spans[u.index][1]])), None) \
                     if u.index >= 0 else None
                 if named not in bodies():

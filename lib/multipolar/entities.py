@@ -96,17 +96,21 @@ class Gazetteer:
 
 
 def country_names() -> dict[str, str]:
-    """Every pycountry name form (name, common and official name, 'X, Y of' inverted) → alpha-3."""
+    """Every pycountry name form (name, common and official name, 'X, Y of' inverted, 'of the' without 'the') → alpha-3."""
     out = {}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
             if not name:
                 continue
-            out[name] = c.alpha_3
+            forms = [name]
             if ", " in name:
                 head, tail = name.split(", ", 1)
-                out[f"{tail} {head}"] = c.alpha_3
+                forms.append(f"{tail} {head}".removeprefix("The "))
+            for form in forms:
+                out[form] = c.alpha_3
+                if " of the " in form:  # 'Democratic Republic of Congo', as the press often writes it
+                    out[form.replace(" of the ", " of ", 1)] = c.alpha_3
     return out
 
 
