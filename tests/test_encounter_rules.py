@@ -2565,3 +2565,55 @@ def test_consultations_named_with_an_acronym_are_met_again_by_it():
     rows = events(text, ref="2025-05-22", **NEWS)
     assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == {
         ("BGD", "TUR", "2025-05-22", "held"), ("BGD", "TUR", "2023-03", "held"), ("BGD", "TUR", "2026", "planned")}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a length counted back from the end a sentence tells in other words
+    ("Modi landed in Cairo on Saturday, after concluding a four-day state visit to the United States on Friday.", "2023-06-24",
+     {("visit", "IND", "USA", "2023-06-20"), ("visit", "EGY", "IND", "2023-06-24")}),
+    ("Macron addressed the US Congress on Wednesday, the last day of his three-day state visit to Washington.", "2018-04-25",
+     {("visit", "FRA", "USA", "2018-04-23")}),
+    # the stops of a planned journey come one after another; its first stop told as where it starts
+    ("Vice President Kamala Harris will arrive in Ghana on Sunday. She travels on to Tanzania on Wednesday and to Zambia on Friday.", "2023-03-24",
+     {("visit", "GHA", "USA", "2023-03-26"), ("visit", "TZA", "USA", "2023-03-29"), ("visit", "USA", "ZMB", "2023-03-31")}),
+    ("Crown Prince Mohammed bin Salman will embark on an Asian tour on Sunday, starting in Islamabad before travelling on "
+     "to New Delhi on Tuesday and Beijing on Thursday.", "2019-02-16",
+     {("visit", "PAK", "SAU", "2019-02-17"), ("visit", "IND", "SAU", "2019-02-19"), ("visit", "CHN", "SAU", "2019-02-21")}),
+    # received somewhere by someone; a second meeting with its verb left out; sat down with a leader
+    ("Italian Prime Minister Mario Draghi was received in Tripoli yesterday by the head of Libya's Government of National "
+     "Unity, Abdul Hamid Dbeibah.", "2021-04-07", {("meeting", "ITA", "LBY", "2021-04-06")}),
+    ("US Secretary of State Antony Blinken met Turkish Foreign Minister Mevlüt Çavuşoğlu in Ankara on Monday and Greek "
+     "Foreign Minister Nikos Dendias in Athens on Tuesday.", "2023-02-22",
+     {("meeting", "TUR", "USA", "2023-02-20"), ("meeting", "GRC", "USA", "2023-02-21")}),
+    ("Canadian Prime Minister Justin Trudeau sat down with Narendra Modi on the sidelines of the G20 summit on Sunday.",
+     "2023-09-11", {("meeting", "CAN", "IND", "2023-09-10")}),
+    # a visit whose relative clause tells when it began; a meeting skipped is none
+    ("Sri Lankan President Ranil Wickremesinghe cut short his visit to France, which began on Monday, and flew back to "
+     "Colombo on Wednesday, skipping a planned meeting with President Emmanuel Macron.", "2023-06-22",
+     {("visit", "FRA", "LKA", "2023-06-19")}),
+    # a present perfect in a news item is the day's news, not the time of a visit told after 'since'
+    ("Keir Starmer has sat down with Xi Jinping on the sidelines of the summit, the first meeting since Theresa May "
+     "visited Beijing in 2018.", "2024-11-18", {("meeting", "CHN", "GBR", "2024-11-18"), ("visit", "CHN", "GBR", "2018")}),
+])
+def test_lengths_counted_back_stops_in_order_and_meetings_told_in_other_words(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref=ref, **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met Lavrov on Monday and President Biden said he would travel to Kyiv.",  # 'and' opens a clause of its own
+    "Putin sat down with reporters on Sunday.",
+    "Malaysian Prime Minister Anwar Ibrahim met a delegation of Chinese business leaders at Seri Perdana on Monday.",
+])
+def test_no_second_meeting_where_and_begins_a_clause_nor_a_meeting_with_reporters_or_business(text):
+    rows = events(text, ref="2023-02-22", **NEWS)
+    assert not [e for e in rows if e["type"] == "meeting" and "MYS" in (e["country_a"], e["country_b"])]
+    assert len([e for e in rows if e["type"] == "meeting"]) <= 1
+
+
+def test_a_calls_news_date_and_the_day_a_later_sentence_gives_it_are_one_call():
+    from multipolar.encounters import merge_events
+
+    text = ("Iranian President Masoud Pezeshkian had a telephone conversation with Russian President Vladimir Putin. In the "
+            "telephone conversation, which took place on Tuesday evening, Pezeshkian said Iran would expand relations.")
+    rows = merge_events(events(text, ref="2026-01-14", **NEWS))
+    assert [(e["type"], e["start"]) for e in rows] == [("phone_call", "2026-01-13")]

@@ -78,6 +78,7 @@ _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]
 _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
+_JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
@@ -1183,6 +1184,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 120), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
             if (not start and status == "held" and news and (u.where in ("title", "lead")
+                                                             or _JUST_NOW.search(u.text, max(c0, t0 - 12), t0)
                                                              or (_NOW_IN.match(m.group()) and not _SAYS_BEFORE.search(u.text, c0, t0)))
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
@@ -1222,7 +1224,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 events.append({"article_id": article_id, "type": kind, "country_a": min(a, b), "country_b": max(a, b),
                                "host": b if kind == "visit" else host, "start": s0, "end": s1, "date_method": how,
                                "status": status, "evidence": u.shown or u.text, "actors": "; ".join(unique(people)),
-                               "refers": refers})
+                               "refers": refers, "at": dest_at.get(b, t0)})
             if kind == "visit" and status == "held" and len(events) > appended \
                     and (origin := leg_before(u.text, ps, t0, min(next_t0, a1), pairs)):
                 # "Minister Wang arrives in Canberra from Wellington", "arrived from Brasília": he was there before
@@ -1253,18 +1255,39 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                 "date_method": f"{o['date_method']}; {LEG_BEFORE}, on the day of its encounter"}
                                for o in events[unit_first:] if o["start"] and o["type"] != "visit"
                                and (o["country_a"], o["country_b"]) == (e["country_a"], e["country_b"])), {}))
-    return [{k: v for k, v in e.items() if k != "refers"} for e in locate(events, line_country, ref_date if news else "")]
+        in_order_of_legs(events[unit_first:])
+    return [{k: v for k, v in e.items() if k not in ("refers", "at")}
+            for e in locate(events, line_country, ref_date if news else "")]
+
+
+def in_order_of_legs(rows: list[dict]) -> None:
+    """The stops of one journey told with weekdays come one after another ('travels on to Tanzania on Wednesday and to
+    Zambia on Friday', told on a Friday: the Friday after that Wednesday): a stop dated by its weekday before the stop
+    told before it moves on a week."""
+    legs = sorted((e for e in rows if e["type"] == "visit" and e["status"] == "planned" and len(e["start"]) == 10),
+                  key=lambda e: e.get("at", 0))  # (in the order the text names the stops)
+    for n, (before, e) in enumerate(zip(legs, legs[1:])):
+        shared = {before["country_a"], before["country_b"]} & {e["country_a"], e["country_b"]} - {before["host"], e["host"]}
+        if shared and all(x["host"] != e["host"] for x in legs[:n + 1]) and "weekday" in e["date_method"] \
+                and e["start"] < before["start"]:  # (a stop told twice is no later one; a past journey may be told backwards)
+            moved = date.fromisoformat(e["start"]) + timedelta(days=7)
+            if moved.isoformat() > before["start"]:
+                e.update(start=moved.isoformat(), end="", date_method=f"{e['date_method']}; {LATER_LEG}")
 
 
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
-                         r"\bafter (?:a |an |his |her |their )?$")  # right before 'N-day visit'; not "returned … after talks, will begin …"
+                         r"\bafter (?:a |an |his |her |their )?$"  # right before 'N-day visit'; not "returned … after talks, …"
+                         r"|\b(?:conclud(?:ed|ing|es)|wrap(?:ped|ping|s) up|end(?:ed|ing|s)|complet(?:ed|ing|es)|"
+                         r"w(?:ou|i)nd(?:ing|s)? up|finish(?:ed|ing|es)|(?:the )?(?:last|final) day of|(?:the )?end of) "
+                         r"(?:a |an |the |his |her |their |its )$")
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 LEG_BEFORE = "the leg before"  # a visit an arrival tells of by where it came from (leg_before)
+LATER_LEG = "a week on: after the stop told before it"  # a stop of a journey dated by its weekday (in_order_of_legs)
 
 
 def leg_before(sentence: str, ps: list[Party], t0: int, end: int, pairs: list[tuple[str, str]]) -> str:
@@ -1295,12 +1318,12 @@ def listed_dates(sentence: str, dates: list[dict], start: int, end: int) -> list
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
     """(start, end) of 'a two-day visit' dated `day`: the day it began, or the day it ended when the
     trigger says so ('concluded his three-day state visit … on Wednesday', 'returned home on Monday after a three-day
-    visit'); (day, '') when the sentence gives no length."""
+    visit', 'on Wednesday, the last day of his three-day state visit'); (day, '') when the sentence gives no length."""
     m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, t0 - 70), min(m.start(), t0)):
+    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, min(m.start(), t0) - 70), m.start()):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
@@ -1652,7 +1675,8 @@ def same_place(a: dict, b: dict) -> bool:
 
 def same_time(a: dict, b: dict) -> bool:
     """Two descriptions refer to the same time. In one article: equal dates, one inside the other's
-    span or precision, or both undated. Across articles only at the same precision (a row dated
+    span or precision, a call's day told beside the publication date another row took (a day apart), or both
+    undated. Across articles only at the same precision (a row dated
     '2023' never absorbs one dated '2024-10-22' from another article, nor the reverse)."""
     if a["article_id"] != b["article_id"]:
         if not a["start"] or len(a["start"]) != len(b["start"]):
@@ -1663,6 +1687,10 @@ def same_time(a: dict, b: dict) -> bool:
         return not a["start"] and not b["start"]
     if a["start"].startswith(b["start"]) or b["start"].startswith(a["start"]):
         return True
+    if PUBLICATION in (a["date_method"], b["date_method"]) and a["type"] == b["type"] == "phone_call" \
+            and len(a["start"]) == len(b["start"]) == 10 and _days_apart(a["start"], b["start"]) == 1:
+        return True  # a call's news date beside the day another row tells ('which took place on Tuesday evening'; not
+        # meetings: a visit's meeting one day and talks the next are two)
     for x, y in ((a, b), (b, a)):
         if x["end"] and x["start"] <= y["start"] <= x["end"]:
             return True
