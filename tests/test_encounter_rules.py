@@ -2617,3 +2617,23 @@ def test_a_calls_news_date_and_the_day_a_later_sentence_gives_it_are_one_call():
             "telephone conversation, which took place on Tuesday evening, Pezeshkian said Iran would expand relations.")
     rows = merge_events(events(text, ref="2026-01-14", **NEWS))
     assert [(e["type"], e["start"]) for e in rows] == [("phone_call", "2026-01-13")]
+
+
+def test_a_tour_that_took_a_named_leader_to_cities_and_the_leaders_he_met_there():
+    text = ("Ghana's President John Mahama paid a one-day working visit to Abuja on Thursday. The visit follows a tour last "
+            "week that took Mr Mahama to Bamako, Ouagadougou and Niamey, where he met the military leaders of Mali, Burkina "
+            "Faso and Niger.")
+    rows = events(text, ref="2025-01-31", **NEWS)
+    for kind in ("visit", "meeting"):
+        assert {e["host"] for e in rows if e["type"] == kind and "GHA" in (e["country_a"], e["country_b"])
+                and e["start"] == "2025-01-20"} == {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit comes days after US President Donald Trump’s tour of Saudi Arabia, Qatar and the UAE from May 13 to 16.",
+     {("SAU", "USA"), ("QAT", "USA"), ("ARE", "USA")}),
+    ("Donald Trump's tour of Saudi Arabia in May was a success.", {("SAU", "USA")}),
+    ("President Ndayishimiye will on Sunday tour the Uganda Martyrs Shrine at Namugongo.", set()),  # a venue toured
+])
+def test_a_tour_of_countries_goes_to_them(text, expected):
+    assert {(e["country_a"], e["country_b"]) for e in events(text, ref="2025-05-17", **NEWS) if e["type"] == "visit"} == expected

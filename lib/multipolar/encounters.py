@@ -40,7 +40,7 @@ DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|tours?\s+of|toured|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
@@ -395,6 +395,7 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
     return (any(p.start == at for p in ps) or city_at(rest) is not None or bool(rules().cues["office_ahead"].match(rest)))
 
 
+_TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
 _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # a pronoun, the subject of the trigger
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
@@ -799,10 +800,14 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             named = [p for p in ps if p.start < t0 and p.actor and not p.place and not p.loose]
             whose = u.text.rfind(" whose ", max(0, t0 - 60), t0)  # "…, Tokayev, whose tour took him to …": Tokayev
             owner = _TOUR_OF.search(u.text, max(0, t0 - 100), t0)  # "during Lavrov's tour of Latin America, which took him"
-            named = ([p for p in named if p.end == owner.end("name")] if owner else []) \
-                or ([p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1])
+            named = [p for p in ps if t0 <= p.start < t1 and p.actor and p.kind == "person"] \
+                or ([p for p in named if p.end == owner.end("name")] if owner else []) \
+                or ([p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1])  # ('took Mr Mahama to': him)
             dests = unique(p.country for p in listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
                            or [p for p in ps if t1 <= p.start < a1 and not p.actor])  # "…, Guatemala, and the Dominican Republic"
+            at = t1 if u.text.endswith("to ", t0, t1) else (to.end() if (to := _TO_CITY.search(u.text, t1, t1 + 60)) else -1)
+            if not dests and at >= 0 and (city := city_at(u.text[at:])):
+                dests = unique([city[0]] + cities_listed(u.text, at + city[1], ps))  # "took him to Bamako, Ouagadougou and …"
             # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
             # also took him to Chad'), else nobody
             return ([c for c in unique(p.country for p in named) if c not in dests] or ([] if u.index > 0 else ["-"])), dests
