@@ -2637,3 +2637,18 @@ def test_a_tour_that_took_a_named_leader_to_cities_and_the_leaders_he_met_there(
 ])
 def test_a_tour_of_countries_goes_to_them(text, expected):
     assert {(e["country_a"], e["country_b"]) for e in events(text, ref="2025-05-17", **NEWS) if e["type"] == "visit"} == expected
+
+
+def test_the_stops_of_a_tour_told_after_its_dated_first_stop_take_its_month():
+    text = ("Chinese leader Xi Jinping’s state visit to Vietnam on April 14-15 was routine.\n\nThe talks went well. Hanoi was "
+            "the first stop on a three-nation tour that then took Xi to Kuala Lumpur and Phnom Penh.")
+    rows = events(text, ref="2025-04-20", **NEWS)
+    assert {(e["host"], e["start"]) for e in rows if e["type"] == "visit"} == {
+        ("VNM", "2025-04-14"), ("MYS", "2025-04"), ("KHM", "2025-04")}
+
+
+def test_a_destination_is_a_place_not_a_person_of_that_country():
+    # (the first visit's destination, Vietnam, once made its leader no traveller of the second)
+    rows = events("Japanese Prime Minister Shigeru Ishiba is expected in Hanoi later this month, and To Lam is expected to "
+                  "travel to Moscow next month.", ref="2025-04-16", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["host"]) for e in rows} == {("JPN", "VNM", "VNM"), ("RUS", "VNM", "RUS")}

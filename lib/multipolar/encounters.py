@@ -803,11 +803,14 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             named = [p for p in ps if t0 <= p.start < t1 and p.actor and p.kind == "person"] \
                 or ([p for p in named if p.end == owner.end("name")] if owner else []) \
                 or ([p for p in named if p.start < whose][-1:] if whose >= 0 else named[:1])  # ('took Mr Mahama to': him)
-            dests = unique(p.country for p in listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
-                           or [p for p in ps if t1 <= p.start < a1 and not p.actor])  # "…, Guatemala, and the Dominican Republic"
+            # the stops: "…, Guatemala, and the Dominican Republic", "took Xi to Kuala Lumpur and Phnom Penh", "took him to
+            # Bamako, Ouagadougou and Niamey"
+            stops = listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
             at = t1 if u.text.endswith("to ", t0, t1) else (to.end() if (to := _TO_CITY.search(u.text, t1, t1 + 60)) else -1)
-            if not dests and at >= 0 and (city := city_at(u.text[at:])):
-                dests = unique([city[0]] + cities_listed(u.text, at + city[1], ps))  # "took him to Bamako, Ouagadougou and …"
+            city = city_at(u.text[at:]) if at >= 0 and not stops else None
+            dests = unique([p.country for p in stops] + cities_listed(u.text, stops[-1].end, ps) if stops
+                           else [city[0]] + cities_listed(u.text, at + city[1], ps) if city
+                           else [p.country for p in ps if t1 <= p.start < a1 and not p.actor])
             # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
             # also took him to Chad'), else nobody
             return ([c for c in unique(p.country for p in named) if c not in dests] or ([] if u.index > 0 else ["-"])), dests
@@ -815,7 +818,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             if visitor == "subject" else []  # "a visit by X"; but "X is in Baku for the meeting of …": X
         if visitor == "object":
             by_of = [p for p in inside if not p.place and p.actor]
-        subjects = [p for p in before if not p.place and p.start not in taken
+        subjects = [p for p in before if not p.place and (p.start not in taken or p.start == c0)  # (a person of an earlier
+                    # visit's destination, unless the subject of a clause of its own: '…, and To Lam is expected to travel')
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
         who = _WHO_BEFORE.search(u.text, max(c0, t0 - 40), t0)  # "…, Ethiopian Prime Minister Abiy Ahmed, who arrived …"
         named_before = [p for p in before if p.actor and not p.place and who and p.end <= who.start()][-1:]
@@ -1291,6 +1295,8 @@ _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew bac
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
+TOUR_STOP = "the month of another stop of the tour"  # an undated stop of a tour another stop of which is dated (locate)
+_TOUR_WORD = re.compile(r"\b(?:tour|stop|leg)\b")
 LEG_BEFORE = "the leg before"  # a visit an arrival tells of by where it came from (leg_before)
 LATER_LEG = "a week on: after the stop told before it"  # a stop of a journey dated by its weekday (in_order_of_legs)
 
@@ -1479,6 +1485,17 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
                 e["host"] = line_country
             elif visit:
                 e["host"] = visit["host"]
+    for n, v in enumerate(events):  # "Hanoi was the first stop on a tour that then took Xi to Kuala Lumpur": the month
+        # of the stop told last before it with a date
+        if v["type"] == "visit" and not v["start"] and v["status"] == "held" and _TOUR_WORD.search(v["evidence"]) \
+                and not any(x["type"] == "visit" and x["start"] and x["host"] == v["host"] for x in events
+                            if (x["country_a"], x["country_b"]) == (v["country_a"], v["country_b"])):  # (not one told dated)
+            visitor = {v["country_a"], v["country_b"]} - {v["host"]}
+            stop = next((x for x in reversed(events[:n]) if x["type"] == "visit" and len(x["start"]) >= 7
+                         and x["status"] == "held" and x["host"] != v["host"]
+                         and visitor <= {x["country_a"], x["country_b"]} - {x["host"]}), None)
+            if stop:
+                v["start"], v["date_method"] = stop["start"][:7], TOUR_STOP
     for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there
         if v["type"] == "visit" and not v["start"] and v["status"] == "held":
             days = {e["start"] for e in events if e["type"] in ("meeting", "talks") and e["status"] == "held"
