@@ -2652,3 +2652,9 @@ def test_a_destination_is_a_place_not_a_person_of_that_country():
     rows = events("Japanese Prime Minister Shigeru Ishiba is expected in Hanoi later this month, and To Lam is expected to "
                   "travel to Moscow next month.", ref="2025-04-16", **NEWS)
     assert {(e["country_a"], e["country_b"], e["host"]) for e in rows} == {("JPN", "VNM", "VNM"), ("RUS", "VNM", "RUS")}
+
+
+def test_in_the_coming_days_is_the_month_of_the_item_unless_said_in_its_last_week():
+    text = "After Moscow I will go on to Minsk in the coming days, where I am to meet with President Alexander Lukashenko."
+    assert {e["start"] for e in events(text, ref="2025-03-04", **NEWS)} == {"2025-03"}
+    assert {e["start"] for e in events(text, ref="2025-03-28", **NEWS)} == {""}

@@ -68,7 +68,7 @@ EXPRESSIONS = "|".join([
     r"|(?:later|earlier) in the (?P<m_unit3>month|year)(?![\w-])"  # "later in the year": this one
     r"|the (?:first|second|latter) half of (?P<m_dir4>the|this|next|last) year(?![\w-])"  # that year
     r"|(?<=within )(?P<m_dir5>the|this) year(?![\w-])"  # "to visit China within the year": this one
-    r"|(?<=in )the (?P<m_coming>coming|next few) (?P<m_span>months|weeks)(?![\w-])"  # this year, unless said late in it
+    r"|(?<=in )the (?P<m_coming>coming|next few) (?P<m_span>months|weeks|days)(?![\w-])"  # this year (month), unless said late in it
     r"|(?<=in )the (?P<m_new>new) year(?![\w-])"  # "in the new year": the next, said in its last quarter
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
@@ -90,7 +90,8 @@ FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] +
     f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year"] + [
     f"the {w} half" for w in ("first", "second", "latter")] + ["the coming months", "the next few months", "the coming weeks",
-                                                                 "the next few weeks", "the year"]
+                                                                 "the next few weeks", "the coming days", "the next few days",
+                                                                 "the year"]
 # ("the next", "the past" and the other cues that begin with "the" are among the cues above.)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
@@ -109,10 +110,14 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + [
     f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")] + [
     "later in the", "earlier in the", "the new year"] + [f"the {w} half" for w in ("first", "second", "latter")] + [
-    "the coming months", "the next few months", "the coming weeks", "the next few weeks", "the year"]
+    "the coming months", "the next few months", "the coming weeks", "the next few weeks", "the coming days",
+    "the next few days", "the year"]
 # (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
 # should hold an example, so that its property test compares the scan with the plain pattern on it.)
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
+
+
+COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 
 def scan(text: str) -> tuple[re.Match, ...]:
@@ -278,6 +283,10 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
     if g.get("m_dir4") or g.get("m_dir5"):  # "in the second half of the year", "within the year": the year itself
         side = (g["m_dir4"] or g["m_dir5"]).lower()
         g = dict(g, m_dir="this" if side == "the" else side, m_unit="year")
+    if g.get("m_coming") and g["m_span"].lower() == "days":  # "in the coming days": the reference's month, unless said
+        if not isinstance(ref, date) or ref.day > 24:  # in its last week
+            return "", "", "unresolved: 'the coming days' said late in the month"
+        return f"{ref:%Y-%m}", "", COMING_DAYS
     if g.get("m_coming"):  # "in the coming months (weeks)": the reference's year, unless said in its last quarter (month)
         if not isinstance(ref, date) or ref.month >= (10 if g["m_span"].lower() == "months" else 12):
             return "", "", f"unresolved: 'the coming {g['m_span'].lower()}' said late in the year"

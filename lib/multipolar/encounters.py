@@ -23,7 +23,7 @@ from functools import cache, partial
 from .lazy import pandas as pd
 
 from . import schema
-from .dateexpr import NUMBERS, find_dates, parse_ref
+from .dateexpr import COMING_DAYS, NUMBERS, find_dates, parse_ref
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
@@ -1454,7 +1454,7 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
     visits = [e for e in events if e["type"] == "visit" and e["host"]]
     dated: dict[tuple, list[str]] = {}  # the dates the text gives each pair's meetings, talks … of each status
     for e in events:
-        if e["start"] and e["date_method"] not in (DURING_VISIT, PUBLICATION, IMMINENT):
+        if e["start"] and e["date_method"] not in (DURING_VISIT, PUBLICATION, IMMINENT, COMING_DAYS):
             dated.setdefault((e["country_a"], e["country_b"], e["type"], e["status"]), []).append(e["start"])
     for e in events:
         if e["type"] not in ("meeting", "talks"):
@@ -1464,7 +1464,8 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             # (the same encounter as its twin: it takes its date and how that date was found, and is merged into it)
             e["start"], e["end"], e["date_method"] = twin["start"], twin["end"], twin["date_method"]
             continue
-        item_year = e["start"] if e["date_method"] == IMMINENT else ""  # a dated visit it is part of dates it better
+        item_year = e["start"] if e["date_method"] in (IMMINENT, COMING_DAYS) else ""  # a dated visit it is part of dates
+        # it better
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
