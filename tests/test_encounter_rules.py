@@ -2658,3 +2658,18 @@ def test_in_the_coming_days_is_the_month_of_the_item_unless_said_in_its_last_wee
     text = "After Moscow I will go on to Minsk in the coming days, where I am to meet with President Alexander Lukashenko."
     assert {e["start"] for e in events(text, ref="2025-03-04", **NEWS)} == {"2025-03"}
     assert {e["start"] for e in events(text, ref="2025-03-28", **NEWS)} == {""}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("In September, we expect Minister of Agriculture of Egypt El-Sayed El-Quseir to come to Moscow to sign a protocol.",
+     "2020-07-16", {("visit", "EGY", "RUS", "2020-09", "planned")}),
+    ("Vladimir Putin and Tony Abbott agreed that foreign ministers Julie Bishop and Sergei Lavrov would meet early next year.",
+     "2013-12-02", {("meeting", "AUS", "RUS", "2014", "planned")}),
+    ("Vladimir Putin and Borut Pahor agreed to hold talks in Ljubljana in the spring.", "2013-12-03",  # (spring is over)
+     {("talks", "RUS", "SVN", "2014", "planned")}),
+    ("Vladimir Putin and Borut Pahor held talks in Ljubljana in the spring.", "2013-12-03",
+     {("talks", "RUS", "SVN", "2013", "held")}),
+])
+def test_plans_we_expect_meetings_early_next_year_and_a_season_over_is_next_years(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+            for e in events(text, ref=ref, **NEWS)} == expected

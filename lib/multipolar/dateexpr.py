@@ -117,6 +117,7 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
 
 
+SEASON_OVER = "season in the reference year (over by then: a plan's is the next year's)"  # 'in the spring', said in December
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 
@@ -217,7 +218,9 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
         if not ref_year:
             return "relative", "", "", "unresolved: no reference date"
         if ref_day is None or g.get("s_bare"):
-            return "relative", str(ref_year), "", "season in the reference year"
+            bare = (g.get("s_bare") or "").lower()
+            over = ref_day is not None and bare in SEASONS and ref_day.month >= SEASONS[bare] + 3
+            return "relative", str(ref_year), "", SEASON_OVER if over else "season in the reference year"
         begins, cue = SEASONS[(g["s_name"] or "").lower()], g["s_dir"].lower().split()[-1]
         this = ref_day.year
         if cue in ("next", "coming"):

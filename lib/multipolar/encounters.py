@@ -23,7 +23,7 @@ from functools import cache, partial
 from .lazy import pandas as pd
 
 from . import schema
-from .dateexpr import COMING_DAYS, NUMBERS, find_dates, parse_ref
+from .dateexpr import COMING_DAYS, NUMBERS, SEASON_OVER, find_dates, parse_ref
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
@@ -557,7 +557,9 @@ def with_end(found: tuple[str, str, str], until: list[dict]) -> tuple[str, str, 
 def on_the_right_side(start: str, method: str, ref_date: str, planned: bool) -> str:
     """A date whose year came from the reference date, moved a year so that a planned encounter
     lies after the reference and a held one not after it ('in March' in a November item announcing
-    a visit is next March)."""
+    a visit is next March; 'in the spring', in a December one, next spring)."""
+    if method == SEASON_OVER and planned and len(start) == 4:
+        return str(int(start) + 1)
     if method != "year from reference" or not start or len(ref_date) < len(start) or len(start) < 7:
         return start
     ref = ref_date[:len(start)]
