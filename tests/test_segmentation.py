@@ -233,6 +233,19 @@ def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, publishe
     assert finalise(drafts[0])["author"] != "JT"  # (a paper's initials are no author)
 
 
+def test_a_section_and_its_part_over_the_headline_and_a_written_by_byline():
+    from multipolar.metadata import finalise
+    from multipolar.segment import segment
+
+    page = ("NEWS ONE\nHome\nWorld\nSports\n\nWorld / South Asia\n\n'We are friends of both': Foreign Minister speaks to "
+            "News One\n\nWritten By: Ana Rao | Edited By: Raj Menon\nColombo\nPublished: Jan 18, 2025, 21:40 IST\n\n"
+            "The foreign minister spoke to News One in Colombo a day after the president returned from a state visit.\n")
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == ["'We are friends of both': Foreign Minister speaks to News One"]
+    fields = finalise(drafts[0])
+    assert (fields["author"], fields["published"]) == ("Ana Rao", "2025-01-18")
+
+
 def test_a_hyphenated_name_in_a_byline_is_one_author():
     from multipolar.metadata import finalise
     from multipolar.segment import segment

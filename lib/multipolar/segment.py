@@ -115,9 +115,10 @@ def menu_bar(text: str) -> bool:
 
 
 def section_label(text: str) -> bool:
-    """A menu line, or a section's name over a date ('Politics', 'Russian Politics & Diplomacy'):
-    at most four words, each capitalised or '&', with no verb or function word of a headline."""
-    words = text.split()
+    """A menu line, or a section's name over a date ('Politics', 'Russian Politics & Diplomacy', a section
+    and its part 'World / South Asia'): at most four words, each capitalised or '&', with no verb or function word
+    of a headline."""
+    words = [w for w in text.split() if w not in ("/", ">", "»", "›")]
     return menu_like(text) or (len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words))
 
 
