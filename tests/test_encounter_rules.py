@@ -2673,3 +2673,14 @@ def test_in_the_coming_days_is_the_month_of_the_item_unless_said_in_its_last_wee
 def test_plans_we_expect_meetings_early_next_year_and_a_season_over_is_next_years(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
             for e in events(text, ref=ref, **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They also recalled the telephone conversation held on March 3 between President Javier Milei and President "
+     "Yamandú Orsi.", {("phone_call", "ARG", "URY", "2025-03-03", "held")}),
+    ("Uruguayan Foreign Minister Mario Lubetkin will be received tomorrow by President Javier Milei at the Casa Rosada.",
+     {("meeting", "ARG", "URY", "2025-04-18", "planned")}),
+])
+def test_an_encounter_held_between_two_named_sides_and_received_tomorrow_by(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+            for e in events(text, ref="2025-04-17", **NEWS)} == expected

@@ -66,7 +66,7 @@ _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
-_BETWEEN = re.compile(r"\b(?:took place|was held|were held|will take place|will be held|is scheduled|was scheduled)\b"
+_BETWEEN = re.compile(r"\b(?:took place|(?:was |were )?held|will take place|will be held|is scheduled|was scheduled)\b"
                       r"[^,;]{0,60}?\bbetween\b"  # … and "the meeting of the Commission on Cooperation between the Duma and …"
                       r"|\bof the (?:[\w’'-]+ ){0,6}?(?:Commission|Committee|Council|Forum|Group)\b[^,;]{0,40}?\bbetween\b")
 _TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b"
