@@ -117,7 +117,7 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
 
 
-SEASON_OVER = "season in the reference year (over by then: a plan's is the next year's)"  # 'in the spring', said in December
+SEASON_OVER = "season in the reference year, past by then"  # 'in the spring', said in December
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 

@@ -64,6 +64,7 @@ _ANAPHOR = re.compile(r"(?:The|This|That|His|Her|Their|Its) (?:[\w-]+ )?(?:visit
 _HE_WILL = re.compile(r"(?:He|She|They) will\b")
 _DESTINATION_PHRASE = re.compile(r"\s*(?:to|in)\b|\s*(?:our|your|my)\s+(?:nation|country|capital|city|land|republic)\b")  # "visit to our nation"
 _REFERS_BACK = re.compile(r"(?:after|following|before|prior to|during|since|ahead of|his|her|their|its|our|my|your)\b", re.I)
+_TOUR_OF_END = re.compile(r"\btours?\s+of\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|capital|port|town|resort|region)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Xi–Putin talks" in a headline: talks known before, not news
 _BETWEEN = re.compile(r"\b(?:took place|(?:was |were )?held|will take place|will be held|is scheduled|was scheduled)\b"
@@ -79,6 +80,7 @@ _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|rep
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
+_NOT_NEWS = re.compile(r"\b(?:times|twice|before|previously|ever|never|often|already|regularly|repeatedly)\b")
 _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
@@ -98,7 +100,8 @@ class Trigger:
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone");
     # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
-    # "person_object": the one hosted must be a person or an office ("will host Putin")
+    # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
+    # another country than the subject's ("met A on Monday and Greek Foreign Minister B on Tuesday")
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,9 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
                 actor = is_actor(after)
                 out.append(Party(country, s0, s1, m["kind"], False, actor, not actor))
             continue
-        place = m["kind"] == "country" and m["form"] != "prefix" and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after))
+        place = m["kind"] == "country" and m["form"] != "prefix" \
+            and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after)) \
+            and not (after.startswith(("'s ", "’s ")) and _TOUR_OF_END.search(before))  # "a tour of Kenya's railway": no place
         out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
     for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
         second = pair_word(m.group(2))  # (only in a pair of two countries: not "EU-China", "UN-Iran")
@@ -808,11 +813,14 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             # the stops: "…, Guatemala, and the Dominican Republic", "took Xi to Kuala Lumpur and Phnom Penh", "took him to
             # Bamako, Ouagadougou and Niamey"
             stops = listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
-            at = t1 if u.text.endswith("to ", t0, t1) else (to.end() if (to := _TO_CITY.search(u.text, t1, t1 + 60)) else -1)
-            city = city_at(u.text[at:]) if at >= 0 and not stops else None
-            dests = unique([p.country for p in stops] + cities_listed(u.text, stops[-1].end, ps) if stops
-                           else [city[0]] + cities_listed(u.text, at + city[1], ps) if city
-                           else [p.country for p in ps if t1 <= p.start < a1 and not p.actor])
+            if stops:
+                dests = unique([p.country for p in stops] + cities_listed(u.text, stops[-1].end, ps))
+            else:
+                to = t1 if u.text.endswith("to ", t0, t1) \
+                    else next((x.end() for x in _TO_CITY.finditer(u.text, t1, t1 + 60)), -1)
+                city = city_at(u.text[to:]) if to >= 0 else None
+                dests = unique([city[0]] + cities_listed(u.text, to + city[1], ps)) if city \
+                    else unique(p.country for p in ps if t1 <= p.start < a1 and not p.actor)
             # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
             # also took him to Chad'), else nobody
             return ([c for c in unique(p.country for p in named) if c not in dests] or ([] if u.index > 0 else ["-"])), dests
@@ -974,7 +982,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
             if rule.visitor == "readout" and (r.cues["in_person"].search(u.text) or any(p.place for p in ps)):
                 continue  # "Macron spoke with Xi at length in Beijing": not a call
-            if rule.visitor == "person_object" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60 for p in ps):
+            if rule.visitor in ("person_object", "gapped") \
+                    and not any(p.actor and not p.place and t1 <= p.start < t1 + 60 for p in ps):
                 continue  # "India hosted Australia in the first Test": nobody hosted
             if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
                 continue  # "called on Mr Orban to lift the veto": an appeal
@@ -986,6 +995,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if rule.visitor == "gapped" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60
+                                                    and p.country not in one for p in ps):
+                continue  # "met Lavrov on Monday and President Biden in Washington on Tuesday": no second pair
             if kind != "visit" and (m.group().endswith("between") or u.text.startswith(" between ", t1)) \
                     and len(both := unique(p.country for p in ps if t1 <= p.start < a1 and not p.place)) >= 2:
                 one, other = both[:1], both[1:2]  # "the meeting between the leaders of the US and the DPRK": those two
@@ -1192,10 +1204,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          and d["kind"] in ("relative", "year", "month") and not _YEAR_SPAN.match(u.text, d["end"])]
                 start, end_, method = ((later[0]["value_start"], later[0]["value_end"], later[0]["method"]) if later
                                        else (ref_date[:4], "", IMMINENT))
-            if not start and status == "held" and news and r.cues["recent"].search(u.text, max(c0, t0 - 120), t0):
+            # "X has (just) sat down with Y": the day's news, not "has met Y over 40 times", "has met Y before"
+            just_now = bool(_JUST_NOW.search(u.text, max(c0, t0 - 12), t0)) \
+                and not _NOT_NEWS.search(u.text, t1, own_clause_end(u.text, t1, len(u.text)))
+            if not start and status == "held" and news and not just_now \
+                    and r.cues["recent"].search(u.text, max(c0, t0 - 120), t0):
                 start, method = ref_date[:4], "year of the item (told as recent)"  # "the recent visit by …"
-            if (not start and status == "held" and news and (u.where in ("title", "lead")
-                                                             or _JUST_NOW.search(u.text, max(c0, t0 - 12), t0)
+            if (not start and status == "held" and news and (u.where in ("title", "lead") or just_now
                                                              or (_NOW_IN.match(m.group()) and not _SAYS_BEFORE.search(u.text, c0, t0)))
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
@@ -1266,21 +1281,23 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                 "date_method": f"{o['date_method']}; {LEG_BEFORE}, on the day of its encounter"}
                                for o in events[unit_first:] if o["start"] and o["type"] != "visit"
                                and (o["country_a"], o["country_b"]) == (e["country_a"], e["country_b"])), {}))
-        in_order_of_legs(events[unit_first:])
+        in_order_of_legs(events[unit_first:], u.text)
     return [{k: v for k, v in e.items() if k not in ("refers", "at")}
             for e in locate(events, line_country, ref_date if news else "")]
 
 
-def in_order_of_legs(rows: list[dict]) -> None:
+def in_order_of_legs(rows: list[dict], sentence: str) -> None:
     """The stops of one journey told with weekdays come one after another ('travels on to Tanzania on Wednesday and to
     Zambia on Friday', told on a Friday: the Friday after that Wednesday): a stop dated by its weekday before the stop
-    told before it moves on a week."""
+    told before it moves on a week, unless the sentence tells it as earlier ('…, after visiting North Korea on
+    Tuesday'). `rows`: one sentence's rows, which keep where their destinations are named ('at')."""
     legs = sorted((e for e in rows if e["type"] == "visit" and e["status"] == "planned" and len(e["start"]) == 10),
-                  key=lambda e: e.get("at", 0))  # (in the order the text names the stops)
+                  key=lambda e: e["at"])  # (in the order the text names the stops)
     for n, (before, e) in enumerate(zip(legs, legs[1:])):
         shared = {before["country_a"], before["country_b"]} & {e["country_a"], e["country_b"]} - {before["host"], e["host"]}
         if shared and all(x["host"] != e["host"] for x in legs[:n + 1]) and "weekday" in e["date_method"] \
-                and e["start"] < before["start"]:  # (a stop told twice is no later one; a past journey may be told backwards)
+                and e["start"] < before["start"] and not _EARLIER_LEG.search(sentence, before["at"], e["at"]):
+            # (a stop told twice is no later one; a past journey may be told backwards)
             moved = date.fromisoformat(e["start"]) + timedelta(days=7)
             if moved.isoformat() > before["start"]:
                 e.update(start=moved.isoformat(), end="", date_method=f"{e['date_method']}; {LATER_LEG}")
@@ -1298,8 +1315,18 @@ _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
 TOUR_STOP = "the month of another stop of the tour"  # an undated stop of a tour another stop of which is dated (locate)
-_TOUR_WORD = re.compile(r"\b(?:tour|stop|leg)\b")
+_TOUR_WORD = re.compile(r"\b(?:tours?|stops?|legs?|trips?)\b")
+
+
+def places_named(sentence: str) -> set[str]:
+    """The countries a sentence names as countries or by their cities ('Hanoi' names Vietnam)."""
+    named = {m["country"] for m in find_mentions(sentence) if m["kind"] == "country"}
+    for w in re.finditer(r"\b[A-Z]", sentence):
+        if found := city_at(sentence[w.start():]):
+            named.add(found[0])
+    return named
 LEG_BEFORE = "the leg before"  # a visit an arrival tells of by where it came from (leg_before)
+_EARLIER_LEG = re.compile(r"\b(?:after|following|having|before that|previously)\b")
 LATER_LEG = "a week on: after the stop told before it"  # a stop of a journey dated by its weekday (in_order_of_legs)
 
 
@@ -1466,8 +1493,8 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             # (the same encounter as its twin: it takes its date and how that date was found, and is merged into it)
             e["start"], e["end"], e["date_method"] = twin["start"], twin["end"], twin["date_method"]
             continue
-        item_year = e["start"] if e["date_method"] in (IMMINENT, COMING_DAYS) else ""  # a dated visit it is part of dates
-        # it better
+        # (a year of an imminent plan, a month of 'the coming days': a dated visit it is part of dates it better)
+        item_year = e["start"] if e["date_method"] in (IMMINENT, COMING_DAYS) else ""
         if rules().cues["during_event"].search(e["evidence"]) and not e["start"]:
             continue  # "meet again … during the APEC summit": the time of that event, not of a visit told here
         same = [v for v in visits if (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"])
@@ -1497,7 +1524,8 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             stop = next((x for x in reversed(events[:n]) if x["type"] == "visit" and len(x["start"]) >= 7
                          and x["status"] == "held" and x["host"] != v["host"]
                          and visitor <= {x["country_a"], x["country_b"]} - {x["host"]}), None)
-            if stop:
+            if stop and stop["host"] in places_named(v["evidence"]):  # (the sentence names that stop: 'Hanoi was the first
+                # stop'; not "Years earlier, a tour took Xi to Poland")
                 v["start"], v["date_method"] = stop["start"][:7], TOUR_STOP
     for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there
         if v["type"] == "visit" and not v["start"] and v["status"] == "held":
@@ -1698,6 +1726,9 @@ def same_place(a: dict, b: dict) -> bool:
     return a["type"] != "visit" or not a["host"] or not b["host"] or a["host"] == b["host"]
 
 
+_ANOTHER = re.compile(r"\b(?:[Ss]eparately|another|second|also|earlier|previous|later|again)\b")  # one more call, not the same
+
+
 def same_time(a: dict, b: dict) -> bool:
     """Two descriptions refer to the same time. In one article: equal dates, one inside the other's
     span or precision, a call's day told beside the publication date another row took (a day apart), or both
@@ -1713,7 +1744,8 @@ def same_time(a: dict, b: dict) -> bool:
     if a["start"].startswith(b["start"]) or b["start"].startswith(a["start"]):
         return True
     if PUBLICATION in (a["date_method"], b["date_method"]) and a["type"] == b["type"] == "phone_call" \
-            and len(a["start"]) == len(b["start"]) == 10 and _days_apart(a["start"], b["start"]) == 1:
+            and len(a["start"]) == len(b["start"]) == 10 and _days_apart(a["start"], b["start"]) == 1 \
+            and not (_ANOTHER.search(a["evidence"]) or _ANOTHER.search(b["evidence"])):
         return True  # a call's news date beside the day another row tells ('which took place on Tuesday evening'; not
         # meetings: a visit's meeting one day and talks the next are two)
     for x, y in ((a, b), (b, a)):
