@@ -71,3 +71,22 @@ def test_hand_made_sets_pass_their_consistency_check(folder, capsys):
     check_set = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(check_set)
     assert check_set.main(str(evaluate.FIXTURES / "handmade" / folder)) == 0, capsys.readouterr().out
+
+
+def test_the_score_command_prints_what_the_evaluation_scores_and_names_a_bad_annotation(tmp_path, capsys):
+    """`multipolar score PAGES GOLD`: a researcher's own annotated pages scored as the fixtures are."""
+    from multipolar.cli import main
+
+    folder = evaluate.FIXTURES / "handmade" / "heldout6"
+    assert main(["score", str(folder / "pages"), str(folder / "gold"), "--detail", str(tmp_path / "d.csv")]) == 0
+    out = capsys.readouterr().out
+    s = evaluate.score_page_set(evaluate.PageSet("x", folder / "pages", folder / "gold", None, False))
+    assert f"{int(s.events['gold'])} / {int(s.events['predicted'])} / {int(s.events['matched'])}" in out
+    assert len((tmp_path / "d.csv").read_text(encoding="utf-8").splitlines()) > int(s.events["gold"])
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "articles.csv").write_text("file,title\n", encoding="utf-8")
+    (gold / "events.csv").write_text((folder / "gold" / "events.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["score", str(folder / "pages"), str(gold)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "articles.csv: no column published" in err

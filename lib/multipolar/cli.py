@@ -1,4 +1,4 @@
-"""Command line: `multipolar build` and `multipolar figures`, thin over the library."""
+"""Command line: `multipolar build`, `multipolar figures` and `multipolar score`, thin over the library."""
 from __future__ import annotations
 
 import argparse
@@ -136,6 +136,27 @@ def cmd_figures(args) -> int:
     return 0
 
 
+def cmd_score(args) -> int:
+    """Score the library on your own annotated pages: a folder of pages and a folder with their gold articles.csv
+    and events.csv (the columns of the fixtures' hand-made sets), as notebook 05 scores the fixtures."""
+    from . import evaluate
+    from .build import build_corpus
+
+    pages, gold = Path(args.pages), Path(args.gold)
+    problem = evaluate.annotation_problem(pages, gold)
+    if problem:
+        print(f"multipolar: {problem}", file=sys.stderr)
+        return 1
+    page_set = evaluate.PageSet(str(pages), pages, gold, None, False, "your annotation")
+    scores = evaluate.score_page_set(page_set, build_corpus(pages, progress=False, workers=args.workers))
+    print(evaluate.page_set_summary({page_set.name: scores}, [page_set]).set_index("page set").T.to_string())
+    if args.detail:
+        scores.detail.to_csv(args.detail, index=False)
+        print(f"every annotated encounter beside what the library found for it, and every prediction matching none: "
+              f"{args.detail}")
+    return 0
+
+
 def positive(value: str) -> int:
     """An integer of at least 1, for --workers."""
     if not value.isdigit() or int(value) < 1:
@@ -167,6 +188,13 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--update-notebooks", action="store_true",
                    help="also write the executed notebooks back in place (refreshes the stored outputs)")
     f.set_defaults(func=cmd_figures)
+    s = sub.add_parser("score", help="score the library on your own annotated pages (precision and recall)")
+    s.add_argument("pages", help="folder of the annotated pages")
+    s.add_argument("gold", help="folder of their annotation: articles.csv and events.csv")
+    s.add_argument("--detail", default=None, metavar="CSV",
+                   help="write every annotated encounter and every unmatched prediction to this file")
+    s.add_argument("--workers", type=positive, default=None, help="processes to use (as for build)")
+    s.set_defaults(func=cmd_score)
     return p
 
 

@@ -352,6 +352,34 @@ def score_page_set(ps: PageSet, corpus=None) -> PageSetScores:
                          domestic_share(corpus.events, corpus.articles, gold_a), messages)
 
 
+ANNOTATION_COLUMNS = {  # the columns of a page set's gold tables (tests/fixtures/handmade/README.md says what they hold)
+    "articles.csv": ["file", "title", "published", "site", "url", "author", "place", "place_country", "kind"],
+    "events.csv": ["file", "type", "country_a", "country_b", "host", "start", "end", "status", "date_basis", "role",
+                   "evidence"],
+}
+
+
+def annotation_problem(pages: Path, gold: Path) -> str:
+    """Why a folder of pages and one of their annotation cannot be scored (one line naming the file and what to
+    do), or '': both tables present with their columns, and every annotated page in the pages folder."""
+    import csv
+
+    if not pages.is_dir():
+        return f"{pages}: no such folder of pages - pass the folder that holds the annotated pages"
+    for name, columns in ANNOTATION_COLUMNS.items():
+        path = gold / name
+        if not path.is_file():
+            return f"{path}: missing - write it with the columns {', '.join(columns)}"
+        with path.open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f), [])
+        if lacking := [c for c in columns if c not in header]:
+            return f"{path}: no column {', '.join(lacking)} - its header must hold {', '.join(columns)}"
+    named = set(read_annotation("articles.csv", gold)["file"]) | set(read_annotation("events.csv", gold)["file"])
+    if absent := sorted(f for f in named if not (pages / f).is_file()):
+        return f"{gold}: {len(absent)} annotated page(s) not in {pages}, first {absent[0]!r} - put the page there or drop its rows"
+    return ""
+
+
 def page_set_summary(scores: dict[str, PageSetScores], sets: list[PageSet]) -> pd.DataFrame:
     """One row per page set: in sample or not, pages, fields right, and encounter precision and recall
     with their counts (recall of the encounters each item is about, beside that of all encounters)."""
