@@ -29,6 +29,8 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 WEEKDAY_CUES = ["last", "next", "this", "on"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (northern)
+SEASON_MONTHS = 3  # how many months a season lasts: from its first month plus these, it is past
+LAST_WEEK_FROM = 25  # from this day of a month on, "in the coming days" may reach into the next month
 SEASON_CUES = ["next", "this", "last", "the coming", "the next", "the last", "the past"]
 DAY_WORDS = ["yesterday", "today", "tomorrow", "this morning", "this afternoon", "this evening", "tonight", "last night",
              "the day before yesterday", "the day after tomorrow"]
@@ -219,14 +221,14 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
             return "relative", "", "", "unresolved: no reference date"
         if ref_day is None or g.get("s_bare"):
             bare = (g.get("s_bare") or "").lower()
-            over = ref_day is not None and bare in SEASONS and ref_day.month >= SEASONS[bare] + 3
+            over = ref_day is not None and bare in SEASONS and ref_day.month >= SEASONS[bare] + SEASON_MONTHS
             return "relative", str(ref_year), "", SEASON_OVER if over else "season in the reference year"
         begins, cue = SEASONS[(g["s_name"] or "").lower()], g["s_dir"].lower().split()[-1]
         this = ref_day.year
         if cue in ("next", "coming"):
             year = this if ref_day.month < begins else this + 1
         elif cue in ("last", "past"):
-            year = this if ref_day.month >= begins + 3 else this - 1
+            year = this if ref_day.month >= begins + SEASON_MONTHS else this - 1
         else:
             year = this
         return "relative", str(year), "", "season relative to the reference date"
@@ -287,7 +289,7 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple
         side = (g["m_dir4"] or g["m_dir5"]).lower()
         g = dict(g, m_dir="this" if side == "the" else side, m_unit="year")
     if g.get("m_coming") and g["m_span"].lower() == "days":  # "in the coming days": the reference's month, unless said
-        if not isinstance(ref, date) or ref.day > 24:  # in its last week
+        if not isinstance(ref, date) or ref.day >= LAST_WEEK_FROM:  # in its last week
             return "", "", "unresolved: 'the coming days' said late in the month"
         return f"{ref:%Y-%m}", "", COMING_DAYS
     if g.get("m_coming"):  # "in the coming months (weeks)": the reference's year, unless said in its last quarter (month)
