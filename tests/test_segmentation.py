@@ -2,6 +2,8 @@
 import pytest
 
 from multipolar.evaluate import FIELDS, field_scores, segmentation_scores
+from multipolar.metadata import finalise
+from multipolar.segment import segment
 
 from conftest import read_annotation
 
@@ -72,8 +74,6 @@ def test_paragraphs_separated_by_blank_lines(corpus):
 
 
 def test_a_text_copy_that_opens_with_site_menus_takes_the_headline_over_its_byline_as_title():
-    from multipolar.segment import segment
-
     page = ("Skip to main content\nNews agency of record\nWorld\nBusiness\nMarkets\nSign In\n\nWorld\n"
             "Leaders of two nations vow to deepen trade ties on eve of summit\nBy Jane Reporter\n"
             "November 21, 2025\n\nThe two presidents agreed on Friday to expand trade between their countries, "
@@ -85,8 +85,6 @@ def test_a_text_copy_that_opens_with_site_menus_takes_the_headline_over_its_byli
 
 
 def test_a_line_of_dates_over_a_feeds_first_headline_is_no_title():
-    from multipolar.segment import segment
-
     drafts, ledger = segment("President of Russia\nEvents\nNews\nTranscripts\n\nApril 18 – 21, 2016\n\n\n"
                              "Meeting with Prime Minister of Israel Benjamin Netanyahu\n\nApril 21, 2016\n15:40\n\n"
                              "Vladimir Putin met with Prime Minister of Israel Benjamin Netanyahu, who is in Russia on a "
@@ -106,23 +104,17 @@ def test_a_line_of_dates_over_a_feeds_first_headline_is_no_title():
      "Telephone conversation with President of Belarus Alexander Lukashenko"),  # a section's name and date over the item's
 ])
 def test_short_labels_next_to_the_first_headline_are_no_title(page, title):
-    from multipolar.segment import segment
-
     drafts, _ = segment(page)
     assert drafts[0].title == title
 
 
 def test_source_and_editor_lines_between_a_title_and_its_date_stay_under_the_title():
-    from multipolar.segment import segment
-
     drafts, _ = segment("Two leaders hold talks in the capital\nSource: Agency\nEditor: Someone\n2023-08-22 23:58:10\n\n"
                         "The two presidents held talks in the capital on Tuesday, and signed a number of agreements.\n")
     assert [d.title for d in drafts] == ["Two leaders hold talks in the capital"]
 
 
 def test_menus_with_abbreviations_and_a_time_before_the_date_still_leave_the_headline_as_title():
-    from multipolar.segment import segment
-
     page = ("AP\nMenu\nWorld\nU.S.\nPolitics\n\nWORLD NEWS\nNew leader meets his neighbour, seeks reset after tense year\n"
             "By ANDI REPORTER\nPublished 6:41 AM EST, November 12, 2015\n\nThe new prime minister met the president "
             "on Thursday in the capital, on his first trip abroad since taking office in September.\n")
@@ -133,7 +125,6 @@ def test_menus_with_abbreviations_and_a_time_before_the_date_still_leave_the_hea
 
 def test_a_copyright_line_ends_the_article_and_names_the_site_of_a_text_copy():
     from multipolar.metadata import copyright_holder, site_name
-    from multipolar.segment import segment
 
     page = ("Two leaders hold talks in the capital\nBy Jane Reporter\nMarch 3, 2021\n\nThe two presidents held talks "
             "in the capital on Tuesday and signed a number of agreements on trade.\n\n© 2021 Northern Wire Service. "
@@ -166,8 +157,6 @@ def test_the_copyright_holder_leaves_out_its_affiliates(line, holder):
     ("President", "31 January 2023, 14:47"),
 ])
 def test_a_date_printed_above_the_headline_is_the_articles_date(menu, date):
-    from multipolar.segment import segment
-
     page = (f"NORTHERN NEWS\n{menu}\n{date}\n\nLeaders of two nations hold talks in the capital\n\n"
             "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n")
     drafts, ledger = segment(page)
@@ -176,8 +165,6 @@ def test_a_date_printed_above_the_headline_is_the_articles_date(menu, date):
 
 
 def test_a_headline_with_its_date_and_a_standfirst_keeps_the_headline():
-    from multipolar.segment import segment
-
     drafts, _ = segment("Two leaders discuss ties by phone\n\n16 DEC 2022, 18:42\n\nThe two leaders also exchanged views "
                         "on the presidency of the Group of Twenty\n\nMOSCOW, December 16. The two presidents spoke by "
                         "phone on Friday and discussed their cooperation in energy.\n")
@@ -189,8 +176,6 @@ def test_a_headline_with_its_date_and_a_standfirst_keeps_the_headline():
     "by NORTHERN WIRE WITH AGENCIES\nISTANBUL\nNov 01, 2022 - 11:42 am GMT+3",
 ])
 def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
-    from multipolar.segment import segment
-
     page = ("NORTHERN WIRE\nHome  World  Politics  Business\n\nLeaders of two nations agree to revive the grain deal\n\n"
             f"{header}\n\nThe two presidents spoke by phone on Monday and agreed to revive the grain deal.\n")
     drafts, _ = segment(page)
@@ -222,9 +207,6 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("By Jane Smith - March 5, 2024", "2024-03-05"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = (f"NORTHERN NEWS\nHome | World | Politics\n\nLeaders of two nations hold talks in the capital\n\n{date_line}\n\n"
             "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n")
     drafts, _ = segment(page)
@@ -235,9 +217,6 @@ def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, publishe
 
 
 def test_a_section_and_its_part_over_the_headline_and_a_written_by_byline():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("NEWS ONE\nHome\nWorld\nSports\n\nWorld / South Asia\n\n'We are friends of both': Foreign Minister speaks to "
             "News One\n\nWritten By: Ana Rao | Edited By: Raj Menon\nColombo\nPublished: Jan 18, 2025, 21:40 IST\n\n"
             "The foreign minister spoke to News One in Colombo a day after the president returned from a state visit.\n")
@@ -250,9 +229,6 @@ def test_a_section_and_its_part_over_the_headline_and_a_written_by_byline():
 @pytest.mark.parametrize("paragraph", ["By Xi Jinping - the paramount leader - China is run with an iron hand, analysts say.",
                                        "By NATO – and Washington – standards, the deployment was modest, officials said."])
 def test_a_paragraph_that_begins_like_a_byline_with_a_dash_stays_text(paragraph):
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("Leaders of two nations hold talks in the capital\n\nBy Jane Smith\nMarch 5, 2024\n\nThe two presidents held "
             f"talks in the capital on Tuesday.\n\n{paragraph}\n")
     drafts, ledger = segment(page)
@@ -261,9 +237,6 @@ def test_a_paragraph_that_begins_like_a_byline_with_a_dash_stays_text(paragraph)
 
 
 def test_a_hyphenated_name_in_a_byline_is_one_author():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("Leaders of two nations hold talks in the capital\n\nBy Park Hye-rim\n\n"
             "The two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n\n"
             "By Park Hye-rim (hyerim@example.com)\n")  # (not 'Park Hye', cut at the hyphen as at a spaced dash)
@@ -272,8 +245,6 @@ def test_a_hyphenated_name_in_a_byline_is_one_author():
 
 
 def test_a_section_label_between_the_headline_and_its_date_on_a_page_of_several_items():
-    from multipolar.segment import segment
-
     item = ("{title}\n\nPolitical\n08/03/2010 12:47 PM\n\nKUWAIT, March 8 (NNA) -- The {who} met today at the palace and "
             "discussed the preparations for the next session of the joint committee, trade and the border crossings. "
             "(end)\nNNA 081247 Mar 10NNNN\n\nPrint | Email | Share\n\n")
@@ -287,9 +258,6 @@ def test_a_section_label_between_the_headline_and_its_date_on_a_page_of_several_
 
 
 def test_a_date_line_credited_to_an_agency_and_related_stories_after_the_text():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("Daily Online\nHome | China | World | Business\n\nPolitics\n\nLeaders hold talks in the capital\n\n"
             "(Xinhua) 08:25, May 15, 2025\n\nBEIJING, May 14 (Xinhua) -- The two presidents held talks in the capital on "
             "Wednesday and signed a number of agreements on trade and energy.\n\nRelated Stories\n"
@@ -301,8 +269,7 @@ def test_a_date_line_credited_to_an_agency_and_related_stories_after_the_text():
 
 
 def test_a_day_first_dateline_names_the_place():
-    from multipolar.metadata import dateline_place, finalise
-    from multipolar.segment import segment
+    from multipolar.metadata import dateline_place
 
     drafts, _ = segment("Head of State holds talks with the President of Korea\n\nPublished: 5 June 2024\n\nSeoul, 4 June 2024 – "
                         "On the sidelines of the summit, the President held talks on Tuesday with the President of the "
@@ -321,9 +288,6 @@ def test_a_text_copy_whose_masthead_names_a_known_site_is_that_site():
 
 
 def test_an_acronym_in_brackets_after_a_name_is_no_dateline():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     drafts, _ = segment("The bloc in brief\n\nPublished: 5 June 2024\n\nThe Shanghai Cooperation Organisation (SCO) – a "
                         "security bloc founded in 2001 – held its summit in Astana, where the leaders of its members met "
                         "and adopted a declaration on security and trade.\n")
@@ -335,8 +299,7 @@ def test_an_acronym_in_brackets_after_a_name_is_no_dateline():
 
 def test_a_wire_text_copy_with_long_menus_a_section_and_a_time_without_year_takes_its_year_from_the_copyright():
     from multipolar.dateexpr import own_reference
-    from multipolar.metadata import copyright_year, finalise
-    from multipolar.segment import segment
+    from multipolar.metadata import copyright_year
 
     page = ("NEWS AGENCY\nRussia | World | Business | Economy | Military & Defense | Science & Space | Emergencies | "
             "Sport | Society & Culture | Press Review | Opinions\n\nRussian Politics & Diplomacy\n\nAPR 11, 19:32\n\n"
@@ -380,8 +343,6 @@ def test_a_list_of_the_sites_other_dated_items_after_the_text_is_no_part_of_it()
 
 
 def test_a_standfirst_between_the_headline_and_its_date_is_not_the_title():
-    from multipolar.segment import segment
-
     page = ("NORTHERN WIRE Agency\nPolitics & Diplomacy | World | Business | Science\n\nPolitics & Diplomacy\n\n"
             "Spokesman says no date yet for the president's visit after a phone call\n\n"
             "The two leaders discussed energy markets and the situation in the region\n\n20 OCT 2023, 14:25\n\n"
@@ -393,8 +354,6 @@ def test_a_standfirst_between_the_headline_and_its_date_is_not_the_title():
 
 @pytest.mark.parametrize("crumbs", ["Home > News > Press releases", "Home / Press service / News", "Home » Media » News"])
 def test_breadcrumbs_over_a_headline_are_menus(crumbs):
-    from multipolar.segment import segment
-
     page = (f"Office of the President\nHome | President | Press service\n\n{crumbs}\n\n"
             "Telephone conversation with the President of a neighbouring state\n14.03.2017   |   Views: 3 214\n\n"
             "The two presidents spoke by telephone and discussed trade and the border.\n")
@@ -403,8 +362,6 @@ def test_breadcrumbs_over_a_headline_are_menus(crumbs):
 
 
 def test_a_headline_with_no_date_under_site_menus_is_the_title_not_the_menu():
-    from multipolar.segment import segment
-
     page = ("Office of the President\nEvents   Structure   Videos and Photos   Documents   Contacts   Search\n\nEvents\n\n"
             "The President will make an official visit to a neighbouring state\n\n"
             "On December 15–16, the President will make an official visit at the invitation of the Prime Minister.\n")
@@ -424,8 +381,7 @@ def test_a_headline_with_no_date_under_site_menus_is_the_title_not_the_menu():
     ("BAKU, Azerbaijan, March 15. The president received", "BAKU"),
 ])
 def test_wire_datelines_of_several_styles_and_a_heading_over_one_opens_an_item(opening, place):
-    from multipolar.metadata import dateline_place, finalise
-    from multipolar.segment import segment
+    from multipolar.metadata import dateline_place
 
     item = "{title}\n\n" + opening + " the visiting minister at the palace and discussed trade and energy.\n\n"
     page = ("Northern News Agency\nHome | Local | World\n\nThe king receives the visiting minister\n\n"
@@ -436,8 +392,7 @@ def test_wire_datelines_of_several_styles_and_a_heading_over_one_opens_an_item(o
 
 
 def test_a_wire_credit_on_a_line_of_its_own_is_the_dateline():
-    from multipolar.metadata import dateline_place, finalise
-    from multipolar.segment import segment
+    from multipolar.metadata import dateline_place
 
     drafts, ledger = segment("Northern News Agency\nHome | Politics | Economy\n\nTwo prime ministers hold talks in the capital\n\n"
                              "2024/4/22  16:45\n\nCapital - NNA\n\nThe prime minister received today the visiting president.\n")
@@ -467,8 +422,7 @@ def test_a_national_news_agency_reports_from_the_country_it_is_named_for(name, c
 
 
 def test_a_city_in_capitals_and_a_colon_is_a_dateline_but_a_speakers_label_is_not():
-    from multipolar.metadata import dateline_place, finalise
-    from multipolar.segment import segment
+    from multipolar.metadata import dateline_place
 
     head = "Foreign minister calls on the prime minister\n\nPublished: 9 April 2015\n\n"
     drafts, _ = segment(head + "ISLAMABAD: The visiting foreign minister called on the prime minister yesterday.\n")
@@ -502,8 +456,6 @@ def test_items_of_a_text_copy_apart_by_long_rules_with_related_items_under_them(
 
 
 def test_sections_of_a_newsletter_framed_by_rules_stay_one_article():
-    from multipolar.segment import segment
-
     rule = "-" * 50
     page = ("Weekly letter #112: two leaders talk again\nMarch 21, 2025\n\nGood morning, and welcome to this week's "
             "issue, with what you need to know.\n\n"
@@ -516,7 +468,7 @@ def test_sections_of_a_newsletter_framed_by_rules_stay_one_article():
 
 
 def test_a_long_headline_under_its_date_and_a_breadcrumb_is_the_title():
-    from multipolar.segment import is_heading, segment
+    from multipolar.segment import is_heading
 
     title = ("Foreign Minister's statement and answers to media questions at a joint news conference following talks "
              "with the Foreign Minister of a southern republic, Moscow, April 14, 2025")
@@ -531,16 +483,12 @@ def test_a_long_headline_under_its_date_and_a_breadcrumb_is_the_title():
 
 
 def test_a_headline_with_one_slash_is_no_breadcrumb():
-    from multipolar.segment import segment
-
     drafts, _ = segment("Northern News Agency\nHome | Politics | World\n\nRussia / China: leaders hold talks in Beijing\n\n"
                         "15 May 2024 12:54\n\nThe two presidents held talks in Beijing on Wednesday and signed agreements.\n")
     assert [d.title for d in drafts] == ["Russia / China: leaders hold talks in Beijing"]
 
 
 def test_a_footer_under_a_long_rule_is_no_item_and_a_bloc_after_a_dash_no_credit():
-    from multipolar.segment import segment
-
     rule = "-" * 40
     drafts, ledger = segment("The President receives the Prime Minister\n\n15 May 2024\n\nThe President received the visiting "
                              f"Prime Minister at the palace and discussed trade.\n\n{rule}\n\nAbout the Office of the President\n\n"
@@ -570,8 +518,6 @@ def test_items_that_print_a_one_sentence_lead_between_the_headline_and_the_date(
     """An official site's copied feed: each item is its headline, a one-sentence lead, then its date, time and
     place. Menus above the first item stay navigation; a 'See also' headline with a date and no text of its own
     opens no article, and the second item keeps its own title."""
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
 
     page = ("Office of the President\nNews\nSpeeches\nContacts\n\n"
             "Meeting with Prime Minister of Norway\nThe President met with the Prime Minister of Norway, who is on a working visit.\n"
@@ -587,9 +533,6 @@ def test_items_that_print_a_one_sentence_lead_between_the_headline_and_the_date(
 
 
 def test_a_date_above_the_chrome_over_the_first_headline_and_dates_in_other_calendars():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("Northern News Agency\nPolitics | World | Sport\n\nOct 11, 2024, 6:42 PM\n۲۰ مهر ۱۴۰۳، ۱۸:۴۲\nNews ID: 3226514\n\n"
             "Politics\n\nPresidents meet in Ashgabat\n\nThe two presidents met on Friday on the sidelines of a forum in the "
             "Turkmen capital and discussed trade.\n")
@@ -602,9 +545,6 @@ def test_a_date_above_the_chrome_over_the_first_headline_and_dates_in_other_cale
 
 
 def test_an_announcement_label_with_the_events_dates_is_the_items_header_not_its_date():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     page = ("President of Russia\nNews\n\nThe President will make an official visit to Norway\nAnnouncement, November 1 − 2, 2005\n\n"
             "On November 1–2, the President will make an official visit to the Kingdom of Norway at the invitation of the King.\n\n"
             "Publication date: October 14, 2005, 13:00\nDirect link: en.kremlin.ru/d/34597\n")
@@ -615,9 +555,6 @@ def test_an_announcement_label_with_the_events_dates_is_the_items_header_not_its
 
 
 def test_a_slashed_date_read_both_ways_takes_the_month_the_text_names():
-    from multipolar.metadata import finalise
-    from multipolar.segment import segment
-
     def published(date_line, text):
         drafts, _ = segment(f"Example Agency\n\nLeaders hold talks in Beijing\n\n{date_line}\n\n{text}\n")
         return finalise(drafts[0])["published"]
