@@ -1307,10 +1307,7 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
-                         r"\bafter (?:a |an |his |her |their )?$"  # right before 'N-day visit'; not "returned … after talks, …"
-                         r"|\b(?:conclud(?:ed|ing|es)|wrap(?:ped|ping|s) up|end(?:ed|ing|s)|complet(?:ed|ing|es)|"
-                         r"w(?:ou|i)nd(?:ing|s)? up|finish(?:ed|ing|es)|(?:the )?(?:last|final) day of|(?:the )?end of) "
-                         r"(?:a |an |the |his |her |their |its )$")
+                         r"\bafter (?:a |an |his |her |their )?$")  # right before 'N-day visit'; not "returned … after talks, …"
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
@@ -1363,7 +1360,8 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
-    if rules().cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, max(0, min(m.start(), t0) - 70), m.start()):
+    cues, before = rules().cues, (max(0, min(m.start(), t0) - 70), m.start())  # (the words right before the length)
+    if cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, *before) or cues["ended_before"].search(sentence, *before):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
