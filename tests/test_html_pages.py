@@ -94,6 +94,19 @@ def test_the_sites_name_in_an_h1_of_its_own_is_no_headline():
     assert p.meta["title"] == "PM Manele returns home after official visit to China"
 
 
+@pytest.mark.parametrize("headline", ["Russian-Malian talks", "Meeting with President of Gabon Ali Bongo Ondimba"])
+def test_the_articles_own_h1_beats_a_head_title_left_from_another_page(headline):
+    """A page saved from a template whose <title> and og:title still name another item: the reader sees the
+    article's h1, and its encounter is the one the title states."""
+    stale = "President spoke by telephone with the Chinese President on the initiative of the Russian party"
+    head = f'<title>{stale} • Site</title><meta property="og:title" content="{stale}">'
+    p = read_html(page(head, f'<article><h1 class="entry-title">{headline}</h1>{BODY}</article>'))
+    assert p.meta["title"] == headline
+    # without an article element the h1 is not known to be the article's: the <title> still decides
+    p = read_html(page(head, f'<div><h1>{headline}</h1>{BODY}</div>'))
+    assert p.meta["title"] == stale
+
+
 @pytest.mark.parametrize("title", ["Chinese vice president meets Algerian FM-Xinhua",
                                    "Wire - Northern News Agency - Chinese vice president meets Algerian FM",
                                    "Northern News Agency"])
@@ -459,10 +472,16 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
                                   "5 March 2024\n\nThe leader met the head of a visiting Chinese delegation on Monday.\n", encoding="utf-8")
     (raw / "crumbs.txt").write_text("Home > News > Spokesperson's Remarks\n\nSpokesperson answers questions\n\n5 March 2024\n\n"
                                     "The spokesperson answered questions on the visit of the Chinese foreign minister.\n", encoding="utf-8")
+    # 'The' and a name on the first line is the masthead, and beats the publisher its copyright line names
+    (raw / "daily.txt").write_text("The Northern Citizen\nNews | Business | Sports\n\nLeader heads to the capital\n\n"
+                                   "Tuesday, May 20, 2025\n\nThe Mozambican president is due in Dar es Salaam tomorrow.\n\n"
+                                   "© 2025 Example Communications Ltd. All rights reserved.\n", encoding="utf-8")
     arts = build_corpus(raw).articles.set_index("source_file")
     assert arts.loc["copy.txt", "site"] == "Central News Agency of Examplia"
     assert arts.loc["crumbs.txt", "site"] == ""  # a breadcrumb is no site's name
+    assert arts.loc["daily.txt", "site"] == "The Northern Citizen"
     from multipolar.metadata import copyright_holder, masthead_name
-    assert [masthead_name([line]) for line in ("Latest News", "News Politics World Sport",
-                                               "President Putin met Xi Jinping in Moscow")] == ["", "", ""]
+    assert [masthead_name([line]) for line in ("Latest News", "News Politics World Sport", "The Latest",
+                                               "The talks, in brief", "The Kremlin, Moscow",
+                                               "President Putin met Xi Jinping in Moscow")] == [""] * 6
     assert copyright_holder("text\n© 2024 U.S. Department of State") == "U.S. Department of State"

@@ -301,7 +301,7 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout17", "hand-made pages of other sites and pairs, seventeenth held-out set", True, "used"),
     ("heldout18", "hand-made pages of other sites and pairs, eighteenth held-out set", True, "used"),
     ("heldout19", "hand-made pages of other sites and pairs, nineteenth held-out set", True, "used"),
-    ("heldout20", "hand-made pages of other sites and pairs, twentieth held-out set", False, "scored"),
+    ("heldout20", "hand-made pages of other sites and pairs, twentieth held-out set", True, "used"),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
@@ -404,7 +404,7 @@ def page_set_summary(scores: dict[str, PageSetScores], sets: list[PageSet]) -> p
 SNIPPET_SETS = (  # folder under fixtures, name, standing (see STANDINGS)
     ("variety", "varied snippets", "used"),
     ("variety2", "varied snippets, second set", "used"),
-    ("variety3", "varied snippets, third set", "scored"),
+    ("variety3", "varied snippets, third set", "used"),
 )
 
 

@@ -315,6 +315,9 @@ def page_title(meta_title: str, tree) -> str:
     for h1 in h1s:
         if h1 and h1.casefold() not in names and (h1 in head or h1.casefold() in head.casefold()):
             return h1
+    shown = [h for h in h1s if len(h.split()) > 1 and h.casefold() not in names]
+    if region is not None and len(shown) == 1:
+        return shown[0]  # the article's one headline, when the head's title and og:title are another's (a stale template)
     if og:
         return og
     # no h1 agrees and no og:title: an element classed as a headline, the one the <title> holds

@@ -190,14 +190,15 @@ def detect_site(text: str, meta: dict | None = None) -> Site | None:
     return None
 
 
-def site_name(text: str, meta: dict | None = None) -> str:
+def site_name(text: str, meta: dict | None = None, masthead: list[str] = ()) -> str:
     """The site's name for the article table: a known site's own name, else the name (or host)
-    the page gives itself; '' for a text page of an unknown site."""
+    the page gives itself, else the name on a text copy's masthead (the lines above its first
+    title: masthead_name), else the holder its copyright line names; '' when none does."""
     known = detect_site(text, meta)
     if known is not None:
         return known.name
     meta = meta or {}
-    return meta.get("site", "") or meta.get("hostname", "") or copyright_holder(text)
+    return meta.get("site", "") or meta.get("hostname", "") or masthead_name(masthead) or copyright_holder(text)
 
 
 def copyright_line(text: str) -> re.Match | None:
@@ -291,12 +292,16 @@ _STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|Emirat
 
 
 def masthead_name(lines: list[str]) -> str:
-    """The site's name a text copy's masthead gives on its first line ('Korean Central News Agency of DPRK'): a
-    short capitalised line with a word of lexicons/masthead_words.txt; '' when the first line is none."""
+    """The site's name a text copy's masthead gives on its first line ('Korean Central News Agency of DPRK', 'The
+    Citizen'): a short capitalised line with a word of lexicons/masthead_words.txt, or 'The' and one or two
+    capitalised words of its own; '' when the first line is none."""
     first = next((line.strip() for line in lines if line.strip()), "")
     words = first.split()
-    if not 2 <= len(words) <= 9 or any(c in first for c in "|:.!?>/›»") or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 9 or any(c in first for c in "|:.,!?>/›»") or not words[0][:1].isupper():
         return ""
+    if words[0] == "The" and len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and w not in _NAV_WORDS
+                                                     and w not in masthead_words() for w in words[1:]):
+        return first  # 'The Citizen', 'The Hindu', 'The Daily Star'
     named = set(words) & masthead_words()
     own = [w for w in words if w not in masthead_words() and w not in _NAV_WORDS and w not in _CONNECTORS]
     # a name: capitalised words (and 'of', 'the' …), one of them a masthead word, one of them its own ('Mehr', 'Korean')

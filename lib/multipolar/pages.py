@@ -23,7 +23,7 @@ from .entities import find_mentions, gazetteer
 from .load import Page, read_page, text_digest
 from .store import arrow
 from .metadata import (TITLE_MAX, copyright_year, dateline_date, dateline_place, finalise, home_country, masthead_country,
-                       masthead_name, site_country, site_name, title_date)
+                       site_country, site_name, title_date)
 from .patterns import layout
 from .places import cities
 from .segment import segment
@@ -56,10 +56,8 @@ def process_page(page: Page) -> tuple[list[dict], list[dict]]:
     stated = next((f["url"] for f in fields if f["url"]), "")  # a text copy's own address line
     if stated and not meta.get("hostname"):
         meta = {**meta, "hostname": urlsplit(stated).hostname or ""}
-    site = site_name(page.text, meta)
-    if not site and drafts:  # a text copy of an unknown site that names itself only in its masthead
-        first = min(d.title_no for d in drafts)
-        site = masthead_name([e.text for e in ledger if e.role == "removed" and e.no < first])
+    first = min((d.title_no for d in drafts), default=0)
+    site = site_name(page.text, meta, [e.text for e in ledger if e.role == "removed" and e.no < first])
     articles, lines_of = [], {}
     for e in ledger:
         lines_of.setdefault(e.article, []).append(e.no)
