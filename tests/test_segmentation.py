@@ -205,6 +205,8 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("Release Date: March 5, 2024", "2024-03-05"),
     ("By JT - Feb 11,2025 - Last updated at Feb 11,2025", "2025-02-11"),  # a paper's initials, a spaced dash, no space after ','
     ("By Jane Smith - March 5, 2024", "2024-03-05"),
+    ("By Jane Smith on March 5, 2024", "2024-03-05"),  # 'on' before the date, and the sections the item is filed in
+    ("By Jane Smith in Diplomacy, Interviews on 5 March 2024", "2024-03-05"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     page = (f"NORTHERN NEWS\nHome | World | Politics\n\nLeaders of two nations hold talks in the capital\n\n{date_line}\n\n"
