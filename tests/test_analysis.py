@@ -42,6 +42,24 @@ def test_surname_resolved_to_latest_full_mention():
     assert people == [("Premier Li", "Li Qiang"), ("Li", "Li Qiang"), ("Li Keqiang", "Li Keqiang"), ("Li", "Li Keqiang")]
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    ("", "President Samia Suluhu Hassan received the envoy. President Samia travelled to Maputo in January.",
+     [("Samia Suluhu Hassan", "TZA", "person"), ("Samia", "TZA", "given name")]),
+    # the title's full name serves the text's, too
+    ("Tanzania's President Samia Suluhu Hassan to visit Maputo", "Later, President Samia travelled to Maputo.",
+     [("Samia", "TZA", "given name")]),
+    # another capitalised word after the given name: someone else's full name, or no reference at all
+    ("", "President Samia Suluhu Hassan spoke. President Samia Ahmed of the council replied.",
+     [("Samia Suluhu Hassan", "TZA", "person")]),
+    # no full mention: a given name alone names nobody
+    ("", "President Samia travelled to Maputo in January.", []),
+])
+def test_an_office_and_the_given_name_of_a_person_named_in_full_refer_to_them(title, text, expected):
+    got = [(m["surface"], m["country"], m["form"]) for m in find_mentions(text, title=find_mentions(title))
+           if m["kind"] == "person"]
+    assert got == expected
+
+
 def test_people_carry_country_and_office():
     [m] = [m for m in find_mentions("Foreign Minister Wang Yi arrived.") if m["kind"] == "person"]
     assert (m["key"], m["country"], m["office"]) == ("Wang Yi", "CHN", "foreign minister")

@@ -212,8 +212,47 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
     whose people a surname alone may refer to."""
     known = tuple(m["key"] for m in title if m["kind"] == "person")
     out = gazetteer_mentions(text, article_id, spans, known)
-    return with_introduced(text, out, article_id, spans,
-                           {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"})
+    out = with_introduced(text, out, article_id, spans,
+                          {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"})
+    return with_given_names(text, out, [*title, *out], article_id, spans)
+
+
+def with_given_names(text: str, mentions: list[dict], named: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
+    """Mentions with the people the article (or its title) names in full and then by an office and their given
+    name alone ('Samia Suluhu Hassan' … 'President Samia', 'Sultan Haitham bin Tarik' … 'Sultan Haitham'; form
+    'given name'). A given name two of its people share, or one that another capitalised word follows (another's
+    full name), names nobody."""
+    firsts: dict[str, set] = {}
+    for m in named:
+        if m["kind"] == "person":
+            words = m["key"].split()
+            words = words[1:] if words[0] in _NAME_HONORIFICS else words
+            if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and words[0][0].isupper():
+                firsts.setdefault(words[0], set()).add((m["key"], m["country"], m["office"]))
+    firsts = {name: next(iter(people)) for name, people in firsts.items() if len(people) == 1}
+    if not firsts:
+        return mentions
+    held = [(m["start"], m["end"]) for m in mentions]
+    spans = sentence_spans(text) if spans is None else spans
+    starts = [s0 for s0, _ in spans]
+    added = []
+    for m in _given_name_pattern(tuple(sorted(firsts))).finditer(text):
+        start, end = m.span("name")
+        if any(a < end and start < b for a, b in held):
+            continue
+        key, country, office = firsts[m["name"]]
+        s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
+        added.append({"article_id": article_id, "kind": "person", "key": key, "surface": m["name"], "start": start,
+                      "end": end, "sentence": text[s0:s1], "sentence_start": s0, "sentence_end": s1,
+                      "country": country, "office": office, "form": "given name"})
+    return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
+
+
+@lru_cache(maxsize=512)
+def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A leader's office, then one of the given names, no other capitalised word after it ('President Samia')."""
+    offices = "|".join(sorted(_LEADER_OFFICES, key=len, reverse=True))
+    return re.compile(rf"\b(?:{offices}) (?P<name>{'|'.join(map(re.escape, names))})\b(?![\w'’-]| [A-Z])")
 
 
 def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: tuple[str, ...]) -> list[dict]:
