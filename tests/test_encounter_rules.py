@@ -2718,3 +2718,17 @@ def test_plans_we_expect_meetings_early_next_year_and_a_season_over_is_next_year
 def test_an_encounter_held_between_two_named_sides_and_received_tomorrow_by(text, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
             for e in events(text, ref="2025-04-17", **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'and' joins the subject's two leaders; the countries after 'with' are topics, not a counterpart
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum held talks at the National Palace this morning, with "
+     "U.S. tariffs at the top of the agenda.", {("talks", "CAN", "MEX")}),
+    # a counterpart after 'with' is still the other side
+    ("Prime Minister Mark Carney held talks with President Claudia Sheinbaum this morning.", {("talks", "CAN", "MEX")}),
+    # two leaders not joined by 'and' are no pair of subjects: the talks between two others are theirs
+    ("Iranian Foreign Minister Abbas Araghchi briefed Wang Yi on the talks between Iran and the United States held in "
+     "Muscat this morning.", {("talks", "IRN", "USA")}),
+])
+def test_two_leaders_joined_by_and_are_the_pair_of_talks_whose_with_names_topics(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2025-09-18", **NEWS)} == expected

@@ -848,10 +848,24 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
         named = [p for p in named if p.actor]
+    elif (pair := joined_subjects(u.text, [p for p in before if p.actor and not p.place and not p.loose])):
+        return pair  # "Carney and President Sheinbaum held talks this morning, with U.S. tariffs on the agenda"
     named = [p for p in named if not p.loose or p.start - t1 <= 30]  # not "a meeting with ministries … along the Lao
     # Cai railway" (a loose word far from it), but "talks between the Spanish and Moroccan governments"
     argument = unique(p.country for p in named)
     return subject, [c for c in argument if c not in subject[:1]]
+
+
+_AND_TITLES = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # " and President ", " and Prime Minister "
+
+
+def joined_subjects(text: str, actors: list[Party]) -> tuple[list[str], list[str]] | None:
+    """The pair two actors of different countries name when 'and' joins them, perhaps with the second's titles
+    between ('Carney and President Claudia Sheinbaum'), as the subject of a trigger; else None."""
+    for a, b in zip(actors, actors[1:]):
+        if a.country != b.country and _AND_TITLES.fullmatch(text, a.end, b.start):
+            return [a.country], [b.country]
+    return None
 
 
 def our_sides(main: tuple, context: tuple | None, answering: bool) -> tuple:
