@@ -2732,3 +2732,15 @@ def test_an_encounter_held_between_two_named_sides_and_received_tomorrow_by(text
 ])
 def test_two_leaders_joined_by_and_are_the_pair_of_talks_whose_with_names_topics(text, expected):
     assert {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2025-09-18", **NEWS)} == expected
+
+
+def test_before_leaving_a_place_the_traveller_is_the_subject_after_the_comma():
+    # the traveller named after the comma leaves home: no visit to his own country
+    home = events("Prime Minister Christopher Luxon met Chinese President Xi Jinping in Beijing on Friday. Before leaving "
+                  "Auckland on Monday, Luxon spoke by phone with Australian Prime Minister Anthony Albanese.",
+                  ref="2025-06-20", **NEWS)
+    assert not [e for e in home if e["type"] == "visit" and e["host"] == "NZL"]
+    # leaving a country that is not his: the visit there
+    away = events("Chinese President Xi Jinping attended the summit. Before leaving Astana on Monday, Xi held talks with "
+                  "President Kassym-Jomart Tokayev.", ref="2025-06-20", **NEWS)
+    assert ("visit", "CHN", "KAZ", "KAZ") in {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in away}

@@ -419,6 +419,7 @@ _BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernm
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
+_LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
@@ -839,6 +840,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             or [p for p in subjects if not p.loose][-1:] or subjects[-1:] \
             or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
+        if not visitors and _LEAVING_FIRST.match(u.text, t0) and (comma := u.text.find(", ", t1)) > 0:
+            # "Before leaving Auckland on Monday, Luxon spoke by phone …": the traveller is the subject after the comma
+            visitors = [p for p in ps if p.start > comma and p.actor and not p.place and not p.loose][:1]
+            if visitors and not [c for c in (visitors[0].country,) if c not in dests]:
+                return ["-"], dests  # leaving home
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
             return ["-"], dests
         going = [c for c in unique(p.country for p in visitors) if c not in dests]
