@@ -195,6 +195,10 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("Xi met Putin on 04-03-2025.", ("2025-03-04", "")),
     ("Posted 2024/4/22.", ("2024-04-22", "")),
     ("Dated 30.02.2024.", ("2024-02", "")),  # no such day: its month, as dates.parse_date reads it
+    ("They last met in Jakarta in Sept. last year.", ("2023-09", "")),  # a month's short form, with or without its dot
+    ("They met in Dec last year.", ("2023-12", "")),
+    ("They met last Sept. in Rome.", ("2024-09", "")),
+    ("The talks took place in Feb. in Rome.", ("2024-02", "")),
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -209,7 +213,7 @@ def test_an_ordinal_that_is_no_day_of_the_month(text):
 
 
 @pytest.mark.parametrize("text", ["a springboard for growth", "a fall in prices", "greetings for May Day",
-                                  "the winter of discontent"])
+                                  "the winter of discontent", "they met in Mar del Plata", "a deal in Jan Smit's name"])
 def test_words_that_are_no_season_or_month(text):
     assert find_dates(text, date(2024, 11, 23)) == []
 

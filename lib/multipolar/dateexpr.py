@@ -19,6 +19,7 @@ from .tokens import lowered, norm
 MONTHS = ENGLISH_MONTHS  # in running text only English names (full names first, then their short forms)
 M = rf"(?:{trie_pattern(MONTHS)})\.?"
 FULL_MONTHS = trie_pattern(MONTHS[:12])  # after "in " even "may" is the month
+MONTH_NAMED = rf"(?:{FULL_MONTHS}|(?:{trie_pattern(MONTHS[12:])})\.)"  # a month alone: its name, or a short form with its dot
 PART_OF_MONTH = ["early", "mid", "late"]
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[89]\d{2}|20\d{2})"
@@ -55,13 +56,13 @@ EXPRESSIONS = "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
-    rf"(?P<month_year>(?P<p_m>{FULL_MONTHS}) (?P<p_dir>last|next|this) year)",
+    rf"(?P<month_year>(?P<p_m>{M}) (?P<p_dir>last|next|this) year)",  # "September last year", "Sept. last year"
     rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
     rf"|(?<=in )(?:the )?(?P<s_bare>{alternation(list(SEASONS))})(?! of (?:life|\d))(?![\w-]))",
     rf"(?P<month>(?:(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ]|the (?:{alternation(PART_OF_A_MONTH)}) "
     rf"(?:week|weeks|half|days|fortnight) of )?|(?:(?<=in )|(?<=at )|(?<=by ))the (?:beginning|start|end|middle) of )"
-    rf"(?P<k_m>{FULL_MONTHS})(?![\w-])(?! day\b)(?!,? {Y}))",  # (with its year: my); "at the beginning of July": July
-    rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{FULL_MONTHS})(?![\w-]))",
+    rf"(?P<k_m>{MONTH_NAMED})(?![\w-])(?! day\b)(?!,? {Y}))",  # (with its year: my); "at the beginning of July": July
+    rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{MONTH_NAMED})(?![\w-]))",  # "last June", "last Sept." (not "in Mar del Plata")
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
     rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
