@@ -1673,6 +1673,9 @@ def test_the_later_sets_of_snippets_are_well_formed_and_scored(folder, name, gol
      "Thursday.", "2024-08-26", ("visit", "ESP", "SEN", "2024-08-29", "planned")),
     ("The Mexican president reached Cuba from Belize, the last stop of a regional tour that took him to Guatemala on "
      "Thursday.", "2022-05-09", ("visit", "GTM", "MEX", "2022-05-05", "held")),
+    # a participle after a comma: the visit and the meeting during it
+    ("Senegal's new President Bassirou Diomaye Faye made his first foreign trip to Mauritania on Thursday, meeting "
+     "President Mohamed Ould Ghazouani in Nouakchott.", "2024-04-19", ("meeting", "MRT", "SEN", "2024-04-18", "held")),
 ])
 def test_more_wordings_from_the_varied_sentences(text, ref, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref=ref, **NEWS)}
@@ -2744,3 +2747,9 @@ def test_before_leaving_a_place_the_traveller_is_the_subject_after_the_comma():
     away = events("Chinese President Xi Jinping attended the summit. Before leaving Astana on Monday, Xi held talks with "
                   "President Kassym-Jomart Tokayev.", ref="2025-06-20", **NEWS)
     assert ("visit", "CHN", "KAZ", "KAZ") in {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in away}
+
+
+def test_a_participle_meeting_people_of_no_office_is_no_meeting():
+    found = events("French President Emmanuel Macron spent Tuesday in Berlin, meeting business leaders and students.",
+                   ref="2024-04-19", **NEWS)
+    assert not [e for e in found if e["type"] == "meeting"]
