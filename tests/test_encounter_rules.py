@@ -2753,3 +2753,17 @@ def test_a_participle_meeting_people_of_no_office_is_no_meeting():
     found = events("French President Emmanuel Macron spent Tuesday in Berlin, meeting business leaders and students.",
                    ref="2024-04-19", **NEWS)
     assert not [e for e in found if e["type"] == "meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause in the present with a day to come, and a predicate that schedules: both plans
+    ("Muizzu's state visit to India, which begins on Sunday, is the Maldivian president's first bilateral trip to New "
+     "Delhi; formal talks with Narendra Modi are set for Monday at Hyderabad House.",
+     {("visit", "2024-10-06", "planned"), ("talks", "2024-10-07", "planned")}),
+    # in the past, both held
+    ("Muizzu's state visit to India, which began on Sunday, was the Maldivian president's first bilateral trip to New "
+     "Delhi; formal talks with Narendra Modi were held on Monday at Hyderabad House.",
+     {("visit", "2024-09-29", "held"), ("talks", "2024-09-30", "held")}),
+])
+def test_a_trip_which_begins_on_a_day_to_come_and_talks_set_for_one_are_plans(text, expected):
+    assert {(e["type"], e["start"], e["status"]) for e in events(text, ref="2024-10-03", **NEWS)} == expected

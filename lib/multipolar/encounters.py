@@ -884,6 +884,11 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|revie
                            r"announced|examined|considered|raised|made|confirmed)\b")
 
 
+# the trigger's noun phrase, then its predicate: "talks with Modi are set for Monday"
+_SET_FOR = re.compile(r"\b(?:is|are) (?:also |now )?(?:set|scheduled|slated|due|planned) (?:for|to take place)\b")
+_WHICH_THEN = re.compile(r"[^,.;]{0,40}, (?:which|that) ")  # "visit to India, which (begins on Sunday)": its own clause
+
+
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …': the visit is
@@ -1152,7 +1157,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 else max(c0, t0 - 80)
             status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
-                                   or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80))) and b.start() < t1)
+                                   or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
+                                       and (b.start() < t1 or _WHICH_THEN.fullmatch(u.text, t1, b.start())))
+                                   or _SET_FOR.search(u.text, t1, min(next_t0, a1 + 20))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
