@@ -2767,3 +2767,22 @@ def test_a_participle_meeting_people_of_no_office_is_no_meeting():
 ])
 def test_a_trip_which_begins_on_a_day_to_come_and_talks_set_for_one_are_plans(text, expected):
     assert {(e["type"], e["start"], e["status"]) for e in events(text, ref="2024-10-03", **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the city that names a trip after a possessive is its destination
+    ("Viktor Orban's Baku trip, which begins on Sunday, will be the Hungarian prime minister's third to Azerbaijan.",
+     {("visit", "AZE", "HUN", "2025-03-30", "planned")}),
+    ("Hungarian Prime Minister Viktor Orban's Baku visit begins on Sunday.", {("visit", "AZE", "HUN", "2025-03-30", "planned")}),
+    # a relative clause right after the trip that says when it will begin
+    ("Hungarian Prime Minister Viktor Orban's trip to Azerbaijan, which will begin on 30 March, is his third.",
+     {("visit", "AZE", "HUN", "2025-03-30", "planned")}),
+    # a capitalised word that is a town's name at the start of a sentence names no trip's destination
+    ("Surprise visit by the Hungarian prime minister.", set()),
+    # a trip in progress: it runs, it does not begin
+    ("Orban arrived in Baku on Tuesday for a visit to Azerbaijan, which runs from Tuesday to Thursday.",
+     {("visit", "AZE", "HUN", "2025-03-25", "held")}),
+])
+def test_a_trip_named_by_its_city_and_a_relative_clause_that_schedules_it(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+            for e in events(text, ref="2025-03-27", **NEWS)} == expected

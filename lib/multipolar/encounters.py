@@ -800,6 +800,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             # "his visit to Baku in July, … invest … in Pakistan": the city named right after it, and the places
             # listed after it ("will travel to Astana and Tashkent")
             dests = unique([right[0]] + cities_listed(u.text, len(u.text) - len(rest) + right[1], ps))
+        if not dests and _WHOSE_BEFORE.search(u.text, max(0, t0 - 12), t0) and (named := city_at(u.text[t0:t1])):
+            dests = [named[0]]  # "Orban's Baku trip", "his Beijing visit": the city that names the trip
         if not dests:
             city = (right[0] if right else "") or city_after(u.text, t0, a1, ps) or city_after(u.text, brk, t0, ps)
             dests = [city] if city else []
@@ -886,7 +888,12 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|revie
 
 # the trigger's noun phrase, then its predicate: "talks with Modi are set for Monday"
 _SET_FOR = re.compile(r"\b(?:is|are) (?:also |now )?(?:set|scheduled|slated|due|planned) (?:for|to take place)\b")
-_WHICH_THEN = re.compile(r"[^,.;]{0,40}, (?:which|that) ")  # "visit to India, which (begins on Sunday)": its own clause
+# what follows the trigger up to its predicate: "visit to India, which (begins on Sunday)", "visit to Baku (begins on Sunday)"
+# a relative clause that tells when the trip or talks before it are to be: "trip to China(, which runs from 20 November)"
+_REL_PLAN = re.compile(r"\s*,\s*(?:which|that) (?:will (?:begin|start|run|last|open|take place|be held)|(?:is|are) (?:set|scheduled|"
+                       r"due|expected) to (?:begin|start|run|take place)|begins|starts|opens) (?:on|from|in|next|this)\b")
+_WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
+_WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 
 
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
@@ -1160,6 +1167,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
                                        and (b.start() < t1 or _WHICH_THEN.fullmatch(u.text, t1, b.start())))
                                    or _SET_FOR.search(u.text, t1, min(next_t0, a1 + 20))
+                                   or _REL_PLAN.match(u.text, a1)
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
