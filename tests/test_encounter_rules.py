@@ -2786,3 +2786,11 @@ def test_a_trip_which_begins_on_a_day_to_come_and_talks_set_for_one_are_plans(te
 def test_a_trip_named_by_its_city_and_a_relative_clause_that_schedules_it(text, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
             for e in events(text, ref="2025-03-27", **NEWS)} == expected
+
+
+def test_the_agent_of_a_passive_is_not_the_traveller_of_an_onward_leg():
+    text = ("Guatemalan President Bernardo Arevalo landed in Madrid on Thursday. He will be received by King Felipe VI on "
+            "Saturday before travelling on to Lisbon on Monday to meet Prime Minister Luis Montenegro.")
+    got = {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, ref="2024-10-11", **NEWS)}
+    assert {("visit", "GTM", "PRT", "PRT"), ("meeting", "GTM", "PRT", "PRT")} <= got
+    assert not [g for g in got if g[1:3] == ("ESP", "PRT")]  # the king hosts him; he does not travel on

@@ -50,7 +50,9 @@ _AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|att
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
-_OBJECT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")  # the other side of an earlier trigger
+# the other side of an earlier trigger: the agent of a passive ('will be received by King Felipe'), or after 'with'
+_AGENT_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_OBJECT_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}$|{_AGENT_BEFORE.pattern}")
 _BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2}|[A-Z]{2,3})\b")
 # "Russian-South African", "Mongolia-Republic of Korea", "China-UK"
@@ -852,7 +854,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         going = [c for c in unique(p.country for p in visitors) if c not in dests]
         home_bound = visitors and not going and _DEPARTS.match(u.text, t0)  # "… before departing for Bujumbura": home
         return (["-"] if home_bound else going), dests
-    subject = unique(p.country for p in before if not p.place and not p.loose)
+    subject = unique(p.country for p in before if not p.place and not p.loose
+                     and not _AGENT_BEFORE.search(u.text, max(0, p.start - 40), p.start))
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
         named = [p for p in named if p.actor]
