@@ -2794,3 +2794,12 @@ def test_the_agent_of_a_passive_is_not_the_traveller_of_an_onward_leg():
     got = {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, ref="2024-10-11", **NEWS)}
     assert {("visit", "GTM", "PRT", "PRT"), ("meeting", "GTM", "PRT", "PRT")} <= got
     assert not [g for g in got if g[1:3] == ("ESP", "PRT")]  # the king hosts him; he does not travel on
+
+
+def test_a_tour_that_continues_in_one_city_and_moves_to_another():
+    text = ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani arrived in Tashkent today on a state visit to "
+            "Uzbekistan, the first leg of a tour that continues in Bishkek on Thursday and moves to Dushanbe on Saturday.")
+    assert {(e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref="2024-06-04", **NEWS)} == {
+        ("QAT", "UZB", "2024-06-04", "held"), ("KGZ", "QAT", "2024-06-06", "planned"), ("QAT", "TJK", "2024-06-08", "planned")}
+    # 'moves' with no tour before it and no traveller: nothing
+    assert events("The debate moves to Brussels on Thursday.", ref="2024-06-04", **NEWS) == []

@@ -818,7 +818,10 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             # the stops: "…, Guatemala, and the Dominican Republic", "took Xi to Kuala Lumpur and Phnom Penh", "took him to
             # Bamako, Ouagadougou and Niamey"
             stops = listed([p for p in ps if p.start >= t1 and not p.actor], u.text, t1)
-            if stops:
+            here = city_at(u.text[t1:]) if not any(p.start == t1 for p in stops) else None
+            if here:  # "a tour that continues in Bishkek on Thursday and moves to Dushanbe": the city it names first
+                dests = unique([here[0]] + cities_listed(u.text, t1 + here[1], ps))
+            elif stops:
                 dests = unique([p.country for p in stops] + cities_listed(u.text, stops[-1].end, ps))
             else:
                 to = t1 if u.text.endswith("to ", t0, t1) \
