@@ -2803,3 +2803,14 @@ def test_a_tour_that_continues_in_one_city_and_moves_to_another():
         ("QAT", "UZB", "2024-06-04", "held"), ("KGZ", "QAT", "2024-06-06", "planned"), ("QAT", "TJK", "2024-06-08", "planned")}
     # 'moves' with no tour before it and no traveller: nothing
     assert events("The debate moves to Brussels on Thursday.", ref="2024-06-04", **NEWS) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"I will travel to Hanoi next week,\" Singapore's Prime Minister Lawrence Wong told reporters on Thursday.",
+     {("visit", "SGP", "VNM", "planned")}),
+    ("Singapore's Prime Minister Lawrence Wong said: \"I will travel to Hanoi next week.\"", {("visit", "SGP", "VNM", "planned")}),
+    # no one named who says it: no traveller
+    ("\"I will travel to Hanoi next week,\" a spokesman said.", set()),
+])
+def test_i_in_a_quotation_is_its_speaker_named_with_a_verb_of_saying(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["status"]) for e in events(text, ref="2025-03-20", **NEWS)} == expected

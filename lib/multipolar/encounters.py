@@ -421,6 +421,25 @@ _BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernm
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
+_I_BEFORE = re.compile(r"(?<![\w’'])I (?:(?:will|would|shall|am|was|have|had|also|then|just|recently|soon|to)\s+){0,3}$")
+_QUOTES_OPEN, _QUOTES_CLOSE = "\"“‘", "\"”’"
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|declared|wrote|writes|tweeted|posted)\b")
+
+
+def quoted_speaker(text: str, ps: list[Party], at: int) -> list[Party]:
+    """The person who says the quotation holding `at`, named in the same sentence outside it with a verb of
+    saying ('"I will travel to Hanoi next week," Singapore's Prime Minister Lawrence Wong told reporters'; 'Wong
+    said: "I will …"'): [that person's party], else []."""
+    q0 = max(text.rfind(c, 0, at) for c in _QUOTES_OPEN)
+    q1 = min((i for i in (text.find(c, at) for c in _QUOTES_CLOSE) if i >= 0), default=-1)
+    if q0 < 0 or q1 < 0:
+        return []
+    after = [p for p in ps if p.start > q1 and p.kind == "person" and p.start - q1 < 80
+             and _SAID.search(text, q1, p.end + 40)]
+    before = [p for p in ps if p.end <= q0 and p.kind == "person" and _SAID.search(text, p.end, q0)]
+    return (after[:1] or before[-1:])
+
+
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
@@ -847,6 +866,8 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             or [p for p in subjects if not p.loose][-1:] or subjects[-1:] \
             or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
+        if not visitors and _I_BEFORE.search(u.text, max(0, t0 - 30), t0):
+            visitors = quoted_speaker(u.text, ps, t0)  # '"I will travel to Hanoi next week," Prime Minister Wong said'
         if not visitors and _LEAVING_FIRST.match(u.text, t0) and (comma := u.text.find(", ", t1)) > 0:
             # "Before leaving Auckland on Monday, Luxon spoke by phone …": the traveller is the subject after the comma
             visitors = [p for p in ps if p.start > comma and p.actor and not p.place and not p.loose][:1]
