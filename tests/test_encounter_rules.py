@@ -2814,3 +2814,14 @@ def test_a_tour_that_continues_in_one_city_and_moves_to_another():
 ])
 def test_i_in_a_quotation_is_its_speaker_named_with_a_verb_of_saying(text, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["status"]) for e in events(text, ref="2025-03-20", **NEWS)} == expected
+
+
+def test_the_visit_and_its_time_alone_dates_the_visit_told_before():
+    text = ("The Minister of Foreign Affairs of Maldives, Dr Abdulla Khaleel, concluded his official visit to India today. "
+            "The visit, from 2 to 4 January 2025, was undertaken at the invitation of the External Affairs Minister. "
+            "The Minister also called on the National Security Adviser of India, Mr Ajit Doval, on 3 January.")
+    got = {(e["type"], e["country_a"], e["country_b"], e["start"], e["end"]) for e in events(text, ref="2025-01-04", **NEWS)}
+    assert ("visit", "IND", "MDV", "2025-01-02", "2025-01-04") in got
+    assert ("meeting", "IND", "MDV", "2025-01-03", "") in got  # a call on an adviser is a meeting
+    # 'The visit' with no time of its own names no visit
+    assert events("The visit comes as relations remain strained.", ref="2025-01-04", **NEWS) == []

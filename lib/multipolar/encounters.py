@@ -919,6 +919,7 @@ _SET_FOR = re.compile(r"\b(?:is|are) (?:also |now )?(?:set|scheduled|slated|due|
 # a relative clause that tells when the trip or talks before it are to be: "trip to China(, which runs from 20 November)"
 _REL_PLAN = re.compile(r"\s*,\s*(?:which|that) (?:will (?:begin|start|run|last|open|take place|be held)|(?:is|are) (?:set|scheduled|"
                        r"due|expected) to (?:begin|start|run|take place)|begins|starts|opens) (?:on|from|in|next|this)\b")
+_ITS_TIME = re.compile(r",? (?:from \d|on \d|took place (?:from|on)|lasted|ran from)")  # "The visit(, from 2 to 4 January)"
 _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
 _WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 
@@ -931,14 +932,18 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> b
 
 
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
-             line_country: str = "", main: tuple | None = None, refers: bool = False) -> list[tuple[str, str]]:
+             line_country: str = "", main: tuple | None = None, refers: bool = False,
+             itself: bool = False) -> list[tuple[str, str]]:
     """Country pairs from the two sides. A missing side is the site's country, else the other side
     of the article's main pair (its first, in the title or lead) or of its last one; a sentence
     naming no party refers to the last pair (for a trigger that refers back, 'after the talks', the
-    last pair of its type); a visit with no destination named goes to the article's place line."""
+    last pair of its type); a visit with no destination named goes to the article's place line; `itself`: a
+    visit named by 'the visit' and its time alone ('The visit, from 2 to 4 January, …'), the last one told."""
     if kind == "visit":
         if one == ["-"]:
             return []
+        if itself and not one and not other:
+            return [context] if context else []  # "The visit, from 2 to 4 January, …": the visit told last
         if not other and line_country:
             visitor = one or ([site] if site else [])
             if visitor and visitor[0] != line_country:
@@ -1155,7 +1160,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
                                   or not other and _THEIR.search(u.text, max(c0, t0 - 30), t0) else None),
-                         refers)
+                         refers, kind == "visit" and refers and bool(_ITS_TIME.match(u.text, t1)))
             if body:
                 pairs = [body]  # the pair the text named the body for
             if not pairs:
