@@ -2825,3 +2825,37 @@ def test_the_visit_and_its_time_alone_dates_the_visit_told_before():
     assert ("meeting", "IND", "MDV", "2025-01-03", "") in got  # a call on an adviser is a meeting
     # 'The visit' with no time of its own names no visit
     assert events("The visit comes as relations remain strained.", ref="2025-01-04", **NEWS) == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the visit's length counted back from the end its sentence gives
+    ("Kazakh President Kassym-Jomart Tokayev will pay a three-day state visit to Tajikistan ending on 14 March, the Akorda "
+     "said on Monday.", "2026-02-16", ("visit", "KAZ", "TJK", "2026-03-12", "planned")),
+    # the country whose ministry tells the news is no destination listed after the first
+    ("Bolivian President Luis Arce will pay an official visit to Colombia 3-5 June, Bolivia's foreign ministry said on "
+     "Monday.", "2024-05-20", ("visit", "BOL", "COL", "2024-06-03", "planned")),
+    # 'was expected in' a city on a day to come
+    ("General Abdourahamane Tiani, head of Niger's military government, arrived in Bamako on Thursday on his first trip "
+     "abroad since July's coup and was expected in Ouagadougou on Friday.", "2023-11-23",
+     ("visit", "BFA", "NER", "2023-11-24", "planned")),
+    # a binational cabinet co-chaired by two presidents
+    ("Presidents Dina Boluarte and Daniel Noboa co-chaired the Peru-Ecuador binational cabinet in Tumbes last Friday.",
+     "2024-10-01", ("meeting", "ECU", "PER", "2024-09-27", "held")),
+    # welcomed in a city by a head of government
+    ("Luxembourg's Prime Minister Luc Frieden was welcomed in Vaduz by Liechtenstein's head of government Daniel Risch for "
+     "talks on Thursday.", "2024-05-17", ("meeting", "LIE", "LUX", "2024-05-16", "held")),
+    # 'I was in' a city, said by a minister named after the quotation
+    ("\"I was in Chisinau on Tuesday,\" Lithuanian Foreign Minister Gabrielius Landsbergis told LRT radio.", "2023-09-14",
+     ("visit", "LTU", "MDA", "2023-09-12", "held")),
+])
+def test_more_wordings_from_the_third_set_of_snippets(text, ref, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                        for e in events(text, ref=ref, **NEWS)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fijian Prime Minister Sitiveni Rabuka was welcomed at Jacksons International Airport by Prime Minister James Marape.",
+    "I was in Chisinau on Tuesday.",  # nobody named says it
+])
+def test_an_airport_welcome_and_an_unattributed_i_are_no_encounters(text):
+    assert [e for e in events(text, ref="2023-09-14", **NEWS) if e["type"] in ("meeting", "visit")] == []

@@ -79,6 +79,7 @@ _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
+_TELLS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -360,7 +361,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
                 out.append(p)  # (right after the trigger: 'leave Muscat for the United Arab Emirates')
         elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
               and not is_actor(sentence[p.end:p.end + 60])  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
-              and not _SAYS.match(sentence, p.end)):  # "…, the Kremlin said": nor is the one who tells it
+              and not _TELLS.match(sentence, p.end)):  # "…, the Kremlin said", "…, Bolivia's foreign ministry said": nor
+            # is the one who tells it
             out.append(p)
         else:
             break
@@ -559,6 +561,11 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
         # "The tour began in Algeria, where from November 16 to 18 …": the days spent there
         found = best_date([d for d in dates if d["start"] == where.end() and len(d["value_start"] or "") >= 7])  # (not
         # "visited Hiroshima, where in 1945 …": a year is the place's history)
+    if not found[0] and until and len(last := until[0]["value_start"] or "") == 10 \
+            and (n := _N_DAY.search(sentence, max(0, t0 - 30), until[0]["start"])):
+        # "a three-day state visit to Tajikistan ending on 14 March": its length counted back from its end
+        days = int(n.group(1)) if n.group(1).isdigit() else NUMBERS[n.group(1).lower()]
+        return (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat(), last, until[0]["method"]
     return with_end(found, until)
 
 
