@@ -2859,3 +2859,14 @@ def test_more_wordings_from_the_third_set_of_snippets(text, ref, expected):
 ])
 def test_an_airport_welcome_and_an_unattributed_i_are_no_encounters(text):
     assert [e for e in events(text, ref="2023-09-14", **NEWS) if e["type"] in ("meeting", "visit")] == []
+
+
+def test_we_met_in_a_speech_is_the_items_pair_not_the_pair_told_last():
+    text = ("On the sidelines of the BRICS summit, Vladimir Putin met with President of the Gabonese Republic Ali Bongo "
+            "Ondimba.\n\nEarlier in the day, the President of Russia had meetings with President of Argentina Mauricio Macri."
+            "\n\nPresident of Russia Vladimir Putin: Mr President, colleagues,\n\nI am very glad to see you. The last time we "
+            "met was during your working visit to Moscow in May 2015.")
+    got = {(e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2018-07-27",
+                                                                          title="Meeting with President of Gabon Ali Bongo Ondimba",
+                                                                          **NEWS)}
+    assert ("GAB", "RUS", "2015-05") in got and ("ARG", "RUS", "2015-05") not in got

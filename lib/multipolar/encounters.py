@@ -410,7 +410,8 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # 
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
-                      r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)")  # "We last saw each other"
+                      r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)"  # "We last saw each other"
+                      r"|\b(?:[Ww]e|[Yy]ou and I) (?:last |first )?met\b|\b[Tt]he (?:last|first|previous) time (?:we|you and I) met\b")
 # "The Intergovernmental Commission on Economic Cooperation will meet in Moscow": the item's pair's body
 _BODY_WILL = re.compile(r"(?:[Cc]ommission|[Cc]ommittee) will\b")
 _PAIRS_BODY = re.compile(r"\b(?:[Ii]ntergovernmental|[Jj]oint|[Bb]i-?national|[Bb]ilateral) (?:[\w-]+ ){0,3}(?:[Cc]ommission|[Cc]ommittee)\b"
