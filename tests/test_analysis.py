@@ -234,6 +234,12 @@ def test_days_counted_from_the_date_told_before(text, expected):
     assert [d["value_start"] for d in find_dates(text, date(2024, 11, 23))] == expected
 
 
+def test_the_following_day_steps_from_the_last_day_told_not_from_a_span_told_since():
+    text = ("On 12 March 2025 the ministers met. The minister was in Ecuador from 11 to 13 March. The following day, the "
+            "president received him.")
+    assert [d["value_start"] for d in find_dates(text, date(2025, 3, 20))][-1] == "2025-03-13"
+
+
 def test_the_day_before_an_event_is_no_date_of_its_own():
     assert find_dates("They met the day before the summit.", date(2024, 11, 23)) == []
 

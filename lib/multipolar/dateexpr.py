@@ -341,7 +341,7 @@ def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
     out, last_day = [], None
     for m in scan(text) if matches is None else matches:
         kind, start, end, method = resolve(m, ref, last_day)
-        if len(start) == 10:
+        if len(start) == 10 and (not end or last_day is None):  # a span the narrative does not step from, once it has a day
             last_day = date.fromisoformat(start)
         out.append({"article_id": article_id, "surface": text[m.start():m.end()], "start": m.start(), "end": m.end(),
                     "kind": kind, "value_start": start, "value_end": end, "method": method})
