@@ -35,6 +35,10 @@ def test_countries_map_to_iso3_through_pycountry():
     assert iso3("Czechia") == "CZE"
 
 
+def test_official_short_names_of_countries():
+    assert [(m["surface"], m["key"]) for m in find_mentions("the Deputy Foreign Minister of the Lao PDR")] == [("Lao PDR", "LAO")]
+
+
 def test_surname_resolved_to_latest_full_mention():
     text = ("Premier Li Qiang met the visitors. Li praised the talks. Later Li Keqiang was recalled; "
             "Li had signed the deal. Wang spoke next.")
