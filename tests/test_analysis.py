@@ -57,6 +57,11 @@ def test_surname_resolved_to_latest_full_mention():
      [("Samia Suluhu Hassan", "TZA", "person")]),
     # no full mention: a given name alone names nobody
     ("", "President Samia travelled to Maputo in January.", []),
+    # with no office, the given name before a family or father's name of three words or more names its bearer ...
+    ("", "President Samia Suluhu Hassan spoke. Samia’s state visit to Kenya was in May.",
+     [("Samia Suluhu Hassan", "TZA", "person"), ("Samia", "TZA", "given name")]),
+    # ... but not that of a two-word name
+    ("", "President Daniel Chapo spoke. Daniel said so.", [("Daniel Chapo", "MOZ", "person")]),
 ])
 def test_an_office_and_the_given_name_of_a_person_named_in_full_refer_to_them(title, text, expected):
     got = [(m["surface"], m["country"], m["form"]) for m in find_mentions(text, title=find_mentions(title))

@@ -220,15 +220,17 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
 def with_given_names(text: str, mentions: list[dict], named: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
     """Mentions with the people the article (or its title) names in full and then by an office and their given
     name alone ('Samia Suluhu Hassan' … 'President Samia', 'Sultan Haitham bin Tarik' … 'Sultan Haitham'; form
-    'given name'). A given name two of its people share, or one that another capitalised word follows (another's
-    full name), names nobody."""
+    'given name'), or by that name with no office when their full name has three words or more, a given name
+    before a family or father's name ('Samia’s state visit', 'Ruto meets Samia'; not 'Daniel' for Daniel Chapo).
+    A given name two of its people share, or one that another capitalised word follows (another's full name), names
+    nobody."""
     firsts: dict[str, set] = {}
     for m in named:
         if m["kind"] == "person":
             words = m["key"].split()
             words = words[1:] if words[0] in _NAME_HONORIFICS else words
             if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and words[0][0].isupper():
-                firsts.setdefault(words[0], set()).add((m["key"], m["country"], m["office"]))
+                firsts.setdefault(words[0], set()).add((m["key"], m["country"], m["office"], len(words) > 2))
     firsts = {name: next(iter(people)) for name, people in firsts.items() if len(people) == 1}
     if not firsts:
         return mentions
@@ -238,9 +240,9 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
     added = []
     for m in _given_name_pattern(tuple(sorted(firsts))).finditer(text):
         start, end = m.span("name")
-        if any(a < end and start < b for a, b in held):
+        if any(a < end and start < b for a, b in held) or not (m["office"] or firsts[m["name"]][3]):
             continue
-        key, country, office = firsts[m["name"]]
+        key, country, office, _ = firsts[m["name"]]
         s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
         added.append({"article_id": article_id, "kind": "person", "key": key, "surface": m["name"], "start": start,
                       "end": end, "sentence": text[s0:s1], "sentence_start": s0, "sentence_end": s1,
@@ -250,9 +252,10 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
 
 @lru_cache(maxsize=512)
 def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
-    """A leader's office, then one of the given names, no other capitalised word after it ('President Samia')."""
+    """One of the given names, perhaps after a leader's office, no other capitalised word after it ('President Samia',
+    'Samia’s')."""
     offices = "|".join(sorted(_LEADER_OFFICES, key=len, reverse=True))
-    return re.compile(rf"\b(?:{offices}) (?P<name>{'|'.join(map(re.escape, names))})\b(?![\w'’-]| [A-Z])")
+    return re.compile(rf"\b(?:(?P<office>{offices}) )?(?P<name>{'|'.join(map(re.escape, names))})\b(?![\w-]|['’](?!s\b)| [A-Z])")
 
 
 def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: tuple[str, ...]) -> list[dict]:
