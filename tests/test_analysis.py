@@ -375,6 +375,10 @@ def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
     ("Prime Minister Kallas arrived.", []),  # two leaders of that name (Siim and Kaja Kallas): neither
     ("Mr Brown arrived.", []),  # a mere honorific before a surname many people share
     ("Prime Minister Johnson arrived.", [("Johnson", "Boris Johnson", "GBR")]),  # an office before it
+    # two surnames of the roster joined by 'and' or a dash: each the one leader so named
+    ("The Hichilema–Masisi talks ended.", [("Hichilema", "Hakainde Hichilema", "ZMB"), ("Masisi", "Mokgweetsi Masisi", "BWA")]),
+    ("Hichilema and Masisi met.", [("Hichilema", "Hakainde Hichilema", "ZMB"), ("Masisi", "Mokgweetsi Masisi", "BWA")]),
+    ("Hichilema and Kallas met.", []),  # a surname two leaders share names neither, nor helps the other
 ])
 def test_an_office_before_the_surname_of_the_one_leader_so_named_resolves_it(text, expected):
     assert [(m["surface"], m["key"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == expected

@@ -462,8 +462,8 @@ def given_name_before(text: str, start: int) -> str:
                   or word in _SENTENCE_ADVERBS) else word
 
 
-_AND = re.compile(r"\s*(?:,|and|&)\s*$")
-_AND_NEXT = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’-]+ )?(?P<name>[A-Z][\w'’-]+)")
+_AND = re.compile(r"\s*(?:,|and|&|[–-])\s*$")  # 'Kishida and Yoon', 'Yoon, Kishida', 'the Hichilema–Masisi talks'
+_AND_NEXT = re.compile(r"(?:\s*(?:,|and|&)\s+|[–-])(?:[A-Z][\w'’-]+ )?(?P<name>[A-Z][\w'’-]+)")
 
 
 def beside_a_leader(text: str, start: int, end: int, found: list[dict]) -> bool:
@@ -475,8 +475,12 @@ def beside_a_leader(text: str, start: int, end: int, found: list[dict]) -> bool:
     if last is not None and last["kind"] == "person" and last["country"] and _AND.fullmatch(text, last["end"], start):
         return not text.endswith(", ", 0, last["start"])
     m = _AND_NEXT.match(text, end)
-    entry = gazetteer().entries.get(fold(m["name"])) if m else None
-    return bool(entry) and entry[0] == "person" or (bool(entry) and entry[0] == "short" and fold(m["name"]) in gazetteer().alone)
+    g = gazetteer()
+    entry = g.entries.get(fold(m["name"])) if m else None
+    # the next is a leader named in full, or a surname that names one leader: as one that names one alone (surnames.csv),
+    # or as the one of the roster ('Hichilema and Masisi', 'the Mickoski–Plenkovic meeting')
+    return bool(entry) and (entry[0] == "person" or (entry[0] == "short" and (fold(m["name"]) in g.alone
+                                                                             or len(g.shorts[entry[1]]) == 1)))
 
 
 # Words that open a sentence before a surname and are no given name ('Later Albanese flew home')
