@@ -530,3 +530,18 @@ def test_before_a_word_is_every_character_but_the_ascii_word_characters():
     for c in [*range(0x800), 0xA0, 0x2019, 0x4E2D, 0xFFFF, 0x1F600, 0x10FFFF]:
         ch = chr(c)
         assert bool(re.fullmatch(BEFORE_A_WORD, ch)) == (not (ch.isascii() and re.fullmatch(r"\w", ch))), hex(c)
+
+
+def test_no_module_level_name_of_the_library_is_assigned_twice():
+    """A second assignment of a module's constant shadows the first silently (a rule's pattern then matches what
+    another rule needed): each module-level name of lib/multipolar is bound once."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+    import multipolar
+    twice = {}
+    for path in Path(multipolar.__file__).parent.glob("*.py"):
+        names = Counter(t.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
+                        for t in node.targets if isinstance(t, ast.Name))
+        twice.update({f"{path.name}:{n}": c for n, c in names.items() if c > 1})
+    assert twice == {}

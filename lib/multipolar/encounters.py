@@ -79,7 +79,7 @@ _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
-_TELLS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
+_SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -361,7 +361,7 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
                 out.append(p)  # (right after the trigger: 'leave Muscat for the United Arab Emirates')
         elif (p.kind == "country" and not p.actor and not p.loose and _LIST_GAP.fullmatch(sentence[out[-1].end:p.start])
               and not is_actor(sentence[p.end:p.end + 60])  # "…, Kremlin aide Yury Ushakov said": no stop of the tour
-              and not _TELLS.match(sentence, p.end)):  # "…, the Kremlin said", "…, Bolivia's foreign ministry said": nor
+              and not _SOURCE_SAYS.match(sentence, p.end)):  # "…, the Kremlin said", "…, Bolivia's foreign ministry said": nor
             # is the one who tells it
             out.append(p)
         else:
