@@ -2870,3 +2870,14 @@ def test_we_met_in_a_speech_is_the_items_pair_not_the_pair_told_last():
                                                                           title="Meeting with President of Gabon Ali Bongo Ondimba",
                                                                           **NEWS)}
     assert ("GAB", "RUS", "2015-05") in got and ("ARG", "RUS", "2015-05") not in got
+
+
+def test_a_visit_told_in_a_relative_clause_is_its_subjects_not_the_main_clauses_agent():
+    text = ("Marshall Islands President Hilda Heine, who arrived on Sunday for a five-day visit to Taiwan, was received by "
+            "President Lai Ching-te with military honours on Tuesday.")
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2025-01-22", **NEWS)} == {
+        ("visit", "MHL", "TWN", "2025-01-19"), ("meeting", "MHL", "TWN", "2025-01-21")}
+    # 'by' right after the visit, past an appositive comma, is still its visitor
+    text = ("The summit coincided with President El-Sisi's visit to Baghdad, the first by an Egyptian head of state to the "
+            "Iraqi capital in three decades.")
+    assert ("visit", "EGY", "IRQ") in {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2021-06-27", **NEWS)}

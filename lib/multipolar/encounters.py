@@ -445,7 +445,9 @@ def quoted_speaker(text: str, ps: list[Party], at: int) -> list[Party]:
 
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
-_WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,3}$")
+# a relative clause closed and its main clause's verb ("…, who arrived for a visit to Taiwan, was received by …")
+_CLAUSE_VERB = re.compile(r", (?:was|were|is|are|has|have|had|will)\b")
+_WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,7}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
                           r"republic|emirate|sultanate|archipelago)\b(?! of\b)")  # not "the state of Washington"
 _YOU = re.compile(r"[Yy]ou\b")  # the listener as a subject ('you were in Muscat'); 'your' only right before it ('your visit')
@@ -859,14 +861,15 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             # nobody named before it: the last sentence's subject ('Nigeria is the last stop of his tour, which
             # also took him to Chad'), else nobody
             return ([c for c in unique(p.country for p in named) if c not in dests] or ([] if u.index > 0 else ["-"])), dests
-        by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])] \
+        by_of = [p for p in after if not p.place and _BY_OF_BEFORE.search(u.text[max(0, p.start - 60):p.start])
+                 and not _CLAUSE_VERB.search(u.text, t1, p.start)] \
             if visitor == "subject" else []  # "a visit by X"; but "X is in Baku for the meeting of …": X
         if visitor == "object":
             by_of = [p for p in inside if not p.place and p.actor]
         subjects = [p for p in before if not p.place and (p.start not in taken or p.start == c0)  # (a person of an earlier
                     # visit's destination, unless the subject of a clause of its own: '…, and To Lam is expected to travel')
                     and not _OBJECT_BEFORE.search(u.text[max(0, p.start - 40):p.start])]
-        who = _WHO_BEFORE.search(u.text, max(c0, t0 - 40), t0)  # "…, Ethiopian Prime Minister Abiy Ahmed, who arrived …"
+        who = _WHO_BEFORE.search(u.text, max(c0, t0 - 80), t0)  # "…, Ethiopian Prime Minister Abiy Ahmed, who arrived …"
         named_before = [p for p in before if p.actor and not p.place and who and p.end <= who.start()][-1:]
         if _ONWARD.search(u.text, max(c0, t0 - 12), t1):  # "X is expected to meet Y today before flying to Muscat": X
             subjects = [p for p in subjects if p.actor and not p.loose][:1] or subjects
