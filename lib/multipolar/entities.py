@@ -240,7 +240,8 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
     added = []
     for m in _given_name_pattern(tuple(sorted(firsts))).finditer(text):
         start, end = m.span("name")
-        if any(a < end and start < b for a, b in held) or not (m["office"] or firsts[m["name"]][3]):
+        if any(a < end and start < b for a, b in held) \
+                or not (firsts[m["name"]][3] or _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
             continue
         key, country, office, _ = firsts[m["name"]]
         s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
@@ -252,10 +253,8 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
 
 @lru_cache(maxsize=512)
 def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
-    """One of the given names, perhaps after a leader's office, no other capitalised word after it ('President Samia',
-    'Samia’s')."""
-    offices = "|".join(sorted(_LEADER_OFFICES, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?P<office>{offices}) )?(?P<name>{'|'.join(map(re.escape, names))})\b(?![\w-]|['’](?!s\b)| [A-Z])")
+    """One of the given names, no other capitalised word after it ('Samia', 'Samia’s'; see _OFFICE_BEFORE)."""
+    return re.compile(rf"\b(?P<name>{'|'.join(map(re.escape, names))})\b(?![\w-]|['’](?!s\b)| [A-Z])")
 
 
 def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: tuple[str, ...]) -> list[dict]:
@@ -502,6 +501,7 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord"})
 # The offices before a surname that name a leader of the roster (not 'Senator Johnson', 'General Graham')
 _LEADER_OFFICES = frozenset({"President", "Premier", "Minister", "Chancellor", "King", "Queen", "Emir", "Amir", "Sultan",
                              "Prince", "Sheikh", "Leader", "Taoiseach"})
+_OFFICE_BEFORE = re.compile(r"\b(?:%s) $" % "|".join(sorted(_LEADER_OFFICES, key=len, reverse=True)))  # 'President |Samia'
 
 
 def titled(text: str, start: int, surname: str) -> bool:
