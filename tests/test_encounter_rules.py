@@ -2881,3 +2881,9 @@ def test_a_visit_told_in_a_relative_clause_is_its_subjects_not_the_main_clauses_
     text = ("The summit coincided with President El-Sisi's visit to Baghdad, the first by an Egyptian head of state to the "
             "Iraqi capital in three decades.")
     assert ("visit", "EGY", "IRQ") in {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2021-06-27", **NEWS)}
+
+
+def test_talks_named_after_a_possessive_plural():
+    text = "Australia and New Zealand agreed to deepen defence ties at annual leaders’ talks in Wellington on Friday."
+    assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, ref="2023-07-07", **NEWS)} == {
+        ("talks", "AUS", "NZL", "NZL")}
