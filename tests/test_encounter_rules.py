@@ -2887,3 +2887,10 @@ def test_talks_named_after_a_possessive_plural():
     text = "Australia and New Zealand agreed to deepen defence ties at annual leaders’ talks in Wellington on Friday."
     assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, ref="2023-07-07", **NEWS)} == {
         ("talks", "AUS", "NZL", "NZL")}
+
+
+def test_spoke_by_phone_names_no_visitor_by_its_by():
+    text = ("Kazakh Foreign Minister Murat Nurtleu, who visited Baku earlier this month, spoke by phone with his Azerbaijani "
+            "counterpart Jeyhun Bayramov on Wednesday.")
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2023-11-24", **NEWS)} == {
+        ("visit", "AZE", "KAZ", "2023-11"), ("phone_call", "AZE", "KAZ", "2023-11-22")}

@@ -53,7 +53,8 @@ _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 # the other side of an earlier trigger: the agent of a passive ('will be received by King Felipe'), or after 'with'
 _AGENT_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OBJECT_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}$|{_AGENT_BEFORE.pattern}")
-_BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by(?!\s+(?:tele)?phone\b|\s+video)|of|from)\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,4}$")  # (not 'spoke by phone with his … counterpart')
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2}|[A-Z]{2,3})\b")
 # "Russian-South African", "Mongolia-Republic of Korea", "China-UK"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
