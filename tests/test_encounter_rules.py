@@ -2894,3 +2894,13 @@ def test_spoke_by_phone_names_no_visitor_by_its_by():
             "counterpart Jeyhun Bayramov on Wednesday.")
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2023-11-24", **NEWS)} == {
         ("visit", "AZE", "KAZ", "2023-11"), ("phone_call", "AZE", "KAZ", "2023-11-22")}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Bolivian Foreign Minister Rogelio Mayta and his Chilean counterpart Alberto van Klaveren began two days of talks in "
+     "La Paz yesterday.", "2023-04-05", ("talks", "BOL", "CHL", "BOL", "2023-04-04")),
+    ("Armenian and Azerbaijani foreign ministers Ararat Mirzoyan and Jeyhun Bayramov wrapped up two days of talks in Almaty "
+     "today.", "2024-05-11", ("talks", "ARM", "AZE", "KAZ", "2024-05-11")),
+])
+def test_days_of_talks_begun_or_wrapped_up(text, ref, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in events(text, ref=ref, **NEWS)}
