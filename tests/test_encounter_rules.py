@@ -2904,3 +2904,16 @@ def test_spoke_by_phone_names_no_visitor_by_its_by():
 ])
 def test_days_of_talks_begun_or_wrapped_up(text, ref, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in events(text, ref=ref, **NEWS)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In July, Mongolian Prime Minister Oyun-Erdene called Kazakh Prime Minister Smailov to discuss the supply of fuel.",
+     {("phone_call", "KAZ", "MNG")}),
+    ("Mongolia's President Khurelsukh and Kazakh President Tokayev had a good conversation on the margins of the CICA "
+     "summit in Astana last October.", {("meeting", "KAZ", "MNG")}),
+    # 'called' an office holder something, or called his decision something: no call
+    ("Mongolian Prime Minister Oyun-Erdene called President Vladimir Putin a friend.", set()),
+    ("Mongolian Prime Minister Oyun-Erdene called President Putin's decision brave.", set()),
+])
+def test_called_an_office_holder_and_a_conversation_on_the_margins(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in events(text, ref="2023-10-02", **NEWS)} == expected
