@@ -62,6 +62,9 @@ def test_surname_resolved_to_latest_full_mention():
      [("Samia Suluhu Hassan", "TZA", "person"), ("Samia", "TZA", "given name")]),
     # ... but not that of a two-word name
     ("", "President Daniel Chapo spoke. Daniel said so.", [("Daniel Chapo", "MOZ", "person")]),
+    # a title before a name is no given name ('King Abdullah II' … 'the King of Bahrain')
+    ("", "Jordan's King Abdullah II met Erdogan. Erdogan later received the King of Bahrain.",
+     [("King Abdullah II", "JOR", "person"), ("Erdogan", "TUR", "person"), ("Erdogan", "TUR", "person")]),
 ])
 def test_an_office_and_the_given_name_of_a_person_named_in_full_refer_to_them(title, text, expected):
     got = [(m["surface"], m["country"], m["form"]) for m in find_mentions(text, title=find_mentions(title))
@@ -205,8 +208,9 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("Posted 2024/4/22.", ("2024-04-22", "")),
     ("Dated 30.02.2024.", ("2024-02", "")),  # no such day: its month, as dates.parse_date reads it
     ("They last met in Jakarta in Sept. last year.", ("2023-09", "")),  # a month's short form, with or without its dot
-    ("They met in Dec last year.", ("2023-12", "")),
+    ("They met in Dec. last year.", ("2023-12", "")),
     ("They met last Sept. in Rome.", ("2024-09", "")),
+    ("Protests could mar next year's summit.", ("2025", "")),  # a year, no month: 'mar' without its dot is a verb
     ("The talks took place in Feb. in Rome.", ("2024-02", "")),
 ])
 def test_date_expression_edge_cases(text, expected):

@@ -541,7 +541,9 @@ def test_no_module_level_name_of_the_library_is_assigned_twice():
     import multipolar
     twice = {}
     for path in Path(multipolar.__file__).parent.glob("*.py"):
-        names = Counter(t.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
-                        for t in node.targets if isinstance(t, ast.Name))
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        targets = [t for node in body if isinstance(node, ast.Assign) for t in node.targets] + \
+            [node.target for node in body if isinstance(node, ast.AnnAssign)]
+        names = Counter(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
         twice.update({f"{path.name}:{n}": c for n, c in names.items() if c > 1})
     assert twice == {}

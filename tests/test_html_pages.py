@@ -105,6 +105,11 @@ def test_the_articles_own_h1_beats_a_head_title_left_from_another_page(headline)
     # without an article element the h1 is not known to be the article's: the <title> still decides
     p = read_html(page(head, f'<div><h1>{headline}</h1>{BODY}</div>'))
     assert p.meta["title"] == stale
+    # a banner's or a section's h1 beside an og:title the article shows is no headline
+    head = '<title>Xi holds talks with Lula</title><meta property="og:title" content="Xi holds talks with Lula">'
+    for article in (f'<h1>Ministry of Foreign Affairs</h1><article><h2>Xi holds talks with Lula</h2>{BODY}</article>',
+                    f'<article><h1>Press Releases</h1><h2>Xi holds talks with Lula</h2>{BODY}</article>'):
+        assert read_html(page(head, article)).meta["title"] == "Xi holds talks with Lula"
 
 
 @pytest.mark.parametrize("title", ["Chinese vice president meets Algerian FM-Xinhua",
@@ -482,6 +487,7 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
     assert arts.loc["daily.txt", "site"] == "The Northern Citizen"
     from multipolar.metadata import copyright_holder, masthead_name
     assert [masthead_name([line]) for line in ("Latest News", "News Politics World Sport", "The Latest",
-                                               "The talks, in brief", "The Kremlin, Moscow",
-                                               "President Putin met Xi Jinping in Moscow")] == [""] * 6
+                                               "The talks, in brief", "The Kremlin, Moscow", "The Kremlin", "The President",
+                                               "The Hague", "The Government",
+                                               "President Putin met Xi Jinping in Moscow")] == [""] * 10
     assert copyright_holder("text\n© 2024 U.S. Department of State") == "U.S. Department of State"

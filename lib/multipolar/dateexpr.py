@@ -56,7 +56,7 @@ EXPRESSIONS = "|".join([
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
     rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
-    rf"(?P<month_year>(?P<p_m>{M}) (?P<p_dir>last|next|this) year)",  # "September last year", "Sept. last year"
+    rf"(?P<month_year>(?P<p_m>{MONTH_NAMED}) (?P<p_dir>last|next|this) year(?![\w’']))",  # "September last year", "Sept. last year"
     rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
     rf"|(?<=in )(?:the )?(?P<s_bare>{alternation(list(SEASONS))})(?! of (?:life|\d))(?![\w-]))",
     rf"(?P<month>(?:(?:(?<=in )|(?<=for ))(?:(?:{alternation(PART_OF_MONTH)})[- ]|the (?:{alternation(PART_OF_A_MONTH)}) "

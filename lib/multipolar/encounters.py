@@ -425,23 +425,35 @@ _BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernm
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
-_I_BEFORE = re.compile(r"(?<![\w’'])I (?:(?:will|would|shall|am|was|have|had|also|then|just|recently|soon|to)\s+){0,3}$")
+# 'I' as the subject of a trigger (not in a memory: 'When I was in Beijing, …')
+_I_BEFORE = re.compile(r"(?<![\w’'])(?<![Ww]hen )(?<![Ss]ince )(?<![Ww]hile )(?<![Oo]nce )"
+                       r"I (?:(?:will|would|shall|am|was|have|had|also|then|just|recently|soon|to)\s+){0,3}$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"“‘", "\"”’"
-_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|declared|wrote|writes|tweeted|posted)\b")
 
 
-def quoted_speaker(text: str, ps: list[Party], at: int) -> list[Party]:
-    """The person who says the quotation holding `at`, named in the same sentence outside it with a verb of
-    saying ('"I will travel to Hanoi next week," Singapore's Prime Minister Lawrence Wong told reporters'; 'Wong
-    said: "I will …"'): [that person's party], else []."""
+def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> list[Party]:
+    """The person who says the quotation holding `at`, named in the same sentence outside it right beside a verb of
+    saying ('"I will travel to Hanoi next week," Singapore's Prime Minister Lawrence Wong told reporters', '…," said
+    Prime Minister Wong', 'Wong said: "I will …"'): [that person's party], else [] (not '…," said a diplomat who
+    briefed Macron'). Only for a quotation that dates what it tells (`dates`: the sentence's): 'I was in Kyiv and
+    saw …' recalls a time the news item does not give."""
     q0 = max(text.rfind(c, 0, at) for c in _QUOTES_OPEN)
     q1 = min((i for i in (text.find(c, at) for c in _QUOTES_CLOSE) if i >= 0), default=-1)
-    if q0 < 0 or q1 < 0:
+    if q0 < 0 or q1 < 0 or not any(q0 < d["start"] < q1 and d["value_start"] for d in dates):
         return []
-    after = [p for p in ps if p.start > q1 and p.kind == "person" and p.start - q1 < 80
-             and _SAID.search(text, q1, p.end + 40)]
-    before = [p for p in ps if p.end <= q0 and p.kind == "person" and _SAID.search(text, p.end, q0)]
-    return (after[:1] or before[-1:])
+    people = [p for p in ps if p.kind == "person"]
+    after = [p for p in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
+        _NAMES_BETWEEN.fullmatch(text, q1 + 1, p.start) and _SAID.match(text, p.end)))]
+    before = [p for p in people if p.end <= q0 and _SAID_COLON.fullmatch(text, p.end, q0)]
+    return after[:1] or before[-1:]
+
+
+# after a quotation: '," said (Singapore's Prime Minister) Wong', '," Singapore's Prime Minister Wong told …'; before
+# one: 'Wong said: "'
+_SAID_BY = re.compile(r"[,.!?]?\s*(?:said|says|added|adds|told|wrote|writes)\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")
+_NAMES_BETWEEN = re.compile(r"[,.!?]?\s*(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")  # the speaker's titles and names
+_SAID = re.compile(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|stated|declared)\b")
+_SAID_COLON = re.compile(r"\s+(?:said|says|told (?:[\w-]+ ){1,3}|added|wrote|stated|declared)\s*:?\s*")
 
 
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
@@ -879,11 +891,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
             or [p for p in inside if p.kind != "country"]
         visitors = [p for p in visitors if not p.loose]
         if not visitors and _I_BEFORE.search(u.text, max(0, t0 - 30), t0):
-            visitors = quoted_speaker(u.text, ps, t0)  # '"I will travel to Hanoi next week," Prime Minister Wong said'
+            visitors = quoted_speaker(u.text, ps, t0, u.dates)  # '"I will travel to Hanoi next week," Prime Minister Wong said'
         if not visitors and _LEAVING_FIRST.match(u.text, t0) and (comma := u.text.find(", ", t1)) > 0:
             # "Before leaving Auckland on Monday, Luxon spoke by phone …": the traveller is the subject after the comma
             visitors = [p for p in ps if p.start > comma and p.actor and not p.place and not p.loose][:1]
-            if visitors and not [c for c in (visitors[0].country,) if c not in dests]:
+            if visitors and visitors[0].country in dests:
                 return ["-"], dests  # leaving home
         if not visitors and any(p.loose for p in before):  # "Russian tourists visited China": no official
             return ["-"], dests
@@ -895,14 +907,17 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     named = [p for p in inside + after if not p.place]
     if any(p.actor for p in named):  # "a call with Russian President Putin, urging him to withdraw from Ukraine"
         named = [p for p in named if p.actor]
-    elif (pair := joined_subjects(u.text, [p for p in before if p.actor and not p.place and not p.loose])):
-        return pair  # "Carney and President Sheinbaum held talks this morning, with U.S. tariffs on the agenda"
+    elif not _WITH_NEXT.match(u.text, t1) and (pair := joined_subjects(u.text, [p for p in before if p.actor and not p.place
+                                                                                and not p.loose])):
+        return pair  # "Carney and President Sheinbaum held talks this morning, with U.S. tariffs on the agenda" (but
+        # "Lavrov and Wang held talks with Iran": Iran is the other side)
     named = [p for p in named if not p.loose or p.start - t1 <= 30]  # not "a meeting with ministries … along the Lao
     # Cai railway" (a loose word far from it), but "talks between the Spanish and Moroccan governments"
     argument = unique(p.country for p in named)
     return subject, [c for c in argument if c not in subject[:1]]
 
 
+_WITH_NEXT = re.compile(r"\s+with\b")
 _AND_TITLES = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # " and President ", " and Prime Minister "
 
 
@@ -925,15 +940,18 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|revie
                            r"announced|examined|considered|raised|made|confirmed)\b")
 
 
+# what the three patterns below may follow: a trigger that names the encounter by a noun ('his visit to India, which
+# begins on Sunday'), not a verb of its own ('arrived in Kazan for the summit, which begins on Tuesday')
+_ENCOUNTER_NOUN = re.compile(r"\b(?:[Vv]isits?|[Tt]rips?|[Tt]ours?|[Tt]alks|[Ss]tay|[Jj]ourney|[Mm]eeting)\b")
 # the trigger's noun phrase, then its predicate: "talks with Modi are set for Monday"
 _SET_FOR = re.compile(r"\b(?:is|are) (?:also |now )?(?:set|scheduled|slated|due|planned) (?:for|to take place)\b")
-# what follows the trigger up to its predicate: "visit to India, which (begins on Sunday)", "visit to Baku (begins on Sunday)"
-# a relative clause that tells when the trip or talks before it are to be: "trip to China(, which runs from 20 November)"
+# a relative clause that tells when the trip or talks before it are to be: "trip to China(, which will begin on 20 November)"
 _REL_PLAN = re.compile(r"\s*,\s*(?:which|that) (?:will (?:begin|start|run|last|open|take place|be held)|(?:is|are) (?:set|scheduled|"
                        r"due|expected) to (?:begin|start|run|take place)|begins|starts|opens) (?:on|from|in|next|this)\b")
+# what follows the trigger up to its predicate: "visit to India, which (begins on Sunday)", "visit to Baku (begins on Sunday)"
+_WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 _ITS_TIME = re.compile(r",? (?:from \d|on \d|took place (?:from|on)|lasted|ran from)")  # "The visit(, from 2 to 4 January)"
 _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
-_WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 
 
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
@@ -950,7 +968,8 @@ def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tu
     of the article's main pair (its first, in the title or lead) or of its last one; a sentence
     naming no party refers to the last pair (for a trigger that refers back, 'after the talks', the
     last pair of its type); a visit with no destination named goes to the article's place line; `itself`: a
-    visit named by 'the visit' and its time alone ('The visit, from 2 to 4 January, …'), the last one told."""
+    visit named by 'the visit' and its time alone ('The visit, from 2 to 4 January, …'), the last one told (held:
+    a planned one's time is told with its plan)."""
     if kind == "visit":
         if one == ["-"]:
             return []
@@ -1172,7 +1191,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
                                   or not other and _THEIR.search(u.text, max(c0, t0 - 30), t0) else None),
-                         refers, kind == "visit" and refers and bool(_ITS_TIME.match(u.text, t1)))
+                         refers, itself=kind == "visit" and refers and bool(_ITS_TIME.match(u.text, t1)) and next(
+                             (e["status"] == "held" for e in reversed(events) if e["type"] == "visit"), False))
             if body:
                 pairs = [body]  # the pair the text named the body for
             if not pairs:
@@ -1209,9 +1229,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
-                                       and (b.start() < t1 or _WHICH_THEN.fullmatch(u.text, t1, b.start())))
-                                   or _SET_FOR.search(u.text, t1, min(next_t0, a1 + 20))
-                                   or _REL_PLAN.match(u.text, a1)
+                                       and (b.start() < t1 or _ENCOUNTER_NOUN.search(m.group())
+                                            and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
+                                   or _ENCOUNTER_NOUN.search(m.group()) and (_SET_FOR.search(u.text, t1, min(next_t0, a1 + 20))
+                                                                             or _REL_PLAN.match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \

@@ -229,7 +229,8 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
         if m["kind"] == "person":
             words = m["key"].split()
             words = words[1:] if words[0] in _NAME_HONORIFICS else words
-            if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and words[0][0].isupper():
+            if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and words[0][0].isupper() \
+                    and words[0] not in _LEADER_OFFICES and words[0] not in titles():  # ('King Abdullah II': no given name)
                 firsts.setdefault(words[0], set()).add((m["key"], m["country"], m["office"], len(words) > 2))
     firsts = {name: next(iter(people)) for name, people in firsts.items() if len(people) == 1}
     if not firsts:
@@ -253,8 +254,9 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
 
 @lru_cache(maxsize=512)
 def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
-    """One of the given names, no other capitalised word after it ('Samia', 'Samia’s'; see _OFFICE_BEFORE)."""
-    return re.compile(rf"\b(?P<name>{'|'.join(map(re.escape, names))})\b(?![\w-]|['’](?!s\b)| [A-Z])")
+    """One of the given names, no other capitalised word nor 'of' after it ('Samia', 'Samia’s'; not 'King of
+    Bahrain'; see _OFFICE_BEFORE)."""
+    return re.compile(rf"\b(?P<name>{'|'.join(map(re.escape, names))})\b(?![\w-]|['’](?!s\b)| [A-Z]| of\b)")
 
 
 def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: tuple[str, ...]) -> list[dict]:

@@ -300,8 +300,10 @@ def _json_ld_objects(tree) -> list[dict]:
 
 def page_title(meta_title: str, tree) -> str:
     """The headline: the h1 that is og:title, else the page's first h1 (of the article, if known) that its <title>
-    holds and that is not the site's name (og:site_name, or the name the <title> carries beside og:title), else
-    og:title, else an element classed as a headline (see html.toml), else trafilatura's title."""
+    holds and that is not the site's name (og:site_name, or the name the <title> carries beside og:title), else the
+    article element's one h1 when the article shows og:title nowhere (a page saved from a template whose <title> and
+    og:title name another item), else og:title, else an element classed as a headline (see html.toml), else
+    trafilatura's title."""
     og = squash(" ".join(tree.xpath("//meta[@property='og:title']/@content")[:1]))
     head = squash(" ".join(t.text_content() for t in tree.xpath("//head/title")[:1]))
     region = region_of(tree)
@@ -315,8 +317,9 @@ def page_title(meta_title: str, tree) -> str:
     for h1 in h1s:
         if h1 and h1.casefold() not in names and (h1 in head or h1.casefold() in head.casefold()):
             return h1
-    shown = [h for h in h1s if len(h.split()) > 1 and h.casefold() not in names]
-    if region is not None and len(shown) == 1:
+    own = [squash(h.text_content()) for h in region.xpath(".//h1")] if region is not None else []
+    shown = [h for h in own if len(h.split()) > 1 and h.casefold() not in names]
+    if len(shown) == 1 and (og or head) and squash(og or head).casefold() not in squash(region.text_content()).casefold():
         return shown[0]  # the article's one headline, when the head's title and og:title are another's (a stale template)
     if og:
         return og

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .dates import other_reading, parse_date, parse_parts, told_month, year_before
-from .entities import gazetteer, iso3
+from .entities import gazetteer, iso3, titles
 from .lexicon import read_csv, word_list
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
@@ -300,10 +300,11 @@ def masthead_name(lines: list[str]) -> str:
     if not 2 <= len(words) <= 9 or any(c in first for c in "|:.,!?>/›»") or not words[0][:1].isupper():
         return ""
     if words[0] == "The" and len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and w not in _NAV_WORDS
-                                                     and w not in masthead_words() for w in words[1:]):
-        return first  # 'The Citizen', 'The Hindu', 'The Daily Star'
+                                                     and w not in titles() for w in words[1:]) \
+            and not place_line_country(first):
+        return first  # 'The Citizen', 'The Herald', 'The Daily Star' (not 'The President', 'The Hague', 'The Kremlin')
     named = set(words) & masthead_words()
-    own = [w for w in words if w not in masthead_words() and w not in _NAV_WORDS and w not in _CONNECTORS]
+    own = [w for w in words if w not in masthead_words() and w not in _NAV_WORDS and w.lower() not in _CONNECTORS]
     # a name: capitalised words (and 'of', 'the' …), one of them a masthead word, one of them its own ('Mehr', 'Korean')
     capitalised = all(w.lstrip("(")[:1].isupper() or w in _CONNECTORS for w in words)  # 'Jordan News Agency (Petra)'
     return first if named and own and capitalised else ""
