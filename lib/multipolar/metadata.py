@@ -300,7 +300,7 @@ def masthead_name(lines: list[str]) -> str:
     if not 2 <= len(words) <= 9 or any(c in first for c in "|:.,!?>/›»") or not words[0][:1].isupper():
         return ""
     if words[0] == "The" and len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and w not in _NAV_WORDS
-                                                     and w not in titles() for w in words[1:]) \
+                                                     and w not in titles() and w not in _INSTITUTIONS for w in words[1:]) \
             and not place_line_country(first):
         return first  # 'The Citizen', 'The Herald', 'The Daily Star' (not 'The President', 'The Hague', 'The Kremlin')
     named = set(words) & masthead_words()
@@ -310,6 +310,7 @@ def masthead_name(lines: list[str]) -> str:
     return first if named and own and capitalised else ""
 
 
+_INSTITUTIONS = frozenset({"Government", "Ministry", "Presidency", "Embassy", "Parliament", "Cabinet", "Office", "Palace"})
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "du", "la", "des", "del", "di"})
 _NAV_WORDS = frozenset({"Latest", "Breaking", "Top", "Home", "World", "Politics", "Sport", "Sports", "Business", "Opinion",
                         "Video", "Videos", "Photo", "Photos", "Live", "More", "All", "Most", "Read"})
