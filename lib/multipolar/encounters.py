@@ -940,14 +940,6 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|revie
                            r"announced|examined|considered|raised|made|confirmed)\b")
 
 
-# what the three patterns below may follow: a trigger that names the encounter by a noun ('his visit to India, which
-# begins on Sunday'), not a verb of its own ('arrived in Kazan for the summit, which begins on Tuesday')
-_ENCOUNTER_NOUN = re.compile(r"\b(?:[Vv]isits?|[Tt]rips?|[Tt]ours?|[Tt]alks|[Ss]tay|[Jj]ourney|[Mm]eeting)\b")
-# the trigger's noun phrase, then its predicate: "talks with Modi are set for Monday"
-_SET_FOR = re.compile(r"\b(?:is|are) (?:also |now )?(?:set|scheduled|slated|due|planned) (?:for|to take place)\b")
-# a relative clause that tells when the trip or talks before it are to be: "trip to China(, which will begin on 20 November)"
-_REL_PLAN = re.compile(r"\s*,\s*(?:which|that) (?:will (?:begin|start|run|last|open|take place|be held)|(?:is|are) (?:set|scheduled|"
-                       r"due|expected) to (?:begin|start|run|take place)|begins|starts|opens) (?:on|from|in|next|this)\b")
 # what follows the trigger up to its predicate: "visit to India, which (begins on Sunday)", "visit to Baku (begins on Sunday)"
 _WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 _ITS_TIME = re.compile(r",? (?:from \d|on \d|took place (?:from|on)|lasted|ran from)")  # "The visit(, from 2 to 4 January)"
@@ -1229,10 +1221,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
-                                       and (b.start() < t1 or _ENCOUNTER_NOUN.search(m.group())
+                                       and (b.start() < t1 or r.cues["encounter_noun"].search(m.group())
                                             and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
-                                   or _ENCOUNTER_NOUN.search(m.group()) and (_SET_FOR.search(u.text, t1, min(next_t0, a1 + 20))
-                                                                             or _REL_PLAN.match(u.text, a1))
+                                   or r.cues["encounter_noun"].search(m.group())
+                                   and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 20)) or r.cues["rel_plan"].match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
