@@ -942,7 +942,6 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|revie
 
 # what follows the trigger up to its predicate: "visit to India, which (begins on Sunday)", "visit to Baku (begins on Sunday)"
 _WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
-_ITS_TIME = re.compile(r",? (?:from \d|on \d|took place (?:from|on)|lasted|ran from)")  # "The visit(, from 2 to 4 January)"
 _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
 
 
@@ -1183,7 +1182,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
                                   or not other and _THEIR.search(u.text, max(c0, t0 - 30), t0) else None),
-                         refers, itself=kind == "visit" and refers and bool(_ITS_TIME.match(u.text, t1)) and next(
+                         refers, itself=kind == "visit" and refers and bool(r.cues["its_time"].match(u.text, t1)) and next(
                              (e["status"] == "held" for e in reversed(events) if e["type"] == "visit"), False))
             if body:
                 pairs = [body]  # the pair the text named the body for
