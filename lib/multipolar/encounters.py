@@ -1217,13 +1217,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             # so is a second infinitive ('is expected to be received by X and to hold meetings')
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 else max(c0, t0 - 80)
+            noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
             status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
-                                       and (b.start() < t1 or r.cues["encounter_noun"].search(m.group())
-                                            and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
-                                   or r.cues["encounter_noun"].search(m.group())
-                                   and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 20)) or r.cues["rel_plan"].match(u.text, a1))
+                                       and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
+                                   or noun and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 20))
+                                                or r.cues["rel_plan"].match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \

@@ -235,20 +235,26 @@ def with_given_names(text: str, mentions: list[dict], named: list[dict], article
     firsts = {name: next(iter(people)) for name, people in firsts.items() if len(people) == 1}
     if not firsts:
         return mentions
+    hits = ((m.start("name"), m.end("name"), *firsts[m["name"]][:3])
+            for m in _given_name_pattern(tuple(sorted(firsts))).finditer(text)
+            if firsts[m["name"]][3] or _OFFICE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    return with_people(text, mentions, article_id, spans, hits, "given name")
+
+
+def with_people(text: str, mentions: list[dict], article_id: str, spans: tuple | None, hits, form: str) -> list[dict]:
+    """`mentions` and, in text order, a person mention of form `form` for each hit (start, end, key, country, office)
+    that overlaps none of them (`spans`: the text's sentence_spans, when the caller has them)."""
     held = [(m["start"], m["end"]) for m in mentions]
     spans = sentence_spans(text) if spans is None else spans
     starts = [s0 for s0, _ in spans]
     added = []
-    for m in _given_name_pattern(tuple(sorted(firsts))).finditer(text):
-        start, end = m.span("name")
-        if any(a < end and start < b for a, b in held) \
-                or not (firsts[m["name"]][3] or _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
+    for start, end, key, country, office in hits:
+        if any(a < end and start < b for a, b in held):
             continue
-        key, country, office, _ = firsts[m["name"]]
         s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
-        added.append({"article_id": article_id, "kind": "person", "key": key, "surface": m["name"], "start": start,
+        added.append({"article_id": article_id, "kind": "person", "key": key, "surface": text[start:end], "start": start,
                       "end": end, "sentence": text[s0:s1], "sentence_start": s0, "sentence_end": s1,
-                      "country": country, "office": office, "form": "given name"})
+                      "country": country, "office": office, "form": form})
     return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
 
 
@@ -418,23 +424,11 @@ def with_introduced(text: str, mentions: list[dict], article_id: str, spans: tup
     people = dict(introduced)
     people.update({name: (country, office) for _, _, name, country, office in found})
     surnames = {name.rsplit(" ", 1)[1]: name for name in people}  # the latest introduced keeps a shared surname
-    held = [(m["start"], m["end"]) for m in mentions]
-    spans = sentence_spans(text) if spans is None else spans
-    starts = [s0 for s0, _ in spans]
-    added = []
-    for m in names_pattern(tuple(sorted({*people, *surnames}))).finditer(text):
-        start, end = m.span()
-        if any(a < end and start < b for a, b in held):
-            continue
-        key = m.group() if m.group() in people else surnames[m.group()]
-        if key != m.group() and not stands_alone(text, start, end):
-            continue
-        s0, s1 = spans[bisect_right(starts, start) - 1] if spans else (0, len(text))
-        country, office = people[key]
-        added.append({"article_id": article_id, "kind": "person", "key": key, "surface": m.group(), "start": start,
-                      "end": end, "sentence": text[s0:s1], "sentence_start": s0, "sentence_end": s1,
-                      "country": country, "office": office, "form": "introduced"})
-    return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
+    hits = ((m.start(), m.end(), key, *people[key])
+            for m in names_pattern(tuple(sorted({*people, *surnames}))).finditer(text)
+            for key in (m.group() if m.group() in people else surnames[m.group()],)
+            if key == m.group() or stands_alone(text, m.start(), m.end()))
+    return with_people(text, mentions, article_id, spans, hits, "introduced")
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
