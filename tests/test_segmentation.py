@@ -319,6 +319,9 @@ def test_a_wire_text_copy_with_long_menus_a_section_and_a_time_without_year_take
     # naming a year long before does not (an archived page served under this year's footer)
     assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2024 were recalled.", served=2025)[0] == "2025-04-11"
     assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Talks held in 2012 were recalled.", served=2025)[0] == "2012-04-11"
+    # a year from before the web is history, not the year a served page was written in
+    assert own_reference("", "", "MOSCOW, April 11. /TASS/", "The two signed a treaty in 1851.", served=2025)[0] == "2025-04-11"
+    assert own_reference("", "", "MOSCOW, April 11. /TASS/", "Trade grew in 2026.", served=2025)[0] == "2026-04-11"
 
 
 def test_a_list_of_the_sites_other_dated_items_after_the_text_is_no_part_of_it():
@@ -405,6 +408,8 @@ def test_a_wire_credit_on_a_line_of_its_own_is_the_dateline():
 @pytest.mark.parametrize("line, holder, year", [
     ("Northern News Agency (NNA) - All rights reserved © 2024", "Northern News Agency", 2024),
     ("© 2024 Northern News Agency. All rights reserved.", "Northern News Agency", 2024),
+    ("(c) NNA 2025. All rights reserved. Redistribution is prohibited without consent.", "NNA", 2025),
+    ("© Copyright 1997-2025 NORTHNEWS.net | All Rights Reserved", "NORTHNEWS.net", 2025),
 ])
 def test_a_copyright_line_with_the_holder_first_names_the_site(line, holder, year):
     from multipolar.metadata import copyright_holder, copyright_year
@@ -431,6 +436,24 @@ def test_a_city_in_capitals_and_a_colon_is_a_dateline_but_a_speakers_label_is_no
     assert dateline_place(finalise(drafts[0])["dateline"]) == "ISLAMABAD"
     drafts, _ = segment(head + "QUESTION: Will the two ministers meet again before the summit in the autumn?\n")
     assert finalise(drafts[0])["dateline"] == ""
+    # a dash may close the city as a colon does; a word in capitals that is no place is still no dateline
+    drafts, _ = segment(head + "NEW DELHI — The visiting foreign minister called on the prime minister yesterday.\n")
+    assert dateline_place(finalise(drafts[0])["dateline"]) == "NEW DELHI"
+    drafts, _ = segment(head + "UPDATE — The visiting foreign minister called on the prime minister yesterday.\n")
+    assert finalise(drafts[0])["dateline"] == ""
+
+
+def test_a_text_copy_with_a_reporter_byline_a_paper_and_its_date_after_a_slash_and_a_wire_credit_closed_by_a_stop():
+    page = ("NORTHNEWS.NET\nHeadlines  Nation  World\n\nThe president ends a state visit with two pacts\n\n"
+            "By: Jane Mae Doe - Reporter / @JaneDoeNN\nNorthern Daily Star / 09:40 PM August 08, 2025\n\n"
+            "Montevideo, Aug 8 (NNA).- The president concluded a state visit on Friday and flew home.\n")
+    drafts, ledger = segment(page)
+    fields = finalise(drafts[0])
+    assert (fields["title"], fields["author"], fields["published"]) == (
+        "The president ends a state visit with two pacts", "Jane Mae Doe", "2025-08-08")
+    assert fields["dateline"] == "Montevideo, Aug 8 (NNA)"
+    fate = {e.text: e.role for e in ledger}
+    assert fate["By: Jane Mae Doe - Reporter / @JaneDoeNN"] == fate["Northern Daily Star / 09:40 PM August 08, 2025"] == "metadata"
 
 
 ITEM = ("Events\n\n{title}\n\n{lead}\n\n{date}\n\nThe two leaders discussed trade and energy and agreed to keep in touch.\n\n"

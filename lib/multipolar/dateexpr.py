@@ -420,6 +420,9 @@ def with_dateline(year: int, dateline: str, how: str) -> tuple[str, str]:
     return (day.isoformat(), f"dateline month-day; year from {how}") if day else (str(year), how)
 
 
+WEB_YEARS = 1995  # no page served on the web was written before this year: an earlier year in its text is history
+
+
 def own_reference(published: str, posted: str, dateline: str, text: str,
                   matches: tuple[re.Match, ...] | None = None, served: int | None = None) -> tuple[str, str, int]:
     """(reference date, how, strength) from the article alone; strength 3 page date .. 0 none.
@@ -436,7 +439,11 @@ def own_reference(published: str, posted: str, dateline: str, text: str,
         return (*with_dateline(found[0], dateline, found[1]), 2)
     found = year_evidence(text, matches)
     month_day = bool(re.search(rf"{M} {D}", dateline, re.IGNORECASE))
-    if served and month_day and (not found or 0 < served - found[0] <= 1):
+    # A wire copy dated by month-day is of the year it was served when its text gives no later year of its own:
+    # its latest date is of that year or the one before, or its only years are bare ones from before wires were
+    # served on the web ('signed their Treaty of Limits in 1851': history, not the year of writing).
+    if served and month_day and (not found or 0 < served - found[0] <= 1
+                                 or (found[1] == "most frequent year in the text" and found[0] < WEB_YEARS)):
         return (*with_dateline(served, dateline, "the page's copyright year"), 1)
     if found:
         return (*with_dateline(found[0], dateline, found[1]), 1)

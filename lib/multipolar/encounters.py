@@ -1623,7 +1623,19 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
                     and e["host"] in ("", v["host"])}
             if len(days) == 1:
                 v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
-    return [e for e in events if not leg_of_visit(e, events)]
+    return [e for e in events if not leg_of_visit(e, events) and not retold_visit(e, events)]
+
+
+def retold_visit(e: dict, events: list[dict]) -> bool:
+    """A held visit a trigger refers back to ('The visit was overshadowed by a vote expected later Monday'), told
+    by a day within the held visit of the pair to that country the text told before it: that visit, told again."""
+    if e["type"] != "visit" or not e["refers"] or e["status"] != "held" or e["end"] or len(e["start"]) != 10:
+        return False
+    for v in events[:events.index(e)]:
+        if v["type"] == "visit" and v["status"] == "held" and v["host"] == e["host"] and len(v["start"]) == 10 \
+                and (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"]) and during(v, e["start"]):
+            return True
+    return False
 
 
 def told_before(e: dict, events: list[dict]) -> dict | None:

@@ -78,7 +78,7 @@ def dateline_of(draft: Draft) -> tuple[str, str]:
     for line in draft.body[:INTRO_PARAGRAPHS + 10]:
         m = layout().dateline.match(line.text)
         if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
-                and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", not "QUESTION:"
+                and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", "NEW DELHI —"; not "QUESTION:"
             return m["dateline"], m["monthday"] or ""
     return "", ""
 
@@ -214,9 +214,12 @@ def copyright_line(text: str) -> re.Match | None:
 
 
 def copyright_year(text: str) -> int | None:
-    """The year a page's copyright line gives ('© 2025 TASS' gives 2025): the year it was served."""
+    """The year a page's copyright line gives ('© 2025 TASS', '(c) EFE 2025' give 2025): the year it was served."""
     m = copyright_line(text)
-    year = (m["copyright_year"] or m["copyright_year2"]) if m is not None else None
+    if m is None:
+        return None
+    after = re.search(r"(?:19|20)\d{2}$", (m["holder"] or m["holder2"] or "").strip())  # the year after the holder
+    year = m["copyright_year"] or m["copyright_year2"] or (after[0] if after else None)
     return int(year) if year else None
 
 
