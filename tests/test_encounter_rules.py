@@ -2945,3 +2945,31 @@ def test_the_visit_told_again_by_a_later_day_of_it_is_no_second_visit():
     text2 = text + " Netanyahu visited France on Monday for a day of talks."
     rows = [e for e in events(text2, "2017-02-06", place="LONDON", site_country="ISR", **NEWS) if e["type"] == "visit"]
     assert ("FRA", "ISR", "FRA", "2017-02-06") in [(e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows]
+
+
+def test_an_office_alone_names_the_one_person_of_that_office_named_before():
+    text = ("Amir Sheikh Tamim bin Hamad Al Thani and President of Nepal Ram Chandra Paudel held official talks in "
+            "Kathmandu this morning. In Dhaka on Sunday, HH the Amir held talks with Prime Minister of Bangladesh "
+            "Sheikh Hasina.")
+    assert ("talks", "BGD", "QAT") in pairs(events(text, "2024-04-23", **NEWS))
+    found = {m["surface"]: m["country"] for m in find_mentions(text) if m["form"] == "office"}
+    assert found == {"HH the Amir": "QAT"}
+    # two presidents named before: 'the President' names neither; nor does an office of another country
+    two = ("President Ram Chandra Paudel received President Ferdinand Marcos Jr. The President said trade had grown. "
+           "The President of Bangladesh sent a message.")
+    assert not [m for m in find_mentions(two) if m["form"] == "office"]
+    one = "President Ram Chandra Paudel received the minister. The President of Bangladesh sent a message."
+    assert not [m for m in find_mentions(one) if m["form"] == "office"]
+
+
+def test_he_after_a_sentence_whose_traveller_is_unnamed_is_the_traveller_not_the_person_met():
+    text = ("India's Prime Minister will fly to Buenos Aires on Friday night and hold talks with President Javier Milei "
+            "on Saturday. He will then head to Rio de Janeiro for the BRICS Summit on July 6-7, followed by a state "
+            "visit to Brasília on July 8.")
+    rows = [e for e in events(text, "2025-07-03", **NEWS) if e["type"] == "visit"]
+    assert [(e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows] == [
+        ("ARG", "IND", "ARG", "2025-07-04", "planned"), ("BRA", "IND", "BRA", "2025-07-08", "planned")]
+    # a sentence whose subject is named before its visit: 'he' is that subject
+    text = ("President Ram Chandra Paudel received President Ferdinand Marcos Jr, who is on a state visit to Nepal. "
+            "He later spoke by phone with the Prime Minister of India Narendra Modi.")
+    assert ("phone_call", "IND", "NPL") in pairs(events(text, "2025-07-03", **NEWS))

@@ -44,7 +44,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
-_ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b")
+_ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
 _AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|attend|take part|be received|call on)\b")  # a second
 # infinitive under one verb of planning ('is expected to be received by X and to hold a series of meetings')
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
@@ -1022,6 +1022,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
     named_pair: dict[int, tuple] = {}  # a sentence's last pair, when the sentence names a person of each side but main's
+    travellers: dict[int, str] = {}  # a sentence's traveller, when it names no person before its first visit ('the PM will
+    # fly to Buenos Aires and hold talks with President Milei'): the 'he' of the sentence after, not the first person named
     voices = cache(partial(turns, text, mentions))  # a transcript's speakers, found when a sentence first asks
     # Whom the item is about when no sentence pairs them: the site's country and the first other
     # country its title names ('… sent a message to Chinese President Hu Jintao': 'your state visit to Russia').
@@ -1136,7 +1138,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
-                one = [c for c in [subject_country(mentions, spans[u.index - 1])] if c and c not in other]
+                one = [c for c in [travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])]
+                       if c and c not in other]
             if rule.visitor == "pronoun" and not one:
                 continue
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):
@@ -1189,6 +1192,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not pairs:
                 continue
             told.append((rule, m, c0, a1, pairs, other))
+            if kind == "visit" and u.index >= 0 and u.index not in travellers and pairs[0][1] in other \
+                    and not any(p.kind == "person" and p.start < t0 for p in ps):
+                travellers[u.index] = pairs[0][0]  # (a visit's pair is its traveller and a destination)
             if kind == "visit" and visiting_guest(u.text, m, ps):
                 guests.add(m.start())
             context = last_of[kind] = pairs[-1]
@@ -1213,7 +1219,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             claimed = told[n - 1][1].end() if n else 0
             headline_future = (u.where == "title" and r.planned_title.search(u.text)
                                and not r.planned_title_unless.search(u.text))
-            # an onward leg ('…, before leaving Jakarta for an official visit to Singapore') is planned when its clause is;
+            # an onward leg ('…, before leaving Jakarta for an official visit to Singapore', '…, followed by a state visit to
+            # Brasília') is planned when its clause is;
             # so is a second infinitive ('is expected to be received by X and to hold meetings')
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 else max(c0, t0 - 80)

@@ -214,7 +214,32 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
     out = gazetteer_mentions(text, article_id, spans, known)
     out = with_introduced(text, out, article_id, spans,
                           {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"})
-    return with_given_names(text, out, [*title, *out], article_id, spans)
+    out = with_given_names(text, out, [*title, *out], article_id, spans)
+    return with_offices(text, out, list(title), article_id, spans)
+
+
+_THE_OFFICE = re.compile(r"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>Amir|Emir|King|Queen|Sultan|Crown Prince|"
+                         r"Emperor|President|Prime Minister|Premier|Chancellor|Foreign Minister)\b(?! of\b|[-‐]elect)")
+_OFFICE_NAMES = {"Amir": "emir", "Emir": "emir"}  # the office as the gazetteer writes it, where not the word in lower case
+
+
+def with_offices(text: str, mentions: list[dict], title: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
+    """Mentions with the people the article names by their office after naming them in full ('Amir Sheikh Tamim bin
+    Hamad Al Thani' … 'HH the Amir arrived in Kathmandu'; form 'office'): the one person of that office named before
+    (or in the title); an office two of its people hold ('President Paudel' and 'President Marcos' … 'the President')
+    names nobody, nor does one of another country ('the President of Nepal') or one to be ('the President-elect')."""
+    people = [(-1, m) for m in title if m["kind"] == "person" and m["office"]] + \
+        [(m["start"], m) for m in mentions if m["kind"] == "person" and m["office"]]
+    if not people:
+        return mentions
+    hits = []
+    for m in _THE_OFFICE.finditer(text):
+        office = _OFFICE_NAMES.get(m["office"], m["office"].lower())
+        before = {(h["key"], h["country"]) for at, h in people if h["office"] == office and at < m.start()}
+        if len(before) == 1:
+            key, country = next(iter(before))
+            hits.append((m.start(), m.end(), key, country, office))
+    return with_people(text, mentions, article_id, spans, hits, "office")
 
 
 def with_given_names(text: str, mentions: list[dict], named: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
