@@ -2973,3 +2973,16 @@ def test_he_after_a_sentence_whose_traveller_is_unnamed_is_the_traveller_not_the
     text = ("President Ram Chandra Paudel received President Ferdinand Marcos Jr, who is on a state visit to Nepal. "
             "He later spoke by phone with the Prime Minister of India Narendra Modi.")
     assert ("phone_call", "IND", "NPL") in pairs(events(text, "2025-07-03", **NEWS))
+
+
+def test_a_month_without_its_year_takes_the_year_the_sentence_told_alone_before_it():
+    text = ("Shuttle diplomacy was revived in 2023, when then-President Yoon Suk Yeol traveled to Tokyo in March and "
+            "Fumio Kishida made a return trip to Seoul in May.")
+    rows = events(text, "2025-08-23", **NEWS)
+    assert sorted((e["host"], e["start"]) for e in rows if e["type"] == "visit") == [("JPN", "2023-03"), ("KOR", "2023-05")]
+    # not a year that starts a span ('since 2019'), nor the year of another encounter's date, nor for a plan
+    for text, start in [("Since 2019, Yoon Suk Yeol traveled to Tokyo in March.", "2025-03"),
+                        ("They recalled the visit of the Japanese foreign minister to Ljubljana in May 2024 and their "
+                         "own telephone conversation with Slovenia's foreign minister in January.", "2025-01"),
+                        ("In 2019 the two signed a treaty, and Yoon Suk Yeol will travel to Tokyo in March.", "2026-03")]:
+        assert [e["start"] for e in events(text, "2025-08-23", **NEWS)][-1:] == [start], text

@@ -24,6 +24,7 @@ from .lazy import pandas as pd
 
 from . import schema
 from .dateexpr import COMING_DAYS, NUMBERS, SEASON_OVER, find_dates, parse_ref
+from .dates import iso
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
@@ -1493,8 +1494,26 @@ def _days_apart(a: str, b: str) -> int:
 def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str, news_date: str) -> tuple[str, str, str]:
     """(start, end, method) of a trigger from the dates of its sentence: its own date; for a news
     item (`news_date`, its own date), a weekday of a plan moved after it and a year taken from it
-    put on the right side of it."""
-    return placed(*own_date(u.text, u.dates, t0, t1, next_t0, before_start), status, news_date)
+    put on the right side of it. A held one's month with no year of its own takes a year the sentence told alone
+    before it ('revived in 2023, when Yoon traveled to Tokyo in March'; not the year of another encounter's date,
+    'the visit … in May 2024 … and their own telephone conversation in January')."""
+    start, end, method = own_date(u.text, u.dates, t0, t1, next_t0, before_start)
+    if method == "year from reference" and status == "held" and len(start) >= 7:
+        at = next((d["start"] for d in u.dates if d["value_start"] == start and d["method"] == method), None)
+        told = [d["value_start"] for d in u.dates if at is not None and d["end"] <= at and d["kind"] == "year"
+                and not _SINCE_BEFORE.search(u.text, 0, d["start"])]
+        if told and told[-1] != start[:4]:
+            return in_year(start, int(told[-1])), in_year(end, int(told[-1])) if end else "", YEAR_OF_SENTENCE
+    return placed(start, end, method, status, news_date)
+
+
+def in_year(value: str, year: int) -> str:
+    """An ISO date or month moved to another year (29 February, to a year without one, stays a month)."""
+    return iso(year, *(int(part) for part in value.split("-")[1:]))
+
+
+YEAR_OF_SENTENCE = "year told before it in the sentence"
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from)\s+(?:(?:early|late|mid)[- ])?(?:\w+\s+)?$", re.I)
 
 
 def placed(start: str, end: str, method: str, status: str, news_date: str) -> tuple[str, str, str]:
