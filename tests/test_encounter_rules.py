@@ -2986,3 +2986,14 @@ def test_a_month_without_its_year_takes_the_year_the_sentence_told_alone_before_
                          "own telephone conversation with Slovenia's foreign minister in January.", "2025-01"),
                         ("In 2019 the two signed a treaty, and Yoon Suk Yeol will travel to Tokyo in March.", "2026-03")]:
         assert [e["start"] for e in events(text, "2025-08-23", **NEWS)][-1:] == [start], text
+
+
+def test_our_country_on_a_national_agencys_page_is_the_agencys_country():
+    from multipolar.metadata import masthead_country
+
+    assert masthead_country(["Golden Age", "State News Agency of Turkmenistan (TDH)"]) == "TKM"
+    text = ("On November 14, the President of Turkmenistan received Minister of Foreign and European Affairs of the "
+            "Slovak Republic Juraj Blanár, who arrived in our country on a working visit.")
+    rows = events(text, "2024-11-14", home_country="TKM", **NEWS)
+    assert ("visit", "SVK", "TKM") in pairs(rows)
+    assert [e["host"] for e in rows if e["type"] == "visit"] == ["TKM"]

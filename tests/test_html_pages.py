@@ -416,6 +416,12 @@ def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bulle
                        'talks with Prabowo Subianto in Jakarta on March 10.</div>'
                        f'<div class="article__body">{BODY}</div></article>'))
     assert p.text.count("To Lam held talks with Prabowo Subianto in Jakarta on March 10.") == 1
+    for cls in ("article__preamble", "ingress"):  # the Nordic words for it
+        p = read_html(page("<title>Prime Minister to make official visits</title>",
+                           f'<article><h1>Prime Minister to make official visits</h1><div class="{cls}"><p>On Wednesday 12 '
+                           'November, the Prime Minister will make an official visit to India.</p></div>'
+                           f'<div class="article__body">{BODY}</div></article>'))
+        assert p.text.count("the Prime Minister will make an official visit to India.") == 1, cls
     from multipolar.html import element_text
     from lxml import html as lxml_html
     assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \

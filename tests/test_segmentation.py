@@ -420,7 +420,8 @@ def test_a_copyright_line_with_the_holder_first_names_the_site(line, holder, yea
 
 @pytest.mark.parametrize("name, country", [
     ("Iraqi News Agency", "IRQ"), ("Bahrain News Agency", "BHR"), ("Kuwait News Agency (KUNA)", "KWT"),
-    ("Trend News Agency", ""), ("Northern Times", ""),
+    ("Trend News Agency", ""), ("Northern Times", ""), ("State News Agency of Turkmenistan (TDH)", "TKM"),
+    ("News Agency of the Philippines", "PHL"), ("News Agency of Northern Times", ""),
 ])
 def test_a_national_news_agency_reports_from_the_country_it_is_named_for(name, country):
     from multipolar.metadata import home_country

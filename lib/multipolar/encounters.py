@@ -1155,9 +1155,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 other = other if kind == "visit" else (other or rest[:1])
                 one = one or rest[:1]
             if kind == "visit" and not other and _DESTINATION_PHRASE.match(u.text, t1) and "our" in u.text[t1:t1 + 8] \
-                    and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "") or site_country) \
-                    and ours not in one:
-                other = [ours]  # "your first visit to our country", said by Egypt's president: to Egypt
+                    and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "") or site_country or home_country) \
+                    and one != [ours]:
+                # "your first visit to our country", said by Egypt's president: to Egypt (the home a subject's office
+                # was given for is the destination: 'Minister … of the Slovak Republic …, who arrived in our country')
+                one, other = [c for c in one if c != ours], [ours]
             if kind == "visit" and not other and (there := _THE_COUNTRY.search(u.text, t1, next_t0)) \
                     and there.start() - t1 <= 60:
                 # "…, who arrived in the country on Wednesday", on its own site; "the first visit by an Indian prime

@@ -268,7 +268,9 @@ def home_country(name: str, url: str = "") -> str:
     return ("" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)) or national_outlet(name)
 
 
-_NATIONAL_OUTLET = re.compile(r"(?:The )?(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:News|Press|Telegraph) Agency(?: \(\w+\))?")
+_NATIONAL_OUTLET = re.compile(r"(?:The )?(?:(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:News|Press|Telegraph) Agency"
+                              r"|(?:(?:State|National|Official) )?(?:News|Press|Telegraph|Information) Agency of (?:the )?"
+                              r"(?P<country2>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?))(?: \(\w+\))?")  # 'State News Agency of Turkmenistan (TDH)'
 
 
 def national_outlet(name: str) -> str:
@@ -277,7 +279,7 @@ def national_outlet(name: str) -> str:
     if name.strip().casefold() in news_agencies():  # 'KUNA', 'BelTA', 'VNA': lexicons/news_agencies.csv
         return news_agencies()[name.strip().casefold()]
     m = _NATIONAL_OUTLET.fullmatch(name.strip())
-    entry = gazetteer().entries.get(m["country"]) if m else None
+    entry = gazetteer().entries.get(m["country"] or m["country2"]) if m else None
     return entry[1] if entry and entry[0] == "country" else ""
 
 
@@ -328,8 +330,11 @@ def masthead_words() -> frozenset[str]:
 def masthead_country(lines: list[str]) -> str:
     """The country a page's masthead names as its state, in a line of its own above the first
     article ('Democratic Socialist Republic of Sri Lanka', 'Government of Georgia'); '' when none
-    does. A bare short name ('China', a menu's section) is not taken."""
+    does, or a national news agency's name ('State News Agency of Turkmenistan (TDH)'). A bare short name ('China',
+    a menu's section) is not taken."""
     for line in lines:
+        if national := national_outlet(line):
+            return national
         m = _STATE_LINE.fullmatch(line.strip())
         entry = gazetteer().entries.get(m["name"]) if m else None
         if entry and entry[0] == "country" and entry[3] != "demonym" and (m["name"] != line.strip() or _STATE_WORDS.search(line)):
