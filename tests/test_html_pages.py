@@ -416,12 +416,18 @@ def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bulle
                        'talks with Prabowo Subianto in Jakarta on March 10.</div>'
                        f'<div class="article__body">{BODY}</div></article>'))
     assert p.text.count("To Lam held talks with Prabowo Subianto in Jakarta on March 10.") == 1
-    for cls in ("article__preamble", "ingress"):  # the Nordic words for it
+    for cls in ("article__preamble", "ingress", "teaser", "entry-dek"):  # the Nordic words for it, a German site's, a blog's
         p = read_html(page("<title>Prime Minister to make official visits</title>",
                            f'<article><h1>Prime Minister to make official visits</h1><div class="{cls}"><p>On Wednesday 12 '
                            'November, the Prime Minister will make an official visit to India.</p></div>'
                            f'<div class="article__body">{BODY}</div></article>'))
         assert p.text.count("the Prime Minister will make an official visit to India.") == 1, cls
+    # a related story's teaser, a box whose heading links to it, is no lead
+    p = read_html(page("<title>Prime Minister to make official visits</title>",
+                       '<article><h1>Prime Minister to make official visits</h1><div class="teaser"><h3><a href="/n/2">'
+                       'Minister meets envoy</a></h3><p>The foreign minister received the envoy of a neighbouring state '
+                       f'on Monday.</p></div><div class="article__body">{BODY}</div></article>'))
+    assert "received the envoy" not in p.meta["lead"]
     from multipolar.html import element_text
     from lxml import html as lxml_html
     assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \

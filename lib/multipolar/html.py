@@ -371,7 +371,7 @@ def lead_of(region, description: str, body: list[str], tree=None) -> str:
     element is not known, the lead is looked for beside the headline (in the h1's parent)."""
     if region is None and tree is not None:
         region = headline_box(tree)
-    lead = first_text(region, probes()["lead"]) if region is not None else ""
+    lead = first_text(region, lead_xpaths()) if region is not None else ""
     if not lead and description and region is not None:
         shown = squash(region.text_content())
         stem = description.rstrip(".… ")
@@ -379,6 +379,17 @@ def lead_of(region, description: str, body: list[str], tree=None) -> str:
     if not lead or any(lead[:60] in squash(line) for line in body):
         return ""
     return lead
+
+
+@cache
+def lead_xpaths() -> list[str]:
+    """The lead's probes of data/html.toml, its class words made one XPath expression."""
+    p = probes()
+    has = "contains(concat(' ', normalize-space(@class), ' '), '{}')".format
+    words = [has(f"{sep}{w} ") for w in p["lead_words"] for sep in (" ", "-", "_")] + \
+        [has(f"{sep}{w} ") for w in p["lead_part_words"] for sep in ("-", "_")]
+    return [*p["lead"], ".//*[not(ancestor-or-self::li or ancestor::aside or ancestor::nav or ancestor::footer "
+                        f"or ancestor-or-self::a or .//*[self::h2 or self::h3 or self::h4][.//a])][{' or '.join(words)}]"]
 
 
 def place_of(region) -> str:
