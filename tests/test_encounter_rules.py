@@ -2997,3 +2997,20 @@ def test_our_country_on_a_national_agencys_page_is_the_agencys_country():
     rows = events(text, "2024-11-14", home_country="TKM", **NEWS)
     assert ("visit", "SVK", "TKM") in pairs(rows)
     assert [e["host"] for e in rows if e["type"] == "visit"] == ["TKM"]
+
+
+def test_a_quotation_in_straight_single_quotes_has_its_speaker_and_a_plans_day_of_the_month_is_the_next():
+    text = ("'I arrived in Colombo on Sunday and this morning had a very warm meeting with President Rajapaksa,' "
+            "Maldivian President Abdulla Yameen said in a statement on Tuesday.")
+    rows = events(text, "2014-05-06", **NEWS)
+    assert ("visit", "LKA", "MDV", "LKA", "2014-05-04") in [(e["type"], e["country_a"], e["country_b"], e["host"], e["start"])
+                                                             for e in rows]
+    # an apostrophe is no quotation mark: "Yameen's" opens none
+    assert not events("Yameen's aide said I will travel to Colombo on Sunday.", "2014-05-06", **NEWS)
+    text = "'I go to Abidjan on the 14th to put the final touches to the deal,' Ghanaian President Nana Akufo-Addo said."
+    [e] = events(text, "2017-06-29", **NEWS)
+    assert (e["country_a"], e["country_b"], e["start"], e["status"]) == ("CIV", "GHA", "2017-07-14", "planned")
+    # a plan's cue before a verb in the past perfect plans its own object (the visit), not the call that prepared it
+    text = "The preparation of the visit had been finalized by Chile and Peru in a telephone conversation on the 28th."
+    [e] = events(text, "2018-12-02", **NEWS)
+    assert (e["type"], e["start"], e["status"]) == ("phone_call", "2018-11-28", "held")

@@ -120,6 +120,7 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
 
 
+NEAREST_DAY = "day of the month nearest the reference date"  # 'on the 14th': this month's, the last's or the next's
 SEASON_OVER = "season in the reference year, past by then"  # 'in the spring', said in December
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
@@ -241,7 +242,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
         near = [d for d in (_day(x.year, x.month, g["r_d"]) for x in months) if d]
         if not near:
             return "day", "", "", "unresolved: no such day in the reference month"
-        return "day", min(near, key=lambda d: abs((d - ref_day).days)).isoformat(), "", "day of the month nearest the reference date"
+        return "day", min(near, key=lambda d: abs((d - ref_day).days)).isoformat(), "", NEAREST_DAY
     if kind == "weekday_range":  # "which runs from Tuesday to Thursday": the week around the reference date
         if ref_day is None:
             return "range", "", "", "unresolved: reference has no day"

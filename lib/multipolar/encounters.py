@@ -23,7 +23,7 @@ from functools import cache, partial
 from .lazy import pandas as pd
 
 from . import schema
-from .dateexpr import COMING_DAYS, NUMBERS, SEASON_OVER, find_dates, parse_ref
+from .dateexpr import COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, find_dates, parse_ref
 from .dates import iso
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
@@ -427,9 +427,11 @@ _BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernm
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
 # 'I' as the subject of a trigger (not in a memory: 'When I was in Beijing, …')
-_I_BEFORE = re.compile(r"(?<![\w’'])(?<![Ww]hen )(?<![Ss]ince )(?<![Ww]hile )(?<![Oo]nce )"
+_I_BEFORE = re.compile(r"(?<![\w’])(?<!\w')(?<![Ww]hen )(?<![Ss]ince )(?<![Ww]hile )(?<![Oo]nce )"
                        r"I (?:(?:will|would|shall|am|was|have|had|also|then|just|recently|soon|to)\s+){0,3}$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"“‘", "\"”’"
+# a straight single quote is a quotation's only where an apostrophe cannot be ("'I will go …,' he said"; not "Yameen's")
+_OPEN_SINGLE, _CLOSE_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)"), re.compile(r"(?<=[,.!?])'(?=\s|$)")
 
 
 def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> list[Party]:
@@ -438,8 +440,9 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
     Prime Minister Wong', 'Wong said: "I will …"'): [that person's party], else [] (not '…," said a diplomat who
     briefed Macron'). Only for a quotation that dates what it tells (`dates`: the sentence's): 'I was in Kyiv and
     saw …' recalls a time the news item does not give."""
-    q0 = max(text.rfind(c, 0, at) for c in _QUOTES_OPEN)
-    q1 = min((i for i in (text.find(c, at) for c in _QUOTES_CLOSE) if i >= 0), default=-1)
+    q0 = max([text.rfind(c, 0, at) for c in _QUOTES_OPEN] + [m.start() for m in _OPEN_SINGLE.finditer(text, 0, at)])
+    closing = [text.find(c, at) for c in _QUOTES_CLOSE] + [m.start() for m in [_CLOSE_SINGLE.search(text, at)] if m]
+    q1 = min((i for i in closing if i >= 0), default=-1)
     if q0 < 0 or q1 < 0 or not any(q0 < d["start"] < q1 and d["value_start"] for d in dates):
         return []
     people = [p for p in ps if p.kind == "person"]
@@ -937,7 +940,7 @@ def our_sides(main: tuple, context: tuple | None, answering: bool) -> tuple:
     return context if answering and context else main
 
 
-_PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?(?:discussed|agreed|reviewed|prepared|settled|finalised|finalized|"
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|ha[sd] been|have been) (?:\w+ly )?(?:discussed|agreed|reviewed|prepared|settled|finalised|finalized|"
                            r"announced|examined|considered|raised|made|confirmed)\b")
 
 
@@ -948,8 +951,8 @@ _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # be
 
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0 a plan: not when a verb
-    in the past stands between them ('Preparations for the visit were discussed during the talks …': the visit is
-    the plan, the talks were held)."""
+    in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
+    of the visit had been finalized … in a telephone conversation': the visit is the plan, the talks were held)."""
     return cue is not None and not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
 
 
@@ -1525,6 +1528,11 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
         start, method = (date.fromisoformat(start) + timedelta(days=7)).isoformat(), NEXT_WEEKDAY
+    if method == NEAREST_DAY and ref_date and len(start) == 10 and (start < ref_date if planned else start > ref_date):
+        # 'I go to Abidjan on the 14th', said on 29 June: the next 14th; 'met on the 28th', said on 2 July: the last one
+        months = int(start[:4]) * 12 + int(start[5:7]) - 1 + (1 if planned else -1)
+        moved = iso(months // 12, months % 12 + 1, int(start[8:]))
+        start = moved if len(moved) == 10 else start
     shifted = on_the_right_side(start, method, ref_date, planned)
     if shifted != start:
         return shifted, on_the_right_side(end, method, ref_date, planned) if end else "", method
