@@ -3014,3 +3014,13 @@ def test_a_quotation_in_straight_single_quotes_has_its_speaker_and_a_plans_day_o
     text = "The preparation of the visit had been finalized by Chile and Peru in a telephone conversation on the 28th."
     [e] = events(text, "2018-12-02", **NEWS)
     assert (e["type"], e["start"], e["status"]) == ("phone_call", "2018-11-28", "held")
+
+
+def test_a_call_with_several_people_listed_is_a_call_with_each():
+    text = ("Armenian Prime Minister Nikol Pashinyan spoke by phone on Tuesday with Vladimir Putin, Emmanuel Macron and "
+            "US Secretary of State Antony Blinken after overnight shelling.")
+    assert pairs(events(text, "2022-09-14", **NEWS)) == [("phone_call", "ARM", "FRA"), ("phone_call", "ARM", "RUS"),
+                                                        ("phone_call", "ARM", "USA")]
+    # a person named after the list's words ('about X's plan') is none of it
+    text = "Armenian Prime Minister Nikol Pashinyan spoke by phone on Tuesday with Vladimir Putin about Emmanuel Macron's plan."
+    assert pairs(events(text, "2022-09-14", **NEWS)) == [("phone_call", "ARM", "RUS")]

@@ -371,6 +371,18 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     return out
 
 
+def listed_people(sentence: str, actors: list[Party]) -> list[Party]:
+    """The first of the actors and those listed right after it ('with Vladimir Putin, Emmanuel Macron and US Secretary of
+    State Antony Blinken'): one call, meeting … with each."""
+    out = actors[:1]
+    for p in actors[1:]:
+        if not _PEOPLE_GAP.fullmatch(sentence, out[-1].end, p.start):
+            break
+        out.append(p)
+    return out
+
+
+_PEOPLE_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}")  # (titles between)
 _THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "visiting X": X is what is visited
 
@@ -1154,9 +1166,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …')
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
-                rest = [p.country for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
-                other = other if kind == "visit" else (other or rest[:1])
-                one = one or rest[:1]
+                rest = [p for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
+                other = other if kind == "visit" else (other or unique(p.country for p in listed_people(u.text, rest)))
+                one = one or [p.country for p in rest[:1]]
             if kind == "visit" and not other and _DESTINATION_PHRASE.match(u.text, t1) and "our" in u.text[t1:t1 + 8] \
                     and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "") or site_country or home_country) \
                     and one != [ours]:
