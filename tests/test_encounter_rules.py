@@ -3024,3 +3024,15 @@ def test_a_call_with_several_people_listed_is_a_call_with_each():
     # a person named after the list's words ('about X's plan') is none of it
     text = "Armenian Prime Minister Nikol Pashinyan spoke by phone on Tuesday with Vladimir Putin about Emmanuel Macron's plan."
     assert pairs(events(text, "2022-09-14", **NEWS)) == [("phone_call", "ARM", "RUS")]
+
+
+def test_an_encounter_told_in_the_present_with_a_time_still_to_come_is_announced():
+    text = ("Guinea-Bissau's President Umaro Sissoco Embalo is in Lisbon tonight at the start of a working visit. "
+            "He meets Prime Minister Antonio Costa on Thursday.")
+    [meeting] = [e for e in events(text, "2021-07-20", **NEWS) if e["type"] == "meeting"]
+    assert (meeting["country_a"], meeting["country_b"], meeting["start"], meeting["status"]) == \
+        ("GNB", "PRT", "2021-07-22", "planned")
+    # in the past tense, the same day is the last one
+    text = text.replace("He meets", "He met")
+    [meeting] = [e for e in events(text, "2021-07-20", **NEWS) if e["type"] == "meeting"]
+    assert (meeting["start"], meeting["status"]) == ("2021-07-15", "held")
