@@ -3036,3 +3036,17 @@ def test_an_encounter_told_in_the_present_with_a_time_still_to_come_is_announced
     text = text.replace("He meets", "He met")
     [meeting] = [e for e in events(text, "2021-07-20", **NEWS) if e["type"] == "meeting"]
     assert (meeting["start"], meeting["status"]) == ("2021-07-15", "held")
+
+
+def test_head_to_a_capital_is_a_journey_and_where_a_source_speaks_from_is_no_destination():
+    text = ("Sri Lanka's President Maithripala Sirisena will head to New Delhi on 15 February for a four-day state visit, "
+            "officials in Colombo said on Thursday.")
+    rows = events(text, "2015-01-22", **NEWS)
+    assert {(e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows} == {
+        ("IND", "LKA", "IND", "2015-02-15", "planned")}
+    text = "Slovenian President Janez Drnovsek will head to Khartoum on Thursday as part of his Darfur peace initiative."
+    [e] = events(text, "2007-05-21", **NEWS)
+    assert (e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) == ("visit", "SDN", "SVN", "SDN", "2007-05-24")
+    # present tense with a time to come: 'arrives in Taipei on Sunday', 'meet tomorrow'
+    text = "Nauru's President Sprent Dabwido arrives in Taipei on Sunday for a five-day visit."
+    assert [(e["start"], e["status"]) for e in events(text, "2013-04-04", **NEWS)] == [("2013-04-07", "planned")]

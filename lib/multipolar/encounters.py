@@ -358,6 +358,8 @@ def listed(candidates: list[Party], sentence: str, t1: int) -> list[Party]:
     out: list[Party] = []
     for p in candidates:
         if not out:
+            if _SOURCE_SAYS.match(sentence, p.end):
+                continue  # "…, officials in Colombo said on Thursday": where the news is told from, no destination
             if p.place or (p.kind == "country" and (p.start < t1 or (not p.actor and not p.loose and sentence[:t1].rstrip().endswith((" for", " to"))
                                                     and _THE_ONLY.fullmatch(sentence, t1, p.start)))):
                 out.append(p)  # (right after the trigger: 'leave Muscat for the United Arab Emirates')
@@ -512,13 +514,13 @@ _OFFICE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Premier|Foreign Minis
 
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:
     """Country of the first city named after 'to', 'in' or 'at' between start and end ('' if none);
-    a name that begins a person's or a body's name ('to Vladimir Putin') is no city."""
+    a name that begins a person's or a body's name ('to Vladimir Putin') is no city, nor is where a source speaks from."""
     for m in re.finditer(r"\b(?:to|in|at)\s+(?:the\s+)?(?=[A-Z])", sentence[start:end]):
         at = start + m.end()
         if any(p.start <= at < p.end and p.kind != "country" for p in taken):
             continue
         found = city_at(sentence[at:end])
-        if found:
+        if found and not _SOURCE_SAYS.match(sentence, at + found[1]):  # (not "…, officials in Colombo said")
             return found[0]
     return ""
 
