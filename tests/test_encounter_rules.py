@@ -3050,3 +3050,16 @@ def test_head_to_a_capital_is_a_journey_and_where_a_source_speaks_from_is_no_des
     # present tense with a time to come: 'arrives in Taipei on Sunday', 'meet tomorrow'
     text = "Nauru's President Sprent Dabwido arrives in Taipei on Sunday for a five-day visit."
     assert [(e["start"], e["status"]) for e in events(text, "2013-04-04", **NEWS)] == [("2013-04-07", "planned")]
+
+
+def test_a_visits_length_counts_back_from_a_return_from_it_or_an_end_told_after_it():
+    text = "President James Michel returned to Victoria yesterday from a four-day state visit to Mauritius."
+    [e] = events(text, "2008-03-19", **NEWS)
+    assert (e["host"], e["start"], e["end"]) == ("MUS", "2008-03-15", "2008-03-18")
+    text = "Prabowo Subianto's three-day Beijing trip, his first as president, ended on Sunday."
+    [e] = events(text, "2024-11-12", **NEWS)
+    assert (e["host"], e["start"], e["end"]) == ("CHN", "2024-11-08", "2024-11-10")
+    # a start told after it counts forward
+    text = "Prabowo Subianto's three-day Beijing trip began on Sunday."
+    [e] = events(text, "2024-11-12", **NEWS)
+    assert (e["start"], e["end"]) == ("2024-11-10", "2024-11-12")

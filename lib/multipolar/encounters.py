@@ -1425,7 +1425,9 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
-                         r"\bafter (?:a |an |his |her |their )?$")  # right before 'N-day visit'; not "returned … after talks, …"
+                         r"\b(?:after|from) (?:a |an |his |her |their )?$")  # right before 'N-day visit' ('returned to
+# Victoria yesterday from a four-day state visit'); not "returned … after talks, …"
+_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished)\b")  # "trip, …, ended on Sunday"
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
@@ -1473,13 +1475,15 @@ def listed_dates(sentence: str, dates: list[dict], start: int, end: int) -> list
 def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple[str, str]:
     """(start, end) of 'a two-day visit' dated `day`: the day it began, or the day it ended when the
     trigger says so ('concluded his three-day state visit … on Wednesday', 'returned home on Monday after a three-day
-    visit', 'on Wednesday, the last day of his three-day state visit'); (day, '') when the sentence gives no length."""
+    visit', 'on Wednesday, the last day of his three-day state visit', 'three-day Beijing trip … ended on Sunday'); (day, '')
+    when the sentence gives no length."""
     m = _N_DAY.search(sentence, max(0, t0 - 30), max(a1, t0 + 40))
     if not m:
         return day, ""
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
     cues, before = rules().cues, (max(0, min(m.start(), t0) - 70), m.start())  # (the words right before the length)
-    if cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, *before) or cues["ended_before"].search(sentence, *before):
+    if cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, *before) or cues["ended_before"].search(sentence, *before) \
+            or _ENDED_AFTER.match(sentence, t0 + len(trigger)):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
