@@ -3063,3 +3063,14 @@ def test_a_visits_length_counts_back_from_a_return_from_it_or_an_end_told_after_
     text = "Prabowo Subianto's three-day Beijing trip began on Sunday."
     [e] = events(text, "2024-11-12", **NEWS)
     assert (e["start"], e["end"]) == ("2024-11-10", "2024-11-12")
+
+
+def test_a_bilateral_held_is_a_meeting_and_he_after_a_short_opening_is_the_last_subject():
+    text = ("Slovak Foreign Minister Mikulas Dzurinda and his Azerbaijani counterpart Elmar Mammadyarov held a bilateral "
+            "on the sidelines of the UN General Assembly in New York on Friday.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in events(text, "2011-09-27", **NEWS)] \
+        == [("meeting", "AZE", "SVK", "USA", "2011-09-23")]
+    assert not events("Slovakia held a bilateral trade fair on Friday.", "2011-09-27", **NEWS)
+    text = ("President Muhammadu Buhari of Nigeria is back in Abuja tonight. On Monday he held a bilateral with Iran's "
+            "Hassan Rouhani in Tehran.")
+    assert ("meeting", "IRN", "NGA") in pairs(events(text, "2015-11-24", **NEWS))

@@ -422,7 +422,8 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
-_HE_BEFORE = re.compile(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")  # a pronoun, the subject of the trigger
+# a pronoun, the subject of the trigger, perhaps after a short opening ('On Monday he held a bilateral with …')
+_HE_BEFORE = re.compile(r"(?:^|,\s*|^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
