@@ -2968,7 +2968,8 @@ def test_he_after_a_sentence_whose_traveller_is_unnamed_is_the_traveller_not_the
             "visit to Brasília on July 8.")
     rows = [e for e in events(text, "2025-07-03", **NEWS) if e["type"] == "visit"]
     assert [(e["country_a"], e["country_b"], e["host"], e["start"], e["status"]) for e in rows] == [
-        ("ARG", "IND", "ARG", "2025-07-04", "planned"), ("BRA", "IND", "BRA", "2025-07-08", "planned")]
+        ("ARG", "IND", "ARG", "2025-07-04", "planned"), ("BRA", "IND", "BRA", "2025-07-06", "planned"),
+        ("BRA", "IND", "BRA", "2025-07-08", "planned")]  # (the trip to Rio for the summit, then the state visit)
     # a sentence whose subject is named before its visit: 'he' is that subject
     text = ("President Ram Chandra Paudel received President Ferdinand Marcos Jr, who is on a state visit to Nepal. "
             "He later spoke by phone with the Prime Minister of India Narendra Modi.")
@@ -3074,3 +3075,16 @@ def test_a_bilateral_held_is_a_meeting_and_he_after_a_short_opening_is_the_last_
     text = ("President Muhammadu Buhari of Nigeria is back in Abuja tonight. On Monday he held a bilateral with Iran's "
             "Hassan Rouhani in Tehran.")
     assert ("meeting", "IRN", "NGA") in pairs(events(text, "2015-11-24", **NEWS))
+
+
+def test_an_interviews_answers_speak_for_its_interviewee_and_its_questions_ask_him():
+    text = ("DILI -- Timor-Leste will not let any single partner dominate its economy, President José Ramos-Horta said in "
+            "an interview.\n\nQ: You were in Jakarta last week. What did the president tell you?\n\n"
+            "A: I had a very warm meeting with President Prabowo at the Merdeka Palace.\n\n"
+            "Q: And Japan?\n\nA: I met Prime Minister Ishiba in Tokyo in March, during an official visit.")
+    rows = events(text, "2025-06-18", **NEWS)
+    assert {("visit", "IDN", "TLS"), ("meeting", "JPN", "TLS"), ("visit", "JPN", "TLS")} <= set(pairs(rows))
+    assert all("TLS" in (e["country_a"], e["country_b"]) for e in rows)
+    # labels that name their speakers speak for them, as before
+    text = "Question: Will you visit Jakarta?\n\nPrime Minister of Japan Shigeru Ishiba: I will travel to Jakarta in July."
+    assert set(pairs(events(text, "2025-06-18", **NEWS))) == {("visit", "IDN", "JPN")}

@@ -28,7 +28,7 @@ from .dates import iso
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
-from .speakers import answers_question, first_person, second_person, speaker, turns
+from .speakers import addressee, answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
 EVENT_COLUMNS = schema.EVENTS.names
@@ -1149,6 +1149,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # the listener, the other side of the item's pair
                 listener = [c for c in main if c != voice]
                 one, other = listener, [c for c in other if c not in listener] if other != listener else other
+            if not one and other and u.index >= 0 and (you := second_person(u.text, c0, t0 + 4)) >= 0 \
+                    and (_YOU.match(u.text, you) or len(u.text[you:t0].split()) <= 2) \
+                    and (asked := addressee(voices(), spans[u.index][0])) and asked not in other:
+                one = [asked]  # "Q: You were in Jakarta last week.", asked of the interviewee who answers it
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last

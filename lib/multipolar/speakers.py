@@ -12,12 +12,26 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|
 _PERSON = re.compile(r"\b(?:I|[Mm]y|[Yy]ou|[Yy]our|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Ww]e|[Oo]ur)\b")
 
 
+_ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER", "Response"})  # an interview's answers: its interviewee's
+
+
 def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
     """(where each speaker's turn begins, whose country it speaks for: '' for a speaker the label ties
-    to no country, as 'Question:') for every speaker label of a text, in order."""
+    to no country, as 'Question:') for every speaker label of a text, in order. An answer's label ('A:') speaks
+    for the interviewee: the first person the text names before its first label ('…, President José Ramos-Horta
+    said in an interview')."""
     starts, countries = [], []
     m_at = [m["start"] for m in mentions]
+    interviewee = None
     for lab in _LABEL.finditer(text):
+        if lab["label"] in _ANSWER_LABELS:
+            if interviewee is None:
+                first = starts[0] if starts else lab.start()
+                interviewee = next((m["country"] for m in mentions if m["start"] < first and m["kind"] == "person"
+                                    and m["country"]), "")
+            starts.append(lab.start())
+            countries.append(interviewee)
+            continue
         l0, l1 = lab.span("label")
         i = bisect_right(m_at, l0 - 1)
         country = ""
@@ -44,6 +58,15 @@ def answers_question(speakers: tuple[list[int], list[str]], offset: int) -> bool
     starts, countries = speakers
     i = bisect_right(starts, offset) - 1
     return i >= 1 and countries[i] != "" and countries[i - 1] == ""
+
+
+def addressee(speakers: tuple[list[int], list[str]], offset: int) -> str:
+    """The country of whoever answers the question being asked at `offset` (a turn its label ties to no country,
+    'Q:', followed by one that is: 'Q: You were in Jakarta last week.' / 'A: I had a very warm meeting …'); ''
+    otherwise."""
+    starts, countries = speakers
+    i = bisect_right(starts, offset) - 1
+    return countries[i + 1] if 0 <= i < len(starts) - 1 and countries[i] == "" else ""
 
 
 def last_pronoun(sentence: str, start: int, end: int) -> re.Match | None:
