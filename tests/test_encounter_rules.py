@@ -3088,3 +3088,14 @@ def test_an_interviews_answers_speak_for_its_interviewee_and_its_questions_ask_h
     # labels that name their speakers speak for them, as before
     text = "Question: Will you visit Jakarta?\n\nPrime Minister of Japan Shigeru Ishiba: I will travel to Jakarta in July."
     assert set(pairs(events(text, "2025-06-18", **NEWS))) == {("visit", "IDN", "JPN")}
+
+
+def test_an_office_picks_one_of_two_leaders_of_a_surname_and_with_whom_i_met_is_the_speakers():
+    found = {m["surface"]: m["country"] for m in find_mentions("President Chavez and Prime Minister Chávez spoke.")
+             if m["kind"] == "person"}
+    assert found == {"Chavez": "VEN", "Chávez": "PER"}  # (Hugo Chávez, president; Betssy Chávez, prime minister)
+    text = ("President of Nicaragua Daniel Ortega: I bring you greetings from President Chavez, with whom I met in "
+            "Managua on Sunday.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["host"], e["start"])
+            for e in events(text, "2008-12-18", site_country=KREMLIN, **NEWS)] == [
+        ("meeting", "NIC", "VEN", "NIC", "2008-12-14")]

@@ -1134,6 +1134,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     if actors else []
                 if subject:
                     one, other = subject, [actors[-1].country]
+                elif actors and rel.group().split()[1] in ("I", "we") and u.index >= 0 \
+                        and (voice := speaker(voices(), spans[u.index][0])) and voice != actors[-1].country:
+                    one, other = [voice], [actors[-1].country]  # "greetings from President Chavez, with whom I met in
+                    # Managua on Sunday", said by Nicaragua's president: the speaker and the one named before 'whom'
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \

@@ -315,6 +315,9 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             given = given_name_before(text, start)  # "Alexander Novak" is not Katalin Novák
             candidates = {p: (c, o) for p, c, o in g.shorts[key] if not given or fold(given) in fold(p).split()}
             seen = [p for p in recent if p in candidates]
+            if not seen and len(candidates) > 1 and (office_named := office_before(text, start)):
+                # "President Chávez": of two leaders named Chávez, the one who held that office
+                candidates = {p: v for p, v in candidates.items() if v[1] == office_named} or candidates
             if (not seen and len(candidates) == 1 and (titled(text, start, key) or beside_a_leader(text, start, end, out))
                     and not another_bearer(text, scan, folded, next(iter(candidates)))):
                 seen = list(candidates)  # "Mr Albanese", "President Abinader", "Kishida and Albanese": the one leader of that name
@@ -534,6 +537,17 @@ def titled(text: str, start: int, surname: str) -> bool:
         return False
     word = before.group(1).rstrip(".")
     return word in _LEADER_OFFICES or (word in _HONORIFICS and fold(surname) not in common_surnames())
+
+
+_OFFICE_WORDS = re.compile(r"\b(?P<office>President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
+                           r"Foreign Minister|Vice President) $")
+
+
+def office_before(text: str, start: int) -> str:
+    """The office, as leaders.csv writes it, that stands right before a surname ('President Chávez' gives 'president',
+    'Prime Minister Chávez' 'prime minister'); '' for none."""
+    m = _OFFICE_WORDS.search(text, max(0, start - 20), start)
+    return "" if m is None else {"Amir": "emir"}.get(m["office"], m["office"].lower())
 
 
 @cache
