@@ -41,6 +41,7 @@ DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
+SAYING = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))["macro"]["SAYING"]  # verbs of saying
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|tours?\s+of|toured|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
@@ -78,9 +79,9 @@ _TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed
                     r"|(?:[A-Z][\w’'.-]+ ){1,4}and (?:[A-Z][\w’'.-]+ ){1,4}(?:[a-z]+ed|agreed|spoke|said|discussed|vowed)\b")  # "…, A and B discussed"
 _OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of)\b")
 _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|With|Alongside|Addressing|Meeting)\b")
-_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stressed|noted|added|believes|thinks)\b")  # "X said the key to peace is in Moscow"
+_SAYS_BEFORE = re.compile(rf"\b(?:{SAYING}|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
-_SAYS = re.compile(r"\s+(?:has |had |have )?(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|noted|told|stated)\b")
+_SAYS = re.compile(rf"\s+(?:has |had |have )?(?:{SAYING})\b")
 _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
@@ -469,10 +470,10 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
 
 # after a quotation: '," said (Singapore's Prime Minister) Wong', '," Singapore's Prime Minister Wong told …'; before
 # one: 'Wong said: "'
-_SAID_BY = re.compile(r"[,.!?]?\s*(?:said|says|added|adds|told|wrote|writes)\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")
+_SAID_BY = re.compile(rf"[,.!?]?\s*(?:{SAYING})\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){{0,6}}")
 _NAMES_BETWEEN = re.compile(r"[,.!?]?\s*(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")  # the speaker's titles and names
-_SAID = re.compile(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|stated|declared)\b")
-_SAID_COLON = re.compile(r"\s+(?:said|says|told (?:[\w-]+ ){1,3}|added|wrote|stated|declared)\s*:?\s*")
+_SAID = re.compile(rf"\s+(?:{SAYING})\b")
+_SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*")
 
 
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
