@@ -547,3 +547,25 @@ def test_no_module_level_name_of_the_library_is_assigned_twice():
         names = Counter(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
         twice.update({f"{path.name}:{n}": c for n, c in names.items() if c > 1})
     assert twice == {}
+
+
+def test_the_heads_of_a_pattern_are_kept_in_the_users_cache_and_read_back(tmp_path, monkeypatch):
+    from multipolar import lexicon as lex
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lex._stored_heads.cache_clear()
+    pattern = re.compile(r"\b(?:met|meets|visited) (?=[A-Z])|\btalks with\b")
+    try:
+        expected = lex._word_heads(pattern)
+        assert expected and lex.word_heads(pattern) == expected
+        [stored] = (tmp_path / "multipolar").glob("word-heads-*.json")
+        lex._stored_heads.cache_clear()  # a new process reads them from the file, not from re's parse
+        with monkeypatch.context() as m:
+            m.setattr(lex, "_word_heads", lambda *a: pytest.fail("parsed again"))
+            assert lex.word_heads(pattern) == expected
+        # a file of the same kind built from other sources is removed when a new one is written
+        (tmp_path / "multipolar" / "word-heads-0000.json").write_text("{}")
+        lex.word_heads(re.compile(r"\bsummit\b"))
+        assert [p.name for p in (tmp_path / "multipolar").glob("word-heads-*.json")] == [stored.name]
+    finally:
+        lex._stored_heads.cache_clear()

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, partial
+from pathlib import Path
 
 from .paths import PACKAGE_DATA
 
@@ -216,6 +220,37 @@ def finditer_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str) -> 
 
 
 def word_heads(pattern: re.Pattern, limit: int = 1024) -> list[str] | None:
+    """_word_heads, kept in the user's cache between runs (reading them from re's parse of the large trigger patterns
+    took half a second at every start of a process: a build's workers, a one-page rebuild): keyed by the pattern, its
+    flags and the limit, in a file named for this module's source and the Python version that parsed them."""
+    key = hashlib.sha256(f"{pattern.flags}|{limit}|{pattern.pattern}".encode()).hexdigest()[:32]
+    path, stored = _stored_heads()
+    if key not in stored:
+        stored[key] = _word_heads(pattern, limit)
+        if path is not None:
+            from .paths import write_cached
+
+            write_cached(path, json.dumps(stored))
+    return stored[key]
+
+
+@cache
+def _stored_heads() -> tuple[Path | None, dict[str, list[str] | None]]:
+    """The heads file of the user's cache and what it holds ({} when there is none, or it cannot be read)."""
+    from .paths import user_cache
+
+    base = user_cache()
+    if base is None:
+        return None, {}
+    tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+    path = base / f"word-heads-{tag}.json"
+    try:
+        return path, (json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {})
+    except (OSError, ValueError):
+        return path, {}
+
+
+def _word_heads(pattern: re.Pattern, limit: int = 1024) -> list[str] | None:
     """Literal heads of the matches of `pattern`: strings, each beginning with a word character, such that
     every match the pattern can find begins either at the start of the text or right after a character
     that is no word character, with one of the heads (what finditer_from_starts needs, with word_starts of the heads);

