@@ -3115,3 +3115,15 @@ def test_a_small_capital_is_a_place_by_its_countrys_spelling_and_he_going_home_i
     text = ("Tonga's Prime Minister Siaosi Sovaleni held talks in Apia on Monday. Today he is scheduled to visit a "
             "school, and he departs for Nuku'alofa tomorrow.")
     assert pairs(events(text, "2023-08-16", site_country="WSM", **NEWS)) == [("talks", "TON", "WSM")]
+
+
+def test_received_me_is_the_speakers_meeting_and_where_the_speaker_told_it_is_no_host():
+    text = "President of Mozambique Filipe Nyusi: I came to Moscow from Minsk, where President Lukashenko received me on Saturday."
+    rows = events(text, "2024-04-16", site_country=KREMLIN, **NEWS)
+    assert ("meeting", "BLR", "MOZ", "BLR", "2024-04-13") in [
+        (e["type"], e["country_a"], e["country_b"], e["host"], e["start"]) for e in rows]
+    text = ("'I will go to Jakarta next Monday, and President Yudhoyono receives me at the palace on Tuesday,' "
+            "Timor-Leste's President Taur Matan Ruak told reporters in Dili.")
+    [meeting] = [e for e in events(text, "2012-07-30", **NEWS) if e["type"] == "meeting"]
+    assert (meeting["country_a"], meeting["country_b"], meeting["status"]) == ("IDN", "TLS", "planned")
+    assert meeting["host"] != "TLS"  # (Dili is where he spoke)

@@ -83,6 +83,7 @@ _SAYS_BEFORE = re.compile(rf"\b(?:{SAYING}|believes|thinks)\b")  # "X said the k
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(rf"\s+(?:has |had |have )?(?:{SAYING})\b")
 _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
+_ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -324,8 +325,8 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
     """The first place named 'in X' or 'at X' between start and end: (country, offset)."""
     for m in _PLACE_AFTER_PREP.finditer(sentence, start, end):
         rest = sentence[m.end():end]
-        if not rest[:1].isupper():
-            continue
+        if not rest[:1].isupper() or _SPOKEN_AT.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # (not where something was said: '…,' Ruak told reporters in Dili')
         country = next((p.country for p in ps if p.start == m.end() and p.kind == "country"), "")
         if any(p.start <= m.end() < p.end and p.kind != "country" for p in ps):
             continue
@@ -337,6 +338,8 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
     return None
 
 
+_SPOKEN_AT = re.compile(rf"\b(?:{SAYING}|(?:told|briefed) (?:reporters|journalists|the press|the media|lawmakers)|speaking|"
+                        r"spoke to (?:reporters|journalists|the press))\s+$")
 _DAYS = r"\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?"
 # Between two stops of a tour: their dates or weekdays, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
 _LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?|"
@@ -1160,6 +1163,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (_YOU.match(u.text, you) or len(u.text[you:t0].split()) <= 2) \
                     and (asked := addressee(voices(), spans[u.index][0])) and asked not in other:
                 one = [asked]  # "Q: You were in Jakarta last week.", asked of the interviewee who answers it
+            if kind != "visit" and one and not other and u.index >= 0 and _ME_AFTER.match(u.text, t1) \
+                    and (me := ([p.country for p in quoted_speaker(u.text, ps, t0, u.dates)]
+                                or [speaker(voices(), spans[u.index][0])])[0]) and me not in one:
+                other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
+                # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last
