@@ -3127,3 +3127,20 @@ def test_received_me_is_the_speakers_meeting_and_where_the_speaker_told_it_is_no
     [meeting] = [e for e in events(text, "2012-07-30", **NEWS) if e["type"] == "meeting"]
     assert (meeting["country_a"], meeting["country_b"], meeting["status"]) == ("IDN", "TLS", "planned")
     assert meeting["host"] != "TLS"  # (Dili is where he spoke)
+
+
+def test_a_leader_of_a_family_of_leaders_of_one_country_names_that_country_and_x_and_i_met_is_the_speakers():
+    def named(text):
+        return [(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert named("Prime Minister Kallas met the minister.") == [("Kallas", "EST")]  # Kaja or Siim Kallas
+    assert named("President Aliyev received the minister.") == [("Aliyev", "AZE")]  # Heydar or Ilham Aliyev
+    assert named("Kallas met the minister.") == []  # no office: maybe nobody of the roster
+    assert ("Ahmed", "BGD") not in named("Syrian President Ahmed Al Shara met the minister.")  # a given name
+    text = ("'Prime Minister Kallas and I met in Tallinn last week, and we agree entirely on the threat,' Finnish "
+            "Prime Minister Sanna Marin said in an interview on Thursday.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, "2022-01-27", **NEWS)] == [
+        ("meeting", "EST", "FIN", "EST")]
+    # a quotation that runs on into the next sentence, its speaker named before it
+    text = ('Kyrgyz President Sadyr Japarov, in an interview with the Kabar news agency: "Shavkat Mirziyoyev and I met '
+            'in Astana last year and agreed to finish the border. We will meet again."')
+    assert set(pairs(events(text, "2025-02-10", **NEWS))) == {("meeting", "KGZ", "UZB")}

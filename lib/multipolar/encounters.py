@@ -83,6 +83,7 @@ _SAYS_BEFORE = re.compile(rf"\b(?:{SAYING}|believes|thinks)\b")  # "X said the k
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
 _SAYS = re.compile(rf"\s+(?:has |had |have )?(?:{SAYING})\b")
 _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
+_AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|will)\s+)?$")  # 'Kallas and I met'
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
@@ -463,8 +464,8 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
     saw …' recalls a time the news item does not give."""
     q0 = max([text.rfind(c, 0, at) for c in _QUOTES_OPEN] + [m.start() for m in _OPEN_SINGLE.finditer(text, 0, at)])
     closing = [text.find(c, at) for c in _QUOTES_CLOSE] + [m.start() for m in [_CLOSE_SINGLE.search(text, at)] if m]
-    q1 = min((i for i in closing if i >= 0), default=-1)
-    if q0 < 0 or q1 < 0 or not any(q0 < d["start"] < q1 and d["value_start"] for d in dates):
+    q1 = min((i for i in closing if i >= 0), default=len(text))  # (a quotation may run on into the next sentence)
+    if q0 < 0 or not any(q0 < d["start"] < q1 and d["value_start"] for d in dates):
         return []
     people = [p for p in ps if p.kind == "person"]
     after = [p for p in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
@@ -478,7 +479,9 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
 _SAID_BY = re.compile(rf"[,.!?]?\s*(?:{SAYING})\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){{0,6}}")
 _NAMES_BETWEEN = re.compile(r"[,.!?]?\s*(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")  # the speaker's titles and names
 _SAID = re.compile(rf"\s+(?:{SAYING})\b")
-_SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*")
+_SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*"
+                         r"|,?\s+in an interview(?: with [^:\"“]{1,60})?\s*:\s*")  # 'Japarov, in an interview with Kabar: "'
+
 
 
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
@@ -1145,6 +1148,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     one, other = [voice], [actors[-1].country]  # "greetings from President Chavez, with whom I met in
                     # Managua on Sunday", said by Nicaragua's president: the speaker and the one named before 'whom'
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
+            if u.index >= 0 and (with_me := _AND_I.search(u.text, c0, t0)) \
+                    and (them := [p for p in ps if p.end <= with_me.start() and p.actor and not p.place][-1:]) \
+                    and (me := ([p.country for p in quoted_speaker(u.text, ps, t0, u.dates)]
+                                or [speaker(voices(), spans[u.index][0])])[0]) and me != them[0].country:
+                one, other = [me], [them[0].country]  # '"Shavkat Mirziyoyev and I met in Astana last year," Japarov said'
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \
                     and (voice := speaker(voices(), spans[u.index][0]) or site_country) and voice not in other:

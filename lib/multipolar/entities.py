@@ -321,10 +321,19 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             if (not seen and len(candidates) == 1 and (titled(text, start, key) or beside_a_leader(text, start, end, out))
                     and not another_bearer(text, scan, folded, next(iter(candidates)))):
                 seen = list(candidates)  # "Mr Albanese", "President Abinader", "Kishida and Albanese": the one leader of that name
-            if not seen:
+            if not seen and len(candidates) > 1 and len({c for c, _ in candidates.values()}) == 1 \
+                    and titled(text, start, key) and not _NAME_GOES_ON.match(text, end) \
+                    and not any(another_bearer(text, scan, folded, p) for p in candidates):
+                # "President Aliyev", "Prime Minister Sharif", "President Rajapaksa": one of a family of leaders of one
+                # country; which one the text does not say, whose country it is it does (the name as its key)
+                offices = {o for _, o in candidates.values()}
+                country, office = next(iter(candidates.values()))[0], offices.pop() if len(offices) == 1 else ""
+                kind = "person"
+            elif not seen:
                 continue
-            key = max(seen, key=lambda p: recent.get(p, -1 << 30))
-            kind, (country, office) = "person", candidates[key]
+            else:
+                key = max(seen, key=lambda p: recent.get(p, -1 << 30))
+                kind, (country, office) = "person", candidates[key]
         if kind == "person":
             recent[key] = start
             if key in for_body or (body and holds_office_of(text, body, start)):
@@ -539,6 +548,7 @@ def titled(text: str, start: int, surname: str) -> bool:
     return word in _LEADER_OFFICES or (word in _HONORIFICS and fold(surname) not in common_surnames())
 
 
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|al-|el-|bin |ibn )")  # 'President Ahmed Al Shara': a given name, no surname
 _OFFICE_WORDS = re.compile(r"\b(?P<office>President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
                            r"Foreign Minister|Vice President) $")
 
