@@ -3144,3 +3144,9 @@ def test_a_leader_of_a_family_of_leaders_of_one_country_names_that_country_and_x
     text = ('Kyrgyz President Sadyr Japarov, in an interview with the Kabar news agency: "Shavkat Mirziyoyev and I met '
             'in Astana last year and agreed to finish the border. We will meet again."')
     assert set(pairs(events(text, "2025-02-10", **NEWS))) == {("meeting", "KGZ", "UZB")}
+
+
+def test_each_stop_of_a_tour_listed_with_its_own_date_takes_that_date():
+    text = "President Hu Jintao will visit Riyadh on 10 February, Bamako on 12 February and Dakar on 13 February."
+    assert [(e["host"], e["start"]) for e in events(text, "2009-01-29", **NEWS)] == [
+        ("SAU", "2009-02-10"), ("MLI", "2009-02-12"), ("SEN", "2009-02-13")]

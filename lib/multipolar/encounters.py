@@ -395,7 +395,10 @@ _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "vi
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:$|[,.;:)]|and\b|then\b|on\b|in\b|from\b|at\b|next\b|this\b|later\b|last\b|to\b|for\b|before\b|after\b|where\b)")
-_CITY_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
+# (a stop's own date may stand before the gap: 'Riyadh on 10 February, Bamako on the 12th and Dakar on the 13th')
+_CITY_GAP = re.compile(r"(?:\s+(?:on|from)\s+(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+\.?|the \d{1,2}(?:st|nd|rd|th)|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
 
 
 def cities_listed(sentence: str, at: int, ps: list[Party]) -> list[str]:
@@ -1371,7 +1374,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                            if event_at >= 0 else summit_place, c0)  # that event's place, else the article's summit's
             if visit_before and not host:
                 host = visit_before["host"]
-            dest_at = {p.country: p.start for p in ps if p.country in other and p.start >= t0} if kind == "visit" else {}
+            dest_at = stops_at(u.text, t0, other, ps) if kind == "visit" else {}
             p0 = max([c.end() for c in _CLAUSE_BREAK.finditer(u.text, 0, t0)] + [c0])
             # a later trigger's people: its clause's subject and its own ('X will hold talks with Modi and will call on
             # President Murmu': X and Murmu, not Modi)
@@ -1432,6 +1435,21 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         in_order_of_legs(events[unit_first:], u.text)
     return [{k: v for k, v in e.items() if k not in ("refers", "at")}
             for e in locate(events, line_country, ref_date if news else "")]
+
+
+def stops_at(sentence: str, t0: int, dests: list[str], ps: list[Party]) -> dict[str, int]:
+    """Where the sentence names each destination of a visit from its trigger on: the first mention of the country
+    there, else the first city of it ('Bamako', which the gazetteer does not hold but the city index does)."""
+    at = {}
+    for p in ps:
+        if p.country in dests and p.start >= t0:
+            at.setdefault(p.country, p.start)
+    if len(at) < len(dests):
+        for m in re.finditer(r"\b[A-Z]", sentence[t0:]):
+            found = city_at(sentence[t0 + m.start():])
+            if found and found[0] in dests:
+                at.setdefault(found[0], t0 + m.start())
+    return at
 
 
 def in_order_of_legs(rows: list[dict], sentence: str) -> None:
