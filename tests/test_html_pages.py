@@ -502,4 +502,6 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
                                                "The talks, in brief", "The Kremlin, Moscow", "The Kremlin", "The President",
                                                "The Hague", "The Government",
                                                "President Putin met Xi Jinping in Moscow")] == [""] * 10
+    assert masthead_name(["President's Media Division", "Democratic Socialist Republic of Examplia"]) == \
+        "President's Media Division"  # a masthead word in the possessive
     assert copyright_holder("text\n© 2024 U.S. Department of State") == "U.S. Department of State"

@@ -308,8 +308,9 @@ def masthead_name(lines: list[str]) -> str:
                                                      and w not in titles() and w not in _INSTITUTIONS for w in words[1:]) \
             and not place_line_country(first):
         return first  # 'The Citizen', 'The Herald', 'The Daily Star' (not 'The President', 'The Hague', 'The Kremlin')
-    named = set(words) & masthead_words()
-    own = [w for w in words if w not in masthead_words() and w not in _NAV_WORDS and w.lower() not in _CONNECTORS]
+    bare = [re.sub(r"['’]s$", "", w) for w in words]  # "President's Media Division": the President's
+    named = set(bare) & masthead_words()
+    own = [w for w in bare if w not in masthead_words() and w not in _NAV_WORDS and w.lower() not in _CONNECTORS]
     # a name: capitalised words (and 'of', 'the' …), one of them a masthead word, one of them its own ('Mehr', 'Korean')
     capitalised = all(w.lstrip("(")[:1].isupper() or w in _CONNECTORS for w in words)  # 'Jordan News Agency (Petra)'
     return first if named and own and capitalised else ""
