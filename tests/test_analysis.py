@@ -376,7 +376,8 @@ def test_the_roster_adds_forms_to_the_people_the_corpus_lists():
     ("Mr Albanese met reporters.", [("Albanese", "Anthony Albanese", "AUS")]),
     ("President Abinader arrived.", [("Abinader", "Luis Abinader", "DOM")]),
     ("Albanese arrived.", []),  # no office or honorific: a surname alone needs a full mention before it
-    ("Prime Minister Kallas arrived.", []),  # two leaders of that name (Siim and Kaja Kallas): neither
+    # two leaders of that name (Siim and Kaja Kallas), both of Estonia: which one, unknown; the country, Estonia
+    ("Prime Minister Kallas arrived.", [("Kallas", "Kallas", "EST")]),
     ("Mr Brown arrived.", []),  # a mere honorific before a surname many people share
     ("Prime Minister Johnson arrived.", [("Johnson", "Boris Johnson", "GBR")]),  # an office before it
     # two surnames of the roster joined by 'and' or a dash: each the one leader so named

@@ -3150,3 +3150,18 @@ def test_each_stop_of_a_tour_listed_with_its_own_date_takes_that_date():
     text = "President Hu Jintao will visit Riyadh on 10 February, Bamako on 12 February and Dakar on 13 February."
     assert [(e["host"], e["start"]) for e in events(text, "2009-01-29", **NEWS)] == [
         ("SAU", "2009-02-10"), ("MLI", "2009-02-12"), ("SEN", "2009-02-13")]
+
+
+def test_arrived_and_will_be_received_by_is_a_visit_told_and_a_meeting_planned():
+    text = ("The Bahamas Prime Minister Hubert Minnis arrived in Havana this afternoon and will be received by President "
+            "Miguel Diaz-Canel tomorrow. Dr Minnis hosted the Cuban foreign minister, Bruno Rodriguez, in Nassau earlier "
+            "this year.")
+    rows = [(e["type"], e["country_a"], e["country_b"], e["host"], e["start"], e["status"])
+            for e in events(text, "2018-12-18", **NEWS)]
+    assert ("visit", "BHS", "CUB", "CUB", "2018-12-18", "held") in rows  # (the host who will receive him is no traveller)
+    assert ("meeting", "BHS", "CUB", "CUB", "2018-12-19", "planned") in rows
+    assert ("meeting", "BHS", "CUB", "BHS", "2018", "held") in rows  # "hosted the Cuban foreign minister … in Nassau"
+    # the head of an international body travels for no state
+    text = ("UN Secretary-General António Guterres has arrived in Astana and is due to meet Putin and Xi separately on "
+            "the margins of tomorrow's summit.")
+    assert "visit" not in [e["type"] for e in events(text, "2024-07-03", site_country="KAZ", **NEWS)]

@@ -55,8 +55,10 @@ _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 # the other side of an earlier trigger: the agent of a passive ('will be received by King Felipe'), or after 'with'
 _AGENT_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OBJECT_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}$|{_AGENT_BEFORE.pattern}")
-_BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?:by(?!\s+(?:tele)?phone\b|\s+video)|of|from)\s+(?:the\s+)?"
-                           r"(?:[\w’'-]+\s+){0,4}$")  # (not 'spoke by phone with his … counterpart')
+_BY_OF_BEFORE = re.compile(r"\b(?<!followed )(?<!accompanied )(?<!received )(?<!welcomed )(?<!hosted )(?<!greeted )(?<!met )"
+                           r"(?:by(?!\s+(?:tele)?phone\b|\s+video)|of|from)\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,4}$")  # (not 'spoke by phone with his … counterpart', nor the host who
+# 'will be received by' the traveller: '… arrived in Havana and will be received by President Díaz-Canel tomorrow')
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+|[A-Z]{2,3})[-–]([A-Z][a-zà-öø-ÿ]+(?: (?:of (?:the )?)?[A-Z][a-zà-öø-ÿ]+){0,2}|[A-Z]{2,3})\b")
 # "Russian-South African", "Mongolia-Republic of Korea", "China-UK"
 _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
@@ -84,6 +86,7 @@ _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]
 _SAYS = re.compile(rf"\s+(?:has |had |have )?(?:{SAYING})\b")
 _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
 _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|will)\s+)?$")  # 'Kallas and I met'
+_HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
@@ -976,11 +979,17 @@ _WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
 
 
-def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int) -> bool:
-    """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0 a plan: not when a verb
+def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
+    """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0–t1 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
-    of the visit had been finalized … in a telephone conversation': the visit is the plan, the talks were held)."""
-    return cue is not None and not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
+    of the visit had been finalized … in a telephone conversation': the visit is the plan, the talks were held), nor
+    when the trigger is a verb in the past and the cue comes after it ('arrived in Havana this afternoon and will be
+    received by …': the arrival is told, the reception planned)."""
+    if cue is None:
+        return False
+    if offset + cue.start() >= t1 and rules().cues["past_verb"].match(sentence, t0):
+        return False
+    return not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
 
 
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
@@ -1188,7 +1197,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 he = travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
-                if kind == "visit" and he in other:
+                if kind == "visit" and he in other and _HE_BEFORE.search(u.text, c0, t0):
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
                 one = [c for c in [he] if c and c not in other]
             if rule.visitor == "pronoun" and not one:
@@ -1201,7 +1210,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …')
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 stop = min(next_t0, brk.start() if brk else len(u.text))
-                rest = [p for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other]
+                rest = [p for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other
+                        and (kind != "visit" or "," in u.text[t1:p.start])]  # a traveller named after the visit's
+                # place is the subject after an opening ('Arriving in Astana, Guterres said'), not whom he is to meet
+                # ('… has arrived in Astana and is due to meet Putin')
                 other = other if kind == "visit" else (other or unique(p.country for p in listed_people(u.text, rest)))
                 one = one or [p.country for p in rest[:1]]
             if kind == "visit" and not other and _DESTINATION_PHRASE.match(u.text, t1) and "our" in u.text[t1:t1 + 8] \
@@ -1225,6 +1237,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 visitor_before = (one, other)
             if kind != "visit" and len(one) > 2 and not other:
                 continue  # "Deputy foreign ministers of Russia, Syria, Türkiye and Iran are due to meet": not bilateral
+            if kind == "visit" and not one and any(x["kind"] == "person" and not x["country"] and c0 <= x["start"] < t0
+                                                   for x in u.mentions):
+                continue  # "UN Secretary-General António Guterres has arrived in Astana": the visit of no state
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
@@ -1278,7 +1293,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 else max(c0, t0 - 80)
             noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
-            status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0)
+            status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
                                        and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
@@ -1372,6 +1387,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
             host = host_of(kind, u, ps, t0, t1, a1, (lambda: sentence_place(text, *spans[event_at], mentions) or summit_place())
                            if event_at >= 0 else summit_place, c0)  # that event's place, else the article's summit's
+            if not host and kind == "meeting" and _HOSTING.match(m.group()) and len(one) == 1:
+                # "Dr Minnis hosted the Cuban foreign minister, Bruno Rodriguez, in Nassau earlier this year": the place
+                # its clause names, else the host's own country
+                at = place_in(u.text, t0, own_clause_end(u.text, t1, next_t0), ps)
+                host = at[0] if at else one[0]
             if visit_before and not host:
                 host = visit_before["host"]
             dest_at = stops_at(u.text, t0, other, ps) if kind == "visit" else {}
