@@ -563,9 +563,14 @@ def test_the_heads_of_a_pattern_are_kept_in_the_users_cache_and_read_back(tmp_pa
         with monkeypatch.context() as m:
             m.setattr(lex, "_word_heads", lambda *a: pytest.fail("parsed again"))
             assert lex.word_heads(pattern) == expected
-        # a file of the same kind built from other sources is removed when a new one is written
-        (tmp_path / "multipolar" / "word-heads-0000.json").write_text("{}")
+        # a file of the same kind built from other sources and not written for a week is removed when a new one is
+        # written; a recent one (another checkout's) is kept
+        import os
+        old, recent = tmp_path / "multipolar" / "word-heads-0000.json", tmp_path / "multipolar" / "word-heads-1111.json"
+        old.write_text("{}")
+        recent.write_text("{}")
+        os.utime(old, (0, 0))
         lex.word_heads(re.compile(r"\bsummit\b"))
-        assert [p.name for p in (tmp_path / "multipolar").glob("word-heads-*.json")] == [stored.name]
+        assert sorted(p.name for p in (tmp_path / "multipolar").glob("word-heads-*.json")) == sorted([stored.name, recent.name])
     finally:
         lex._stored_heads.cache_clear()

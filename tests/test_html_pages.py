@@ -428,6 +428,17 @@ def test_a_standfirst_named_in_another_language_or_bem_is_the_lead_and_its_bulle
                        'Minister meets envoy</a></h3><p>The foreign minister received the envoy of a neighbouring state '
                        f'on Monday.</p></div><div class="article__body">{BODY}</div></article>'))
     assert "received the envoy" not in p.meta["lead"]
+    # nor is a box of another kind whose class ends in a lead's word, nor a teaser whose link wraps its image
+    for box in ('<div class="card-deck"><p>The foreign minister received the envoy of a neighbouring state on Monday.</p></div>',
+                '<div class="video-intro"><p>The foreign minister received the envoy of a neighbouring state on Monday.</p></div>',
+                '<div class="author-description"><p>The foreign minister received the envoy of a neighbouring state on '
+                'Monday.</p></div>',
+                '<div class="teaser"><a href="/n/2"><img src="a.jpg"></a><p>The foreign minister received the envoy of a '
+                'neighbouring state on Monday.</p></div>'):
+        p = read_html(page("<title>Prime Minister to make official visits</title>",
+                           f'<article><h1>Prime Minister to make official visits</h1><div class="article__body">{BODY}</div>'
+                           f'{box}</article>'))
+        assert p.meta["lead"] == "", box
     from multipolar.html import element_text
     from lxml import html as lxml_html
     assert element_text(lxml_html.fromstring("<ul><li>Partners, not rivals</li><li>Talks due.</li></ul>")) == \

@@ -41,7 +41,13 @@ DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
-SAYING = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))["macro"]["SAYING"]  # verbs of saying
+@cache
+def spec() -> dict:
+    """data/lexicons/encounters.toml as read, once (its rules are compiled by rules())."""
+    return tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
+
+
+SAYING = spec()["macro"]["SAYING"]  # the verbs of saying, which the patterns of a source or a speaker below are made from
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|tours?\s+of|toured|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
@@ -50,6 +56,7 @@ _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|hea
 _AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|attend|take part|be received|call on)\b")  # a second
 # infinitive under one verb of planning ('is expected to be received by X and to hold a series of meetings')
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
+_WHO_CLAUSE = re.compile(r", (?:who|whose) ")
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will be|becomes|became) (?:the|a|an) (?:[\w-]+ ){0,2}(?:stop|leg|destination)\b")  # a place
 _SUMMIT = re.compile(r"\b(?:[Ss]ummit|Meeting|G20|G-20|APEC)\b")
 # the other side of an earlier trigger: the agent of a passive ('will be received by King Felipe'), or after 'with'
@@ -86,6 +93,7 @@ _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]
 _SAYS = re.compile(rf"\s+(?:has |had |have )?(?:{SAYING})\b")
 _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  # " said", "'s foreign ministry said"
 _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|will)\s+)?$")  # 'Kallas and I met'
+_A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
@@ -145,16 +153,15 @@ class Rules:
 @cache
 def rules() -> Rules:
     """Load encounters.toml once."""
-    spec = tomllib.loads((LEXICONS / "encounters.toml").read_text(encoding="utf-8"))
-    macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
+    macros = {**spec()["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
     named = re.compile(r"\{(%s)\}" % "|".join(macros))
 
     def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
         return boundary_factored(named.sub(lambda m: macros[m[1]], pattern))
 
     triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject"))
-                     for t in spec["trigger"])
-    spec_cues = spec["cue"]
+                     for t in spec()["trigger"])
+    spec_cues = spec()["cue"]
     c = {name: re.compile(expand(p), re.I if name in spec_cues["case_blind"] else 0)
          for name, p in spec_cues.items() if isinstance(p, str)}  # each cue compiled once, with its case rule
     return Rules(triggers, tuple(dict.fromkeys(s for t in triggers for s in t.stems)),
@@ -345,9 +352,10 @@ def place_in(sentence: str, start: int, end: int, ps: list[Party]) -> tuple[str,
 _SPOKEN_AT = re.compile(rf"\b(?:{SAYING}|(?:told|briefed) (?:reporters|journalists|the press|the media|lawmakers)|speaking|"
                         r"spoke to (?:reporters|journalists|the press))\s+$")
 _DAYS = r"\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?"
+# A stop's own day: 'March 4', '4 March', '4-5 March', 'the 12th', a weekday
+_STOP_DAY = rf"(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?|the \d{{1,2}}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 # Between two stops of a tour: their dates or weekdays, 'and (then) to', and the next stop's city ('and to Riga, Latvia').
-_LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:(?:[A-Z][a-z]+\.? {_DAYS}|{_DAYS} [A-Z][a-z]+\.?|"
-                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s*)?"
+_LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:{_STOP_DAY},?\s*)?"
                        r"(?:and\s+|followed by\s+)?(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+)?")
 
 
@@ -386,9 +394,12 @@ def listed_people(sentence: str, actors: list[Party]) -> list[Party]:
     State Antony Blinken'): one call, meeting … with each."""
     out = actors[:1]
     for p in actors[1:]:
-        if not _PEOPLE_GAP.fullmatch(sentence, out[-1].end, p.start):
-            break
+        if not _PEOPLE_GAP.fullmatch(sentence, out[-1].end, p.start) or sentence.startswith(("'s", "’s"), p.end) \
+                or _SAID.match(sentence, p.end):
+            break  # "…, President Emmanuel Macron's office said", "…, Olaf Scholz confirmed": who tells it, no one called
         out.append(p)
+    if len(out) > 1 and " and " not in sentence[out[-2].end:out[-1].start]:
+        return out[:1]  # a list ends with 'and …' ('with Putin, Xi Jinping's closest partner': an apposition)
     return out
 
 
@@ -399,8 +410,7 @@ _VISIT_VERB = re.compile(r"[Vv]isit(?:ed|ing|s)? (?:the )?")  # "visited X", "vi
 
 _LIST_GOES_ON = re.compile(r"\s*(?:$|[,.;:)]|and\b|then\b|on\b|in\b|from\b|at\b|next\b|this\b|later\b|last\b|to\b|for\b|before\b|after\b|where\b)")
 # (a stop's own date may stand before the gap: 'Riyadh on 10 February, Bamako on the 12th and Dakar on the 13th')
-_CITY_GAP = re.compile(r"(?:\s+(?:on|from)\s+(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+\.?|the \d{1,2}(?:st|nd|rd|th)|"
-                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+_CITY_GAP = re.compile(rf"(?:\s+(?:on|from)\s+{_STOP_DAY})?"
                        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:to|in)\s+)?(?:the\s+)?")
 
 
@@ -435,7 +445,8 @@ _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
 # a pronoun, the subject of the trigger, perhaps after a short opening ('On Monday he held a bilateral with …') or a
 # conjunction ('…, and he departs for Nuku'alofa tomorrow')
-_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+"
+_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
+                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
@@ -979,6 +990,14 @@ _WHICH_THEN = re.compile(r"[^,.;]{0,40}?(?:, (?:which|that))? ")
 _WHOSE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a)) $")  # before "Baku trip": whose, or an article
 
 
+def in_relative_clause(sentence: str, start: int, at: int, t0: int) -> bool:
+    """True when `at` lies in a person's relative clause closed before the trigger at t0 ('Putin, who visits China next
+    month, met Erdogan …': the plan is the clause's, not the meeting's; but 'Muizzu's state visit, which begins on
+    Sunday, is his first trip to New Delhi' tells of the trip itself)."""
+    rel = _WHO_CLAUSE.search(sentence, start, at)
+    return rel is not None and at < t0 and "," in sentence[at:t0]
+
+
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0–t1 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
@@ -1161,13 +1180,17 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     # Managua on Sunday", said by Nicaragua's president: the speaker and the one named before 'whom'
             # (t0 + 4: a pronoun may begin the trigger itself, 'my visit to Amman')
             if u.index >= 0 and (with_me := _AND_I.search(u.text, c0, t0)) \
+                    and not any(p.actor and t1 <= p.start < a1 for p in ps) \
                     and (them := [p for p in ps if p.end <= with_me.start() and p.actor and not p.place][-1:]) \
                     and (me := ([p.country for p in quoted_speaker(u.text, ps, t0, u.dates)]
                                 or [speaker(voices(), spans[u.index][0])])[0]) and me != them[0].country:
                 one, other = [me], [them[0].country]  # '"Shavkat Mirziyoyev and I met in Astana last year," Japarov said'
+                # (not when the trigger has an object of its own: 'Kallas and I met with President Zelensky')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
                     and not any(me < p.start < t0 for p in ps if not p.place) \
-                    and (voice := speaker(voices(), spans[u.index][0]) or site_country) and voice not in other:
+                    and (voice := speaker(voices(), spans[u.index][0])
+                         or next((p.country for p in quoted_speaker(u.text, ps, t0, u.dates)), "") or site_country) \
+                    and voice not in other:
                 # "On Sunday I met with President Abbas", said by the King of Jordan; "I had a meeting with
                 # the Italian President, and I was also received by Pope Francis": the speaker, not the Italian
                 one = [voice]
@@ -1193,10 +1216,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "The tour began in Algeria": the tour of the visitor told last
                 one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other
                        and any(p.country == c and p.actor for p in ps)][:1]  # (when the sentence names them: 'where … Díaz-Canel held talks')
-            if not one and other and u.index > 0 and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
+            if not one and other and u.index >= 0 and (u.index > 0 or _HE_BEFORE.search(u.text, c0, t0)) \
+                    and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
                                                       or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
-                he = travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
+                own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
+                    if (hb := _HE_BEFORE.search(u.text, c0, t0)) and hb.group().startswith(",") else []
+                # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
+                he = own[0].country if own else "" if u.index == 0 else \
+                    travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
                 if kind == "visit" and he in other and _HE_BEFORE.search(u.text, c0, t0):
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
                 one = [c for c in [he] if c and c not in other]
@@ -1217,7 +1245,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 other = other if kind == "visit" else (other or unique(p.country for p in listed_people(u.text, rest)))
                 one = one or [p.country for p in rest[:1]]
             if kind == "visit" and not other and _DESTINATION_PHRASE.match(u.text, t1) and "our" in u.text[t1:t1 + 8] \
-                    and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "") or site_country or home_country) \
+                    and (ours := (speaker(voices(), spans[u.index][0]) if u.index >= 0 else "")
+                         or next((p.country for p in reversed(ps) if p.start < t0 and p.actor and _SAID.match(u.text, p.end)), "")
+                         or site_country or home_country) \
                     and one != [ours]:
                 # "your first visit to our country", said by Egypt's president: to Egypt (the home a subject's office
                 # was given for is the destination: 'Minister … of the Slovak Republic …, who arrived in our country')
@@ -1296,7 +1326,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
-                                       and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start())))
+                                       and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start()))
+                                       and not in_relative_clause(u.text, max(c0, t0 - 80), b.start(), t0))
                                    or noun and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 20))
                                                 or r.cues["rel_plan"].match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
@@ -1387,7 +1418,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status = "planned"  # "State Visit of X to India (January 25-26, 2025)", "to pay a state visit in November 2024"
             host = host_of(kind, u, ps, t0, t1, a1, (lambda: sentence_place(text, *spans[event_at], mentions) or summit_place())
                            if event_at >= 0 else summit_place, c0)  # that event's place, else the article's summit's
-            if not host and kind == "meeting" and _HOSTING.match(m.group()) and len(one) == 1:
+            if not host and kind == "meeting" and _HOSTING.match(m.group()) and len(one) == 1 \
+                    and not r.third_party.search(u.text) and not _A_SUMMIT.search(u.text, c0, next_t0):
                 # "Dr Minnis hosted the Cuban foreign minister, Bruno Rodriguez, in Nassau earlier this year": the place
                 # its clause names, else the host's own country
                 at = place_in(u.text, t0, own_clause_end(u.text, t1, next_t0), ps)
@@ -1495,6 +1527,8 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
                          r"\b(?:after|from) (?:a |an |his |her |their )?$")  # right before 'N-day visit' ('returned to
 # Victoria yesterday from a four-day state visit'); not "returned … after talks, …"
+_OTHER_END = re.compile(r"\b(?:after|when|while|before|once)\b")  # "… on Monday after the ASEAN summit ended": its end
+_BEGAN = re.compile(r"\b(?:began|begins|started|starts|opened|opens)\b")  # "began a three-day visit": counted forward
 _ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished)\b")  # "trip, …, ended on Sunday"
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
@@ -1551,7 +1585,9 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
     cues, before = rules().cues, (max(0, min(m.start(), t0) - 70), m.start())  # (the words right before the length)
     if cues["ended"].match(trigger) or _BACK_AFTER.search(sentence, *before) or cues["ended_before"].search(sentence, *before) \
-            or _ENDED_AFTER.match(sentence, t0 + len(trigger)):
+            or ((ended := _ENDED_AFTER.match(sentence, t0 + len(trigger)))
+                and not _OTHER_END.search(sentence, t0 + len(trigger), ended.end())
+                and not _BEGAN.search(sentence, max(0, t0 - 60), t0 + len(trigger))):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
 
@@ -1585,14 +1621,14 @@ def _days_apart(a: str, b: str) -> int:
 def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str, news_date: str) -> tuple[str, str, str]:
     """(start, end, method) of a trigger from the dates of its sentence: its own date; for a news
     item (`news_date`, its own date), a weekday of a plan moved after it and a year taken from it
-    put on the right side of it. A held one's month with no year of its own takes a year the sentence told alone
-    before it ('revived in 2023, when Yoon traveled to Tokyo in March'; not the year of another encounter's date,
-    'the visit … in May 2024 … and their own telephone conversation in January')."""
+    put on the right side of it. A held one's month with no year of its own takes the year that frames the sentence
+    ('revived in 2023, when Yoon traveled to Tokyo in March', 'In 2023, Yoon traveled to Tokyo in March'; not 'since
+    2019, …', the year of another encounter's date, nor 'the treaty, signed in 1997, was discussed when … in April')."""
     start, end, method = own_date(u.text, u.dates, t0, t1, next_t0, before_start)
     if method == "year from reference" and status == "held" and len(start) >= 7:
         at = next((d["start"] for d in u.dates if d["value_start"] == start and d["method"] == method), None)
         told = [d["value_start"] for d in u.dates if at is not None and d["end"] <= at and d["kind"] == "year"
-                and not _SINCE_BEFORE.search(u.text, 0, d["start"])]
+                and (_WHEN_AFTER_YEAR.match(u.text, d["end"]) or u.text[:d["start"]].strip() in ("In", "in"))]
         if told and told[-1] != start[:4]:
             return in_year(start, int(told[-1])), in_year(end, int(told[-1])) if end else "", YEAR_OF_SENTENCE
     return placed(start, end, method, status, news_date)
@@ -1604,7 +1640,7 @@ def in_year(value: str, year: int) -> str:
 
 
 YEAR_OF_SENTENCE = "year told before it in the sentence"
-_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from)\s+(?:(?:early|late|mid)[- ])?(?:\w+\s+)?$", re.I)
+_WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # 'revived in 2023, when …': the year frames what the clause tells
 
 
 def placed(start: str, end: str, method: str, status: str, news_date: str) -> tuple[str, str, str]:
@@ -1614,9 +1650,10 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
         start, method = (date.fromisoformat(start) + timedelta(days=7)).isoformat(), NEXT_WEEKDAY
-    if method == NEAREST_DAY and ref_date and len(start) == 10 and (start < ref_date if planned else start > ref_date):
-        # 'I go to Abidjan on the 14th', said on 29 June: the next 14th; 'met on the 28th', said on 2 July: the last one
-        months = int(start[:4]) * 12 + int(start[5:7]) - 1 + (1 if planned else -1)
+    if method == NEAREST_DAY and ref_date and len(start) == 10 and planned and start < ref_date:
+        # 'I go to Abidjan on the 14th', said on 29 June: the next 14th (a held one keeps the nearest: 'meet in Astana on
+        # the 5th', told in the present on 2 July, is no encounter of 5 June)
+        months = int(start[:4]) * 12 + int(start[5:7])  # (the month after: months counted from 0)
         moved = iso(months // 12, months % 12 + 1, int(start[8:]))
         start = moved if len(moved) == 10 else start
     shifted = on_the_right_side(start, method, ref_date, planned)

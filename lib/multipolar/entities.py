@@ -218,9 +218,12 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
     return with_offices(text, out, list(title), article_id, spans)
 
 
-_THE_OFFICE = re.compile(r"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>Amir|Emir|King|Queen|Sultan|Crown Prince|"
-                         r"Emperor|President|Prime Minister|Premier|Chancellor|Foreign Minister)\b(?! of\b|[-‐]elect)")
-_OFFICE_NAMES = {"Amir": "emir", "Emir": "emir"}  # the office as the gazetteer writes it, where not the word in lower case
+# A leader's office as a text writes it before a name or after 'the', and as the gazetteer (leaders.csv) writes it.
+OFFICES = {"President": "president", "Prime Minister": "prime minister", "Premier": "premier", "Chancellor": "chancellor",
+           "King": "king", "Queen": "queen", "Emir": "emir", "Amir": "emir", "Sultan": "sultan", "Crown Prince": "crown prince",
+           "Emperor": "emperor", "Foreign Minister": "foreign minister", "Vice President": "vice president"}
+_OFFICE_ALTERNATION = "|".join(sorted(OFFICES, key=len, reverse=True))
+_THE_OFFICE = re.compile(rf"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>{_OFFICE_ALTERNATION})\b(?! of\b|[-‐]elect)")
 
 
 def with_offices(text: str, mentions: list[dict], title: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
@@ -234,7 +237,7 @@ def with_offices(text: str, mentions: list[dict], title: list[dict], article_id:
         return mentions
     hits = []
     for m in _THE_OFFICE.finditer(text):
-        office = _OFFICE_NAMES.get(m["office"], m["office"].lower())
+        office = OFFICES[m["office"]]
         before = {(h["key"], h["country"]) for at, h in people if h["office"] == office and at < m.start()}
         if len(before) == 1:
             key, country = next(iter(before))
@@ -549,15 +552,14 @@ def titled(text: str, start: int, surname: str) -> bool:
 
 
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|al-|el-|bin |ibn )")  # 'President Ahmed Al Shara': a given name, no surname
-_OFFICE_WORDS = re.compile(r"\b(?P<office>President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
-                           r"Foreign Minister|Vice President) $")
+_OFFICE_WORDS = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION}) $")
 
 
 def office_before(text: str, start: int) -> str:
     """The office, as leaders.csv writes it, that stands right before a surname ('President Chávez' gives 'president',
     'Prime Minister Chávez' 'prime minister'); '' for none."""
     m = _OFFICE_WORDS.search(text, max(0, start - 20), start)
-    return "" if m is None else {"Amir": "emir"}.get(m["office"], m["office"].lower())
+    return "" if m is None else OFFICES[m["office"]]
 
 
 @cache

@@ -386,10 +386,12 @@ def lead_xpaths() -> list[str]:
     """The lead's probes of data/html.toml, its class words made one XPath expression."""
     p = probes()
     has = "contains(concat(' ', normalize-space(@class), ' '), '{}')".format
-    words = [has(f"{sep}{w} ") for w in p["lead_words"] for sep in (" ", "-", "_")] + \
-        [has(f"{sep}{w} ") for w in p["lead_part_words"] for sep in ("-", "_")]
+    alone = [has(f" {w} ") for w in p["lead_words"]]
+    parts = [has(f"{sep}{w} ") for w in p["lead_words"] + p["lead_part_words"] for sep in ("-", "_")]
+    of_article = " or ".join(f"contains(@class, '{word}')" for word in p["lead_part_not"])
     return [*p["lead"], ".//*[not(ancestor-or-self::li or ancestor::aside or ancestor::nav or ancestor::footer "
-                        f"or ancestor-or-self::a or .//*[self::h2 or self::h3 or self::h4][.//a])][{' or '.join(words)}]"]
+                        "or ancestor-or-self::a or .//a[.//img] or .//*[self::h2 or self::h3 or self::h4 or self::h5 or "
+                        f"self::h6][.//a])][{' or '.join(alone)} or (not({of_article}) and ({' or '.join(parts)}))]"]
 
 
 def place_of(region) -> str:

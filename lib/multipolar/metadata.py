@@ -334,7 +334,7 @@ def masthead_country(lines: list[str]) -> str:
     does, or a national news agency's name ('State News Agency of Turkmenistan (TDH)'). A bare short name ('China',
     a menu's section) is not taken."""
     for line in lines:
-        if national := national_outlet(line):
+        if len(line.split()) >= 3 and (national := national_outlet(line)):  # a name in full, not a menu's 'KUNA'
             return national
         m = _STATE_LINE.fullmatch(line.strip())
         entry = gazetteer().entries.get(m["name"]) if m else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -104,7 +105,7 @@ def user_cache() -> Path | None:
 def write_cached(path: Path, text: str) -> None:
     """Write a file of the user's cache whole (a temporary file, then a rename: two processes writing at once leave
     the last one's file, whole), and remove the files of the same kind built from other sources ('cities-*.json' beside
-    'cities-<key>.json'), which no run will read again. A cache that cannot be written is left as it is."""
+    'cities-<key>.json') that have not been written for a week. A cache that cannot be written is left as it is."""
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -112,7 +113,10 @@ def write_cached(path: Path, text: str) -> None:
     except OSError:
         tmp.unlink(missing_ok=True)
         return
-    kind = path.name.rsplit("-", 1)[0]
+    kind, week_ago = path.name.rsplit("-", 1)[0], time.time() - 7 * 24 * 3600
     for old in path.parent.glob(f"{kind}-*{path.suffix}"):
-        if old != path and old.name.rsplit("-", 1)[0] == kind:
-            old.unlink(missing_ok=True)
+        try:  # (one not read for a week: two checkouts of different versions sharing the cache keep each their own)
+            if old != path and old.name.rsplit("-", 1)[0] == kind and old.stat().st_mtime < week_ago:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass

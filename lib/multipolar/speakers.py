@@ -12,6 +12,7 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|
 _PERSON = re.compile(r"\b(?:I|[Mm]y|[Yy]ou|[Yy]our|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Ww]e|[Oo]ur)\b")
 
 
+_SPEAKS = re.compile(r"(?:\s+(?:Jr|Sr)\.?)?,?\s+(?:said|says|told|spoke|speaks|talked|talks)\b")
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER", "Response"})  # an interview's answers: its interviewee's
 
 
@@ -27,8 +28,11 @@ def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
         if lab["label"] in _ANSWER_LABELS:
             if interviewee is None:
                 first = starts[0] if starts else lab.start()
-                interviewee = next((m["country"] for m in mentions if m["start"] < first and m["kind"] == "person"
-                                    and m["country"]), "")
+                intro = [m for m in mentions if m["start"] < first and m["kind"] == "person" and m["country"]]
+                # the one who speaks in the introduction ('…, President José Ramos-Horta said in an interview'), else the
+                # first person it names (not one named before him: 'After meeting Xi last month, Marcos spoke to …')
+                interviewee = next((m["country"] for m in intro if _SPEAKS.match(text, m["end"])),
+                                   intro[0]["country"] if intro else "")
             starts.append(lab.start())
             countries.append(interviewee)
             continue
