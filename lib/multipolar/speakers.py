@@ -19,8 +19,8 @@ _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER", "Response"})  # an intervie
 def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
     """(where each speaker's turn begins, whose country it speaks for: '' for a speaker the label ties
     to no country, as 'Question:') for every speaker label of a text, in order. An answer's label ('A:') speaks
-    for the interviewee: the first person the text names before its first label ('…, President José Ramos-Horta
-    said in an interview')."""
+    for the interviewee: the person who speaks in the text before its first label ('…, President José Ramos-Horta
+    said in an interview'), else the first person named there."""
     starts, countries = [], []
     m_at = [m["start"] for m in mentions]
     interviewee = None
