@@ -3232,3 +3232,10 @@ def test_an_interviewee_is_who_speaks_in_the_introduction_and_a_menus_acronym_na
     assert ("meeting", "JPN", "PHL") in pairs(events(text, "2024-05-01", **NEWS))
     assert ("meeting", "CHN", "JPN") not in pairs(events(text, "2024-05-01", **NEWS))
     assert masthead_country(["Home", "World", "Partners", "KUNA", "WAM"]) == ""
+
+
+def test_a_visit_in_an_opening_phrase_is_the_main_clauses_subjects():
+    text = ("During his visit to Seoul last week, Indonesian President Prabowo Subianto met South Korean President "
+            "Yoon Suk Yeol.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, "2025-03-12", **NEWS)] == [
+        ("visit", "IDN", "KOR", "KOR"), ("meeting", "IDN", "KOR", "KOR")]

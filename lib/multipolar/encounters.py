@@ -1237,8 +1237,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if bool(one) != bool(other) and not home and (kind != "visit" or other) and len(one) < 2:
                 # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …')
                 brk = _CLAUSE_BREAK.search(u.text, a1)
-                stop = min(next_t0, brk.start() if brk else len(u.text))
-                rest = [p for p in ps if a1 <= p.start < stop and p.actor and p.country not in one + other
+                # (an opening phrase's trigger, 'During his visit to Seoul last week, Prabowo met …': its subject is the
+                # main clause's, after the comma that closes the phrase)
+                opening = kind == "visit" and _OPENER.match(u.text) and "," not in u.text[:t0] and "," in u.text[t1:]
+                stop = min(next_t0, brk.start() if brk and not opening else len(u.text))
+                lo = u.text.index(",", t1) if opening else a1
+                rest = [p for p in ps if lo <= p.start < stop and p.actor and p.country not in one + other
                         and (kind != "visit" or "," in u.text[t1:p.start])]  # a traveller named after the visit's
                 # place is the subject after an opening ('Arriving in Astana, Guterres said'), not whom he is to meet
                 # ('… has arrived in Astana and is due to meet Putin')
