@@ -3248,3 +3248,11 @@ def test_spoke_with_during_a_visit_is_no_call_of_its_own():
     # a meeting with business leaders during a stay abroad: the stay is a visit, the meeting no encounter between states
     text = "During his stay in Tokyo, South Korean President Yoon Suk Yeol is also slated to meet with business leaders."
     assert [e["type"] for e in events(text, ref="2023-03-14", **NEWS)] == ["visit"]
+
+
+def test_a_habit_is_no_encounter_but_a_dated_one_told_beside_it_is():
+    assert events("Turkish President Recep Tayyip Erdogan meets Russian President Vladimir Putin every year in Sochi.",
+                  "2024-07-04", **NEWS) == []
+    text = ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday, as he does "
+            "every year.")
+    assert [(e["type"], e["start"]) for e in events(text, "2024-07-04", **NEWS)] == [("meeting", "2024-06-28")]
