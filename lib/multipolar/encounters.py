@@ -41,6 +41,8 @@ DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
+
+
 @cache
 def spec() -> dict:
     """data/lexicons/encounters.toml as read, once (its rules are compiled by rules())."""
@@ -48,6 +50,8 @@ def spec() -> dict:
 
 
 SAYING = spec()["macro"]["SAYING"]  # the verbs of saying, which the patterns of a source or a speaker below are made from
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|ing|s)?|tours?\s+of|toured|arriv\w+ (?:in|at)|(?:depart\w*|left|leaves?|leaving) for|leaving|leaves?|left|departing)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
@@ -1182,8 +1186,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if u.index >= 0 and (with_me := _AND_I.search(u.text, c0, t0)) \
                     and not any(p.actor and t1 <= p.start < a1 for p in ps) \
                     and (them := [p for p in ps if p.end <= with_me.start() and p.actor and not p.place][-1:]) \
-                    and (me := ([p.country for p in quoted_speaker(u.text, ps, t0, u.dates)]
-                                or [speaker(voices(), spans[u.index][0])])[0]) and me != them[0].country:
+                    and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me != them[0].country:
                 one, other = [me], [them[0].country]  # '"Shavkat Mirziyoyev and I met in Astana last year," Japarov said'
                 # (not when the trigger has an object of its own: 'Kallas and I met with President Zelensky')
             if other and u.index >= 0 and (me := first_person(u.text, c0, t0 + 4)) >= 0 \
@@ -1207,8 +1210,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (asked := addressee(voices(), spans[u.index][0])) and asked not in other:
                 one = [asked]  # "Q: You were in Jakarta last week.", asked of the interviewee who answers it
             if kind != "visit" and one and not other and u.index >= 0 and _ME_AFTER.match(u.text, t1) \
-                    and (me := ([p.country for p in quoted_speaker(u.text, ps, t0, u.dates)]
-                                or [speaker(voices(), spans[u.index][0])])[0]) and me not in one:
+                    and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me not in one:
                 other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
                 # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
@@ -1216,16 +1218,16 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "The tour began in Algeria": the tour of the visitor told last
                 one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other
                        and any(p.country == c and p.actor for p in ps)][:1]  # (when the sentence names them: 'where … Díaz-Canel held talks')
-            if not one and other and u.index >= 0 and (u.index > 0 or _HE_BEFORE.search(u.text, c0, t0)) \
-                    and (_PRONOUN.match(u.text, c0) or _HE_BEFORE.search(u.text, c0, t0)
-                                                      or rule.visitor == "pronoun"):
+            hb = _HE_BEFORE.search(u.text, c0, t0) if not one and other and u.index >= 0 else None
+            if not one and other and u.index >= 0 and (u.index > 0 or hb) \
+                    and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
-                    if (hb := _HE_BEFORE.search(u.text, c0, t0)) and hb.group().startswith(",") else []
+                    if hb and hb.group().startswith(",") else []
                 # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
                     travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
-                if kind == "visit" and he in other and _HE_BEFORE.search(u.text, c0, t0):
+                if kind == "visit" and he in other and hb:
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
                 one = [c for c in [he] if c and c not in other]
             if rule.visitor == "pronoun" and not one:
@@ -1491,6 +1493,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         in_order_of_legs(events[unit_first:], u.text)
     return [{k: v for k, v in e.items() if k not in ("refers", "at")}
             for e in locate(events, line_country, ref_date if news else "")]
+
+
+def quoted_or_speaking(u: Unit, ps: list[Party], at: int, voices: Callable, spans: tuple) -> str:
+    """The country of who says the words at `at` of a sentence: the named speaker of the quotation holding them
+    (quoted_speaker), else the transcript's speaker of the sentence's turn; '' for none."""
+    return next((p.country for p in quoted_speaker(u.text, ps, at, u.dates)), "") or speaker(voices(), spans[u.index][0])
 
 
 def stops_at(sentence: str, t0: int, dests: list[str], ps: list[Party]) -> dict[str, int]:
@@ -1786,15 +1794,16 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
                     and e["host"] in ("", v["host"])}
             if len(days) == 1:
                 v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
-    return [e for e in events if not leg_of_visit(e, events) and not retold_visit(e, events)]
+    return [e for n, e in enumerate(events) if not leg_of_visit(e, events) and not retold_visit(e, events[:n])]
 
 
-def retold_visit(e: dict, events: list[dict]) -> bool:
+def retold_visit(e: dict, before: list[dict]) -> bool:
     """A held visit a trigger refers back to ('The visit was overshadowed by a vote expected later Monday'), told
-    by a day within the held visit of the pair to that country the text told before it: that visit, told again."""
+    by a day within the held visit of the pair to that country the text told before it (`before`): that visit, told
+    again."""
     if e["type"] != "visit" or not e["refers"] or e["status"] != "held" or e["end"] or len(e["start"]) != 10:
         return False
-    for v in events[:events.index(e)]:
+    for v in before:
         if v["type"] == "visit" and v["status"] == "held" and v["host"] == e["host"] and len(v["start"]) == 10 \
                 and (v["country_a"], v["country_b"]) == (e["country_a"], e["country_b"]) and during(v, e["start"]):
             return True

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 
-from .paths import PACKAGE_DATA
+from .paths import PACKAGE_DATA, user_cache, write_cached
 
 LEXICONS = PACKAGE_DATA / "lexicons"
 
@@ -228,8 +228,6 @@ def word_heads(pattern: re.Pattern, limit: int = 1024) -> list[str] | None:
     if key not in stored:
         stored[key] = _word_heads(pattern, limit)
         if path is not None:
-            from .paths import write_cached
-
             write_cached(path, json.dumps(stored))
     return stored[key]
 
@@ -237,8 +235,6 @@ def word_heads(pattern: re.Pattern, limit: int = 1024) -> list[str] | None:
 @cache
 def _stored_heads() -> tuple[Path | None, dict[str, list[str] | None]]:
     """The heads file of the user's cache and what it holds ({} when there is none, or it cannot be read)."""
-    from .paths import user_cache
-
     base = user_cache()
     if base is None:
         return None, {}
