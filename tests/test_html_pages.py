@@ -386,6 +386,33 @@ def test_a_list_page_with_no_article_element_gives_each_item_its_date_and_own_ad
 
 
 
+def test_a_list_page_whose_items_are_each_one_link_and_dated_after_their_kind(tmp_path):
+    """A government's news list where the whole item (heading, a line 'News item | 14-03-2025 | 10:15', summary) is
+    inside one link: each item is an article with its own date and address, and its summary is read (the extractor
+    drops text inside links: once the whole list was lost)."""
+    items = "".join(f'<li class="result"><a href="/latest/news/2024/05/{day}/{slug}" class="publication"><h3>{title}</h3>'
+                    f'<p class="meta">{kind} | {day}-05-2024 | 10:15</p><p>{text}</p></a></li>'
+                    for title, kind, day, slug, text in [
+                        ("Minister visits Chile", "News item", "14", "chile",
+                         "On Monday 13 May the Minister of Foreign Affairs paid a working visit to Santiago, where he held "
+                         "talks with his Chilean counterpart on trade and energy."),
+                        ("Prime Minister speaks with Estonian Prime Minister", "Press release", "09", "estonia",
+                         "On Wednesday the Prime Minister spoke by telephone with the Estonian Prime Minister about "
+                         "energy security and the coming summit.")])
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "list.html").write_text(page('<title>News | Government.example</title><meta property="og:site_name" '
+                                        'content="Government.example"><link rel="canonical" href="https://www.government.example/latest/news">',
+                                        f'<main><h1>News</h1><p class="results">2 results</p><ol>{items}</ol></main>'),
+                                   encoding="utf-8")
+    arts = build_corpus(raw).articles.to_dict("records")
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        ("Minister visits Chile", "2024-05-14", "https://www.government.example/latest/news/2024/05/14/chile"),
+        ("Prime Minister speaks with Estonian Prime Minister", "2024-05-09",
+         "https://www.government.example/latest/news/2024/05/09/estonia")]
+    assert "Santiago" in arts[0]["text"] and "News item" not in arts[0]["text"]
+
+
 def test_a_list_page_with_no_headline_nor_article_element_and_bracketed_dates(tmp_path):
     """A ministry's list of its minister's activities: no <h1>, no <article>, each item a linked heading, its date in
     brackets and its summary; the site's long name comes from the <title> beside the list's own name."""

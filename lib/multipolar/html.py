@@ -460,7 +460,9 @@ _TITLED = ("*[contains(concat(' ', @class, ' '), ' title ') or contains(@class, 
 _HEADING = f".//h2|.//h3|.//h4|.//{_TITLED}"
 _DATE_CLASS = re.compile(r"(?:(?:^|[\s_-])(?i:date|time|published|posted)|[a-z](?:Date|Time|Published|Posted))(?:$|[\s_-])")  # 'news-item__date',
 # 'articleDate', not 'update' 
-_LINKED_HEADING = "|".join(f".//{h}[.//a[@href and not(starts-with(@href, '#'))]]" for h in ("h2", "h3", "h4", _TITLED))
+_LINK = "a[@href and not(starts-with(@href, '#'))]"
+_LINKED_HEADING = "|".join(f".//{h}[.//{_LINK} or ancestor::{_LINK}]" for h in ("h2", "h3", "h4", _TITLED))  # a link in
+# the heading, or around it (an item whose whole box is one link)
 _ASIDE = "ancestor-or-self::aside or ancestor-or-self::nav or ancestor-or-self::footer"
 
 
@@ -499,7 +501,7 @@ def item_lines(item, base: str = "") -> list[str]:
     resolved against `base`, the page's), its paragraphs."""
     heading = item.xpath(_HEADING)[0]
     lines = [squash(heading.text_content())]
-    href = next(iter(heading.xpath(".//a[@href and not(starts-with(@href, '#'))]/@href")), "").strip()
+    href = next(iter(heading.xpath(f".//{_LINK}/@href | ancestor::{_LINK}/@href")), "").strip()
     link = urljoin(base, href) if href else ""
     stamp = item.xpath(".//time")
     dated = [e for e in item.iter() if isinstance(e.tag, str) and _DATE_CLASS.search(e.get("class") or "")
@@ -509,10 +511,10 @@ def item_lines(item, base: str = "") -> list[str]:
     elif stamp:
         text, machine = squash(stamp[0].text_content()), stamp[0].get("datetime", "")
         lines.append(text if parse_date(text) else iso_date(machine) or text)
-    if link.startswith(("http://", "https://")):
-        lines.append(f"Direct link: {link}")
     lines += [squash(para.text_content()) for para in item.xpath(".//p") if para not in dated[:1]
               and not (para.xpath(".//time") and len(para.text_content().split()) <= 6)]  # not a stamp's own line
+    if link.startswith(("http://", "https://")):  # last, as a text copy of a feed has it: its other lines (a date
+        lines.append(f"Direct link: {link}")  # line in a paragraph) stay under the heading
     return [line for line in lines if line]
 
 
