@@ -62,6 +62,11 @@ def test_surname_resolved_to_latest_full_mention():
      [("Samia Suluhu Hassan", "TZA", "person"), ("Samia", "TZA", "given name")]),
     # ... but not that of a two-word name
     ("", "President Daniel Chapo spoke. Daniel said so.", [("Daniel Chapo", "MOZ", "person")]),
+    # a given name that is another leader's surname (Amina Mohamed's) names the person named in full before
+    ("", "Sheikh Mohamed bin Zayed Al Nahyan received Modi. Sheikh Mohamed travelled to Gandhinagar last month.",
+     [("Mohamed bin Zayed Al Nahyan", "ARE", "person"), ("Modi", "IND", "person"), ("Mohamed", "ARE", "given name")]),
+    # with no such person before, the surname is still its leader's
+    ("", "Foreign Minister Mohamed spoke in Nairobi.", [("Mohamed", "KEN", "short")]),
     # a title before a name is no given name ('King Abdullah II' … 'the King of Bahrain')
     ("", "Jordan's King Abdullah II met Erdogan. Erdogan later received the King of Bahrain.",
      [("King Abdullah II", "JOR", "person"), ("Erdogan", "TUR", "person"), ("Erdogan", "TUR", "person")]),

@@ -318,6 +318,9 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
             given = given_name_before(text, start)  # "Alexander Novak" is not Katalin Novák
             candidates = {p: (c, o) for p, c, o in g.shorts[key] if not given or fold(given) in fold(p).split()}
             seen = [p for p in recent if p in candidates]
+            if not seen and any(folded in fold(p).split() for p in recent):
+                continue  # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan": a name of someone named before,
+                # not another leader's surname (with_given_names names him)
             if not seen and len(candidates) > 1 and (office_named := office_before(text, start)):
                 # "President Chávez": of two leaders named Chávez, the one who held that office
                 candidates = {p: v for p, v in candidates.items() if v[1] == office_named} or candidates
