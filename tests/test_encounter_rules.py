@@ -3255,3 +3255,16 @@ def test_a_habit_is_no_encounter_but_a_dated_one_told_beside_it_is():
     text = ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday, as he does "
             "every year.")
     assert [(e["type"], e["start"]) for e in events(text, "2024-07-04", **NEWS)] == [("meeting", "2024-06-28")]
+
+
+def test_the_entries_of_a_live_blog_under_a_heading_naming_both_sides_are_news_of_the_day():
+    """A live blog's entry under its own heading ('Macron sees Ramaphosa') tells its news as a lead does: an undated
+    meeting there is on the item's day. Under a heading naming one side or none it stays undated (background)."""
+    entry = ("French President Emmanuel Macron held a meeting with South Africa's Cyril Ramaphosa on the sidelines, "
+             "their second encounter in three days. The two had already met in Johannesburg on Saturday.")
+    lead = "Welcome to our live coverage of the summit in Luanda, where some 80 delegations are gathering today."
+    rows = events(f"{lead}\n\nMacron sees Ramaphosa\n\n{entry}", "2025-11-24", **NEWS)
+    assert sorted((e["start"], e["date_method"]) for e in rows if e["type"] == "meeting") == [
+        ("2025-11-22", "latest such weekday on or before the reference date"), ("2025-11-24", "publication date")]
+    rows = events(f"{lead}\n\nA second encounter\n\n{entry}", "2025-11-24", **NEWS)
+    assert sorted(e["start"] for e in rows if e["type"] == "meeting") == ["", "2025-11-22"]

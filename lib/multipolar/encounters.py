@@ -700,6 +700,7 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
         out.append(Unit(read, tm, find_dates(read, ref), "title", shown=title, found=found))
     m_starts, d_starts = [m["start"] for m in mentions], [d["start"] for d in dates]
     first_para_end = lead_end(text)
+    leads = None  # the first sentences of a live blog's entries (see entry_leads), found when a sentence first asks
     for i, which in sorted(stem_sentences(text, spans).items()):
         s0, s1 = spans[i]
         if not (found := trigger_matches(text[s0:s1], which)):
@@ -708,8 +709,30 @@ def units(title: str, text: str, mentions: list[dict], dates: list[dict], spans:
               for m in mentions[bisect_left(m_starts, s0):bisect_left(m_starts, s1)]]
         ds = [dict(d, start=d["start"] - s0, end=d["end"] - s0)
               for d in dates[bisect_left(d_starts, s0):bisect_left(d_starts, s1)]]
-        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end else "body", i, found=found))
+        if s0 >= first_para_end and leads is None:
+            leads = entry_leads(text, mentions, m_starts)
+        out.append(Unit(text[s0:s1], ms, ds, "lead" if s0 < first_para_end or s0 in (leads or ()) else "body", i,
+                        found=found))
     return out
+
+
+_HEADING_END = re.compile(r"[.!?:;,]['’\"”]?$")
+
+
+def entry_leads(text: str, mentions: list[dict], m_starts: list[int]) -> frozenset[int]:
+    """Where the entries of a live blog or a round-up begin: the paragraph under a subheading that names people or
+    places of two countries ('Macron sees Ramaphosa', 'Mahama and Tinubu meet'), whose first sentence tells its news
+    as a lead does ('French President Emmanuel Macron held a meeting with South Africa's Cyril Ramaphosa on the
+    sidelines': on the item's day). Not under a subheading of one side or none ('Frequent contact')."""
+    out, at = set(), 0
+    while (end := text.find("\n\n", at)) >= 0:
+        line = text[at:end]
+        if 1 < len(line.split()) <= 10 and not _HEADING_END.search(line):
+            named = {m["country"] for m in mentions[bisect_left(m_starts, at):bisect_left(m_starts, end)] if m["country"]}
+            if len(named) >= 2:
+                out.add(end + 2)
+        at = end + 2
+    return frozenset(out)
 
 
 def lead_end(text: str) -> int:
