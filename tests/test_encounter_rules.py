@@ -3268,3 +3268,13 @@ def test_the_entries_of_a_live_blog_under_a_heading_naming_both_sides_are_news_o
         ("2025-11-22", "latest such weekday on or before the reference date"), ("2025-11-24", "publication date")]
     rows = events(f"{lead}\n\nA second encounter\n\n{entry}", "2025-11-24", **NEWS)
     assert sorted(e["start"] for e in rows if e["type"] == "meeting") == ["", "2025-11-22"]
+
+
+def test_his_stay_after_an_opening_phrase_is_the_stay_of_the_subject_before():
+    """'Besides the summit, his stay in Angola is a bilateral visit': his, the traveller the sentence before named
+    (Macron), not the other side of the item's first pair (Belgium's, met by Angola's president)."""
+    text = ("Angolan President João Lourenço held a bilateral meeting with Belgian Prime Minister Bart De Wever.\n\n"
+            "Emmanuel Macron arrived in Luanda this morning. Besides the summit, his stay in Angola is a "
+            "bilateral visit.")
+    assert {(e["type"], e["country_a"], e["country_b"]) for e in events(text, "2025-11-24", **NEWS)} == {
+        ("meeting", "AGO", "BEL"), ("visit", "AGO", "FRA")}

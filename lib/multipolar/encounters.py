@@ -447,10 +447,11 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
-# a pronoun, the subject of the trigger, perhaps after a short opening ('On Monday he held a bilateral with …') or a
-# conjunction ('…, and he departs for Nuku'alofa tomorrow')
+# a pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
+# with …', 'Besides the summit, his stay in Angola is a bilateral visit') or a conjunction ('…, and he departs for
+# Nuku'alofa tomorrow')
 _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
-                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he)\s+"
+                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
@@ -1241,7 +1242,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # "The tour began in Algeria": the tour of the visitor told last
                 one = [c for c in (last["country_a"], last["country_b"]) if c != last["host"] and c not in other
                        and any(p.country == c and p.actor for p in ps)][:1]  # (when the sentence names them: 'where … Díaz-Canel held talks')
-            hb = _HE_BEFORE.search(u.text, c0, t0) if not one and other and u.index >= 0 else None
+            hb = (_HE_BEFORE.search(u.text, c0, t0 + 4 if u.text[t0:t0 + 4].lower() in ("his ", "her ") else t0)  # (or the trigger's own
+                  if not one and other and u.index >= 0 else None)  # 'his stay in Angola')
             if not one and other and u.index >= 0 and (u.index > 0 or hb) \
                     and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
