@@ -252,6 +252,18 @@ def test_days_counted_from_the_date_told_before(text, expected):
     assert [d["value_start"] for d in find_dates(text, date(2024, 11, 23))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Shoukry went to Ankara in April 2023, weeks after Cavusoglu had visited Cairo the previous month.",
+     ["2023-04", "2023-03"]),
+    ("They met in Doha in December 2022 and again in Cairo the following year.", ["2022-12", "2023"]),
+    ("On 3 May 2019 they met; a year later they spoke by phone.", ["2019-05-03", "2020"]),
+    # with no date told before: 'the previous year' is the reference's; 'two months later' is no date
+    ("The previous year had been hard, and two months later nothing had changed.", ["2023", ""]),
+])
+def test_months_and_years_counted_from_the_date_told_before(text, expected):
+    assert [d["value_start"] for d in find_dates(text, date(2024, 11, 23))] == expected
+
+
 def test_the_following_day_steps_from_the_last_day_told_not_from_a_span_told_since():
     text = ("On 12 March 2025 the ministers met. The minister was in Ecuador from 11 to 13 March. The following day, the "
             "president received him.")

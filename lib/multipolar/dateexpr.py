@@ -76,7 +76,10 @@ EXPRESSIONS = "|".join([
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
-    r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-]))",
+    r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-])"
+    # "the previous month", "a year later": a month or year counted from the date told before
+    r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
+    r"|(?P<t_n>a|one|two|three|\d) (?P<t_unit2>month|year)s? (?P<t_side>earlier|later)(?![\w-]))",
     # "on the 21st", "on the 3rd of this month": a day of the reference month (not "the 21st century")
     r"(?P<day_only>(?<=on )the (?P<r_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of (?:this|the) month)?"
     r"(?! (?:[\w-]+ )?(?:century|centuries|anniversary|session|congress|meeting|round|summit|plenum|edition|"
@@ -90,7 +93,7 @@ EXPRESSIONS = "|".join([
 FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] + [
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "from"]] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
-    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
+    f"the {w}" for w in ["following", "same", "previous", "preceding", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year"] + [
     f"the {w} half" for w in ("first", "second", "latter")] + ["the coming months", "the next few months", "the coming weeks",
                                                                  "the next few weeks", "the coming days", "the next few days",
@@ -109,7 +112,7 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     f"{cue} {w}" for cue in [*WEEKDAY_CUES, *DIRECTIONS, *SEASON_CUES, *PART_OF_MONTH, "between", "from"]
     for w in _AFTER_CUE] + [f"just {n}" for n in NUMBERS] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
-    f"the {w}" for w in ["following", "same", "previous", "day", *SEASONS, *"0123456789"]] + [
+    f"the {w}" for w in ["following", "same", "previous", "preceding", "day", *SEASONS, *"0123456789"]] + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + [
     f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")] + [
     "later in the", "earlier in the", "the new year"] + [f"the {w} half" for w in ("first", "second", "latter")] + [
@@ -164,8 +167,9 @@ def _fmt(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple[str, str, str, str]:
-    """(kind, start, end, method) of one matched expression."""
+def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_told: str = "") -> tuple[str, str, str, str]:
+    """(kind, start, end, method) of one matched expression (`last_day`: the last day the text told before it;
+    `last_told`: the last date of any precision)."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "iso_day", "dotted", "slashed", "dmy", "md", "dm",
                             "my", "month_year", "month", "month_rel", "season", "weekday_range", "weekday", "relative", "day_only", "year")
@@ -262,7 +266,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None) -> tuple
         else:
             d = ref_day - timedelta(days=delta)
         return "weekday", d.isoformat(), "", "latest such weekday on or before the reference date"
-    return ("relative", *relative(g, ref, ref_day, last_day))
+    return ("relative", *relative(g, ref, ref_day, last_day, last_told))
 
 
 def direction_shift(word: str) -> int:
@@ -271,8 +275,24 @@ def direction_shift(word: str) -> int:
     return {"last": -1, "past": -1, "next": 1}.get(w, 0)
 
 
-def relative(g: dict, ref, ref_day: date | None, last_day: date | None) -> tuple[str, str, str]:
+def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_told: str = "") -> tuple[str, str, str]:
     """Start, end and method of a relative expression ('last month', 'one day ago', 'the following day')."""
+    if g.get("t_unit") or g.get("t_unit2"):  # "the previous month", "a year later": from the date told before (to the
+        # month, for a month); 'the previous year' of a text that told no date before, from the reference
+        unit = (g["t_unit"] or g["t_unit2"]).lower()
+        if g.get("t_unit"):
+            n = 1 if g["t_dir"].lower() == "following" else -1
+        else:
+            n = (int(g["t_n"]) if g["t_n"].isdigit() else NUMBERS[g["t_n"].lower()]) * (1 if g["t_side"].lower() == "later" else -1)
+        base, how = last_told, "relative to the previous date in the text"
+        if len(base) < (7 if unit == "month" else 4) and g.get("t_unit"):  # ('a year later' of nothing: unresolved)
+            base, how = (ref.isoformat() if isinstance(ref, date) else str(ref) if ref else ""), "relative to the reference date"
+        if len(base) < (7 if unit == "month" else 4):
+            return "", "", "unresolved: no month told before"
+        if unit == "year":
+            return str(int(base[:4]) + n), "", how
+        d = date(int(base[:4]), int(base[5:7]), 1) + relativedelta(months=n)
+        return iso(d.year, d.month), "", how
     if g.get("m_follow") or g.get("m_follow2") or g.get("m_side"):  # a day counted from the date told before
         if g.get("m_side"):
             n = int(g["m_nd"]) if g["m_nd"].isdigit() else NUMBERS[g["m_nd"].lower()]
@@ -339,11 +359,12 @@ def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
                matches: tuple[re.Match, ...] | None = None) -> list[dict]:
     """Every date expression in a text, resolved against the reference date when one is needed
     (`matches`: the text's scan, when the caller has it already)."""
-    out, last_day = [], None
+    out, last_day, last_told = [], None, ""
     for m in scan(text) if matches is None else matches:
-        kind, start, end, method = resolve(m, ref, last_day)
+        kind, start, end, method = resolve(m, ref, last_day, last_told)
         if len(start) == 10 and (not end or last_day is None):  # a span the narrative does not step from, once it has a day
             last_day = date.fromisoformat(start)
+        last_told = start or last_told
         out.append({"article_id": article_id, "surface": text[m.start():m.end()], "start": m.start(), "end": m.end(),
                     "kind": kind, "value_start": start, "value_end": end, "method": method})
     return out
