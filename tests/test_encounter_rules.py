@@ -3141,6 +3141,14 @@ def test_received_me_is_the_speakers_meeting_and_where_the_speaker_told_it_is_no
     assert meeting["host"] == ""  # (Dili is where he spoke; the palace is in no city the text names)
 
 
+def test_called_me_is_a_call_with_the_speaker_and_called_me_a_name_is_none():
+    text = ("VOA: Have you spoken to President Lula recently?\n\nIrfaan Ali: President Lula called me on Saturday, and we "
+            "spoke for almost an hour.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2024-02-13", **NEWS)] == [
+        ("phone_call", "BRA", "GUY", "2024-02-10")]
+    assert events('"President Lula called me a friend," Guyana\'s President Irfaan Ali said.', "2024-02-13", **NEWS) == []
+
+
 def test_a_leader_of_a_family_of_leaders_of_one_country_names_that_country_and_x_and_i_met_is_the_speakers():
     def named(text):
         return [(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"]
