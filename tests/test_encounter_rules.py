@@ -3290,3 +3290,25 @@ def test_his_stay_after_an_opening_phrase_is_the_stay_of_the_subject_before():
             "bilateral visit.")
     assert {(e["type"], e["country_a"], e["country_b"]) for e in events(text, "2025-11-24", **NEWS)} == {
         ("meeting", "AGO", "BEL"), ("visit", "AGO", "FRA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's President Lula conferred for two hours with Chilean President Ricardo Lagos on Thursday.",
+     [("meeting", "BRA", "CHL", "2024-03-07", "held")]),
+    ("Saudi Crown Prince Mohammed bin Salman dined with British Prime Minister Theresa May at Chequers on Wednesday.",
+     [("meeting", "GBR", "SAU", "2024-03-06", "held")]),
+    ("Greek Prime Minister Alexis Tsipras goes to Rome tomorrow for lunch with Italian Prime Minister Matteo Renzi.",
+     [("meeting", "GRC", "ITA", "2024-03-11", "planned"), ("visit", "GRC", "ITA", "2024-03-11", "planned")]),
+    ("German Chancellor Olaf Scholz will see Ukraine's President Volodymyr Zelensky in Kyiv on Monday.",
+     [("meeting", "DEU", "UKR", "2024-03-11", "planned")]),
+    ("Nigeria's President Olusegun Obasanjo flew into Pretoria on Saturday.", [("visit", "NGA", "ZAF", "2024-03-09", "held")]),
+    ("US President George W. Bush on Monday set foot in Mongolia.", [("visit", "MNG", "USA", "2024-03-04", "held")]),
+    ("Thailand's prime minister spent Tuesday and Wednesday in Laos.", [("visit", "LAO", "THA", "2024-03-05", "held")]),
+    # no person after the verb: no meeting
+    ("French President Emmanuel Macron had dinner with business leaders in Lagos on Monday.", []),
+    ("The chancellor sees Russia as a threat, German Chancellor Olaf Scholz said on Monday.", []),
+    ("US President Joe Biden will see the Great Wall on Monday.", []),
+])
+def test_meals_conferring_seeing_and_setting_foot_are_encounters_with_a_person_or_a_place(text, expected):
+    assert sorted((e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                  for e in events(text, "2024-03-10", **NEWS)) == expected
