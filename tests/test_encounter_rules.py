@@ -3312,3 +3312,20 @@ def test_his_stay_after_an_opening_phrase_is_the_stay_of_the_subject_before():
 def test_meals_conferring_seeing_and_setting_foot_are_encounters_with_a_person_or_a_place(text, expected):
     assert sorted((e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
                   for e in events(text, "2024-03-10", **NEWS)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Caretaker Prime Minister Thaksin Shinawatra has shelved the visit to Laos he was to make next week.",
+    "Lee Myung-bak said on Wednesday he would be prepared to meet Kim Jong Il at any time, but officials said no summit "
+    "was being prepared.",
+    'The White House said there were "no plans" for Donald Trump to meet Vladimir Putin in the near future.',
+])
+def test_a_shelved_visit_a_readiness_to_meet_and_no_plans_are_no_encounter(text):
+    assert events(text, "2010-09-15", **NEWS) == []
+
+
+def test_is_to_call_on_is_a_plan():
+    text = ("Shehbaz Sharif arrived this morning for a two-day official visit to China; he is to call on Xi Jinping on "
+            "Wednesday.")
+    [meeting] = [e for e in events(text, "2022-11-01", **NEWS) if e["type"] == "meeting"]
+    assert (meeting["start"], meeting["status"]) == ("2022-11-02", "planned")

@@ -1162,7 +1162,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "India hosted Australia in the first Test": nobody hosted
             if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
                 continue  # "called on Mr Orban to lift the veto": an appeal
-            if r.negated.search(u.text, max(c0, t0 - 50), t0) or called_off(u.text, t1, next_t0):
+            if r.negated.search(u.text, max(c0, t0 - 50), t0 + 3 if m.group().startswith("to ") else t0) \
+                    or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
