@@ -3329,3 +3329,13 @@ def test_is_to_call_on_is_a_plan():
             "Wednesday.")
     [meeting] = [e for e in events(text, "2022-11-01", **NEWS) if e["type"] == "meeting"]
     assert (meeting["start"], meeting["status"]) == ("2022-11-02", "planned")
+
+
+def test_the_new_prime_minister_is_the_subject_before_and_the_president_of_a_country_is_not():
+    text = ("British Prime Minister David Cameron will be in Paris tomorrow for dinner with Nicolas Sarkozy, Downing Street "
+            "said. The new prime minister had a telephone conversation with Angela Merkel on 12 May.")
+    assert ("phone_call", "DEU", "GBR", "2010-05-12") in [
+        (e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2010-05-19", **NEWS)]
+    text = ("British Prime Minister David Cameron arrived in Paris on Monday. The president of Ghana held talks with "
+            "Angela Merkel on 12 May.")
+    assert ("talks", "DEU", "GBR") not in pairs(events(text, "2010-05-19", **NEWS))

@@ -446,7 +446,10 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
-_PRONOUN = re.compile(r"\s*(?:He|She|His|Her)\b")  # "He later spoke …", "His stay in Russia …"
+_PRONOUN = re.compile(r"\s*(?:He|She|His|Her|The (?:new |visiting |incoming |[\w-]+-year-old )?(?:prime minister|president|"
+                      r"premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
+# "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …" (the subject
+# before; an office with its country, 'the Indian leader', names its own side)
 # a pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
 # with …', 'Besides the summit, his stay in Angola is a bilateral visit') or a conjunction ('…, and he departs for
 # Nuku'alofa tomorrow')
