@@ -264,6 +264,13 @@ def test_months_and_years_counted_from_the_date_told_before(text, expected):
     assert [d["value_start"] for d in find_dates(text, date(2024, 11, 23))] == expected
 
 
+@pytest.mark.parametrize("ref, expected", [("2003-06-02", ("2003-05-31", "2003-06-01")),  # said on a Monday: the last one
+                                           ("2003-06-06", ("2003-06-07", "2003-06-08"))])  # on a Friday: the coming one
+def test_at_the_weekend_is_the_last_weekend_early_in_the_week_and_the_coming_one_late(ref, expected):
+    [d] = find_dates("Obasanjo flew into Pretoria at the weekend.", date.fromisoformat(ref))
+    assert (d["value_start"], d["value_end"]) == expected
+
+
 def test_the_following_day_steps_from_the_last_day_told_not_from_a_span_told_since():
     text = ("On 12 March 2025 the ministers met. The minister was in Ecuador from 11 to 13 March. The following day, the "
             "president received him.")

@@ -72,7 +72,8 @@ EXPRESSIONS = "|".join([
     r"|the (?:first|second|latter) half of (?P<m_dir4>the|this|next|last) year(?![\w-])"  # that year
     r"|(?<=within )(?P<m_dir5>the|this) year(?![\w-])"  # "to visit China within the year": this one
     r"|(?<=in )the (?P<m_coming>coming|next few) (?P<m_span>months|weeks|days)(?![\w-])"  # this year (month), unless said late in it
-    r"|(?<=in )the (?P<m_new>new) year(?![\w-])"  # "in the new year": the next, said in its last quarter
+    r"|(?<=in )the (?P<m_new>new) year(?![\w-])"
+    r"|(?:(?<=at )|(?<=over ))the (?P<m_wk>weekend)(?![\w-])"  # the last one, said early in the week; else this one  # "in the new year": the next, said in its last quarter
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
@@ -97,7 +98,7 @@ FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] +
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year"] + [
     f"the {w} half" for w in ("first", "second", "latter")] + ["the coming months", "the next few months", "the coming weeks",
                                                                  "the next few weeks", "the coming days", "the next few days",
-                                                                 "the year"]
+                                                                 "the year", "the weekend"]
 # ("the next", "the past" and the other cues that begin with "the" are among the cues above.)
 SOURCE = rf"(?<!\w)(?=\d|{trie_pattern(sorted(set(FIRST_WORDS)))})(?:{EXPRESSIONS})"
 PATTERN = re.compile(SOURCE, re.IGNORECASE)
@@ -117,7 +118,7 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")] + [
     "later in the", "earlier in the", "the new year"] + [f"the {w} half" for w in ("first", "second", "latter")] + [
     "the coming months", "the next few months", "the coming weeks", "the next few weeks", "the coming days",
-    "the next few days", "the year"]
+    "the next few days", "the year", "the weekend"]
 # (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
 # should hold an example, so that its property test compares the scan with the plain pattern on it.)
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
@@ -340,6 +341,8 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
         d = ref_day - relativedelta(**{unit + "s": n})
         value = d.isoformat() if unit in ("day", "week") else (iso(d.year, d.month) if unit == "month" else str(d.year))
         return value, "", how
+    if g.get("m_wk"):  # "at the weekend", "over the weekend": the last one, said from Monday to Wednesday; else this one
+        g = dict(g, m_dir="last" if ref_day.weekday() < 3 else "this", m_unit="weekend")
     unit, shift = g["m_unit"].lower(), direction_shift(g["m_dir"])
     if unit == "month":
         d = ref_day + relativedelta(months=shift)
