@@ -190,8 +190,7 @@ def stem_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> dict[int, s
 
 def has_stem(sentence: str) -> bool:
     """True when a sentence holds one of the trigger stems."""
-    low = sentence.lower()
-    return any(stem in low for stem in rules().stems)
+    return bool(trigger_scans()[0].present(sentence.lower()))  # one scan for all the stems
 
 
 def headline_case(title: str) -> str:

@@ -11,7 +11,8 @@ import pycountry
 
 from . import schema
 from .dates import WEEKDAYS, month_number
-from .lexicon import LiteralIndex, headline_words, literal_regex, read_csv, required_piece, stopwords, word_list
+from .lexicon import (LiteralIndex, finditer_at_heads, headline_words, literal_regex, read_csv, required_piece, stopwords,
+                      word_list)
 from .tokens import sentence_spans
 
 MENTION_COLUMNS = schema.MENTION_COLUMNS
@@ -236,7 +237,7 @@ def with_offices(text: str, mentions: list[dict], title: list[dict], article_id:
     if not people:
         return mentions
     hits = []
-    for m in _THE_OFFICE.finditer(text):
+    for m in finditer_at_heads(_THE_OFFICE)(text):  # tried at the words it can begin with ('the', 'HH', …), not at every character
         office = OFFICES[m["office"]]
         before = {(h["key"], h["country"]) for at, h in people if h["office"] == office and at < m.start()}
         if len(before) == 1:
