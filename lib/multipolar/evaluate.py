@@ -209,22 +209,8 @@ def page_event_scores(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.Dat
     files = set(articles["source_file"]) if files is None else files
     pred = pred[(pred["start"] != "") & pred["file"].isin(files)].to_dict("records")
     golds = gold[gold["start"] != ""].to_dict("records")
-    used, found = set(), {}
-    for same_type in (True, False):  # first every gold row with a prediction of its own type, then any type
-        for gi, g in enumerate(golds):
-            if gi in found:
-                continue
-            best = None
-            for i, p in enumerate(pred):
-                if i in used or p["file"] != g["file"] or (p["country_a"], p["country_b"]) != (g["country_a"], g["country_b"]):
-                    continue
-                if (p["type"] == g["type"] or not same_type) and date_agrees(p["start"], g["start"], g["end"], days):
-                    score = (p["type"] == g["type"], p["status"] == g["status"])
-                    if best is None or score > best[0]:
-                        best = (score, i)
-            if best is not None:
-                used.add(best[1])
-                found[gi] = pred[best[1]]
+    found = match_encounters(pred, golds, days)
+    used = {id(p) for p in found.values()}
     pairs = [(g, found.get(gi)) for gi, g in enumerate(golds)]
     matched = [(g, p) for g, p in pairs if p is not None]
     hosted = [(g, p) for g, p in matched if g["host"]]
@@ -240,8 +226,31 @@ def page_event_scores(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.Dat
                **({f"pred_{k}": p[k] for k in ("type", "host", "start", "end", "status", "date_method")} if p else {})}
               for g, p in pairs]
     detail += [{"file": p["file"], **{f"pred_{k}": p[k] for k in keys + ("date_method", "evidence")}}
-               for i, p in enumerate(pred) if i not in used]
+               for p in pred if id(p) not in used]
     return scores, pd.DataFrame(detail)
+
+
+def match_encounters(pred: list[dict], golds: list[dict], days: int = 1) -> dict[int, dict]:
+    """Which prediction each gold encounter is matched with (gold index → prediction): the same `file` (page or snippet),
+    the same country pair, a date within `days` (see date_agrees); first every gold row with a prediction of its own
+    type, then any type, each prediction used once (the best of type, then status)."""
+    used, found = set(), {}
+    for same_type in (True, False):
+        for gi, g in enumerate(golds):
+            if gi in found:
+                continue
+            best = None
+            for i, p in enumerate(pred):
+                if i in used or p["file"] != g["file"] or (p["country_a"], p["country_b"]) != (g["country_a"], g["country_b"]):
+                    continue
+                if (p["type"] == g["type"] or not same_type) and date_agrees(p["start"], g["start"], g.get("end", ""), days):
+                    score = (p["type"] == g["type"], p["status"] == g["status"])
+                    if best is None or score > best[0]:
+                        best = (score, i)
+            if best is not None:
+                used.add(best[1])
+                found[gi] = pred[best[1]]
+    return found
 
 
 def domestic_share(events: pd.DataFrame, articles: pd.DataFrame, gold_articles: pd.DataFrame) -> tuple[int, int]:
@@ -414,7 +423,8 @@ SNIPPET_SETS = (  # folder under fixtures, name, standing (see STANDINGS)
 
 def snippet_scores(path: Path) -> pd.Series:
     """Encounters of a file of snippets (one JSON object a line: id, ref, text, encounters) against their annotation,
-    as page sets are scored: a match is the same country pair with a date within a day, over dated rows."""
+    matched as page sets' are (match_encounters: the same country pair with a date within a day, a prediction of the
+    gold row's own type first), over dated rows."""
     import json
 
     from .encounters import article_events, events_frame
@@ -422,15 +432,10 @@ def snippet_scores(path: Path) -> pd.Series:
     gold = found = matched = 0
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        rows = [r for r in events_frame(article_events(f"v{item['id']}", item["text"], item["ref"],
-                                                       ref_method="published date")).to_dict("records") if r["start"]]
-        free = list(rows)
-        for g in item["encounters"]:
-            hit = next((r for r in free if (r["country_a"], r["country_b"]) == (g["country_a"], g["country_b"])
-                        and date_agrees(r["start"], g["start"])), None)
-            if hit is not None:
-                free.remove(hit)
-                matched += 1
+        rows = [dict(r, file=item["id"]) for r in events_frame(article_events(
+            f"v{item['id']}", item["text"], item["ref"], ref_method="published date")).to_dict("records") if r["start"]]
+        golds = [dict(g, file=item["id"]) for g in item["encounters"]]
+        matched += len(match_encounters(rows, golds))
         gold, found = gold + len(item["encounters"]), found + len(rows)
     return pd.Series({"gold": gold, "found": found, "matched": matched,
                       "precision": round(matched / max(found, 1), 3), "recall": round(matched / max(gold, 1), 3)})
