@@ -3339,3 +3339,12 @@ def test_the_new_prime_minister_is_the_subject_before_and_the_president_of_a_cou
     text = ("British Prime Minister David Cameron arrived in Paris on Monday. The president of Ghana held talks with "
             "Angela Merkel on 12 May.")
     assert ("talks", "DEU", "GBR") not in pairs(events(text, "2010-05-19", **NEWS))
+
+
+def test_a_date_inside_a_quotation_dates_no_trigger_outside_it():
+    text = ("Anwar Ibrahim and his Thai counterpart Anutin Charnvirakul held talks on Monday. \"We want to see the first "
+            "cross-border trains running before the end of 2027,\" Anwar told a joint press conference after the talks.")
+    assert [(e.type, e.start) for e in table(text, "2025-12-15", **NEWS).itertuples()] == [("talks", "2025-12-15")]
+    text = '"I will travel to Hanoi next week," Singapore\'s Prime Minister Lawrence Wong said.'
+    assert [(e["type"], e["start"], e["status"]) for e in events(text, "2025-03-05", **NEWS)] == [
+        ("visit", "2025-03-10", "planned")]

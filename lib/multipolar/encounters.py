@@ -597,6 +597,14 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
                  and d["kind"] != "weekday" and _SINCE_TRIP.fullmatch(sentence, first.end(), d["start"])), None)
 
 
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def quotation_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence quotes in double quotation marks, curly or straight (start and end of each quotation)."""
+    return [m.span() for m in _QUOTATION.finditer(sentence)]
+
+
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
     """The date a trigger claims: the first one in it or after it, up to the next trigger, a new
     clause or 'since …'; else the nearest before it in its clause. A day beats a bare year found on
@@ -607,6 +615,9 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
+    if '"' in sentence or "“" in sentence:  # '"… running before the end of 2027," Anwar said after the talks': a date
+        quoted = quotation_spans(sentence)  # a quotation gives no trigger outside it
+        dates = [d for d in dates if not any(q0 < d["start"] < q1 and not q0 < t0 < q1 for q0, q1 in quoted)]
     told_when = [d for d in dates if d["value_start"] and d["end"] < t0 and _WHEN_AFTER.fullmatch(sentence, d["end"], t0)]
     if told_when:  # "… since September 2018, when he met Xi in Beijing": the encounter of that time
         return best_date(told_when[-1:])
