@@ -3348,3 +3348,12 @@ def test_a_date_inside_a_quotation_dates_no_trigger_outside_it():
     text = '"I will travel to Hanoi next week," Singapore\'s Prime Minister Lawrence Wong said.'
     assert [(e["type"], e["start"], e["status"]) for e in events(text, "2025-03-05", **NEWS)] == [
         ("visit", "2025-03-10", "planned")]
+
+
+def test_a_country_after_an_office_stands_for_its_holder_as_the_one_called_on():
+    text = ("Thai Prime Minister Anutin Charnvirakul arrived in Kuala Lumpur on Sunday for a two-day official visit. He "
+            "also called on His Majesty Sultan Ibrahim, the King of Malaysia, at Istana Negara on Sunday evening.")
+    assert ("meeting", "MYS", "THA", "2025-12-14") in [
+        (e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2025-12-15", **NEWS)]
+    text = "He also called on the people of Malaysia to vote on Sunday."
+    assert events(text, "2025-12-15", **NEWS) == []

@@ -267,6 +267,10 @@ class Party:
     loose: bool = False  # a demonym naming no actor ("Russian tourists"): a party only as the object of a meeting
 
 
+_OFFICE_OF = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]hancellor|[Pp]remier|"
+                        r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident) of (?:the )?$")
+
+
 def parties(sentence: str, mentions: list[dict]) -> list[Party]:
     """The countries named in a sentence (offsets relative to it), topics and posts left out."""
     r, out = rules(), []
@@ -290,7 +294,8 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
         place = m["kind"] == "country" and m["form"] != "prefix" \
             and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after)) \
             and not (after.startswith(("'s ", "’s ")) and _TOUR_OF_END.search(before))  # "a tour of Kenya's railway": no place
-        out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country"))
+        out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country" or bool(_OFFICE_OF.search(before))))
+        # (a country after an office, 'the King of Malaysia', stands for its holder)
     for m in _ADJECTIVE_PAIR.finditer(sentence):  # "Russian-Chinese": the second word is not matched as a mention
         second = pair_word(m.group(2))  # (only in a pair of two countries: not "EU-China", "UN-Iran")
         if second and pair_word(m.group(1)) and not any(p.start == m.start(2) for p in out):
