@@ -624,8 +624,15 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
         quoted = quotation_spans(sentence)  # a quotation gives no trigger outside it
         dates = [d for d in dates if not any(q0 < d["start"] < q1 and not q0 < t0 < q1 for q0, q1 in quoted)]
     told_when = [d for d in dates if d["value_start"] and d["end"] < t0 and _WHEN_AFTER.fullmatch(sentence, d["end"], t0)]
-    if told_when:  # "… since September 2018, when he met Xi in Beijing": the encounter of that time
-        return best_date(told_when[-1:])
+    if told_when:  # "… since September 2018, when he met Xi in Beijing": the encounter of that time, unless its clause
+        framed = best_date(told_when[-1:])  # dates it more closely ('… last year, when Dahal held talks … on June 1')
+        own = best_date([d for d in dates if t0 <= d["start"] < limit])
+        if not (own[0] and len(own[0]) > len(framed[0])):
+            return framed
+        if own[2] == "year from reference":  # ('in 2019, when they met on June 1': 1 June 2019)
+            year = int(framed[0][:4])
+            return in_year(own[0], year), in_year(own[1], year) if own[1] else "", YEAR_OF_SENTENCE
+        return own
     since = last_before(sentence, dates, 0, t0, t1, after_end)
     dates = [d for d in dates if d is not since]  # the encounter before ("the first visit since 2016"), not this one's
     said = r.cues["said_before"]  # "the office said Tuesday": when it was said
