@@ -3362,6 +3362,7 @@ def test_a_country_after_an_office_stands_for_its_holder_as_the_one_called_on():
 @pytest.mark.parametrize("frame, expected", [("from May 31 to June 3 last year", "2023-06-01"),
                                              ("in 2019", "2019-06-01")])
 def test_a_when_clause_with_a_day_of_its_own_is_dated_by_that_day_in_the_framing_year(frame, expected):
-    text = (f"The commission followed up on PM Dahal's official visit to India {frame}, when Dahal held delegation-level "
-            "talks with Prime Minister Narendra Modi in New Delhi on June 1.")
+    text = ("Minister Saud said the commission had followed up on the understandings reached during PM Dahal's official "
+            f"visit to India {frame}, when Dahal held delegation-level talks with Prime Minister Narendra Modi in New Delhi "
+            "on June 1.")
     assert [e["start"] for e in events(text, "2024-01-05", **NEWS) if e["type"] == "talks"] == [expected]
