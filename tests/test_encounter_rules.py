@@ -3366,3 +3366,15 @@ def test_a_when_clause_with_a_day_of_its_own_is_dated_by_that_day_in_the_framing
             f"visit to India {frame}, when Dahal held delegation-level talks with Prime Minister Narendra Modi in New Delhi "
             "on June 1.")
     assert [e["start"] for e in events(text, "2024-01-05", **NEWS) if e["type"] == "talks"] == [expected]
+
+
+def test_two_meetings_of_a_visitor_on_one_day_with_different_hosts_are_two_and_one_told_twice_is_one():
+    text = ("External Affairs Minister of India S Jaishankar, who arrived in Kathmandu yesterday, co-chaired the seventh "
+            "meeting of the Nepal-India Joint Commission with Foreign Minister NP Saud today.\n\nJaishankar called on Prime "
+            "Minister Pushpa Kamal Dahal at Baluwatar this morning.")
+    meetings = table(text, "2024-01-05", **NEWS).query("type == 'meeting'")
+    assert list(meetings["start"]) == ["2024-01-05", "2024-01-05"]
+    # the title's surname ('Aliyev', the family's) and the text's full name are one call
+    rows = table("President Recep Tayyip Erdoğan held a phone call with President Ilham Aliyev of Azerbaijan.", "2023-09-19",
+                 title="President Erdoğan holds a phone call with President Aliyev of Azerbaijan", **NEWS)
+    assert list(rows["type"]) == ["phone_call"]

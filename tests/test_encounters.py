@@ -19,7 +19,10 @@ def test_events_columns_and_codes(corpus):
             "evidence", "status", "visit_id"} <= set(e.columns)
     assert (e["country_a"] < e["country_b"]).all()
     assert set(e["type"]) <= {"visit", "meeting", "talks", "phone_call"}
-    assert not e.duplicated(["country_a", "country_b", "type", "start", "end", "status"]).any()
+    assert not e.duplicated(["country_a", "country_b", "type", "start", "end", "status", "actors"]).any()
+    # (two rows of a pair, type and day are two meetings with different people: Oli met Xi, and Zhao Leji the same day)
+    twins = e[e.duplicated(["country_a", "country_b", "type", "start", "end", "status"], keep=False)]
+    assert (twins["start"].str.len() == 10).all() and (twins["type"] != "visit").all()
     assert (e["start"] == "").sum() >= 1, "undated encounters are kept apart with an empty start"
 
 

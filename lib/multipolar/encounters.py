@@ -2034,13 +2034,23 @@ def same_kind(a: dict, b: dict) -> bool:
     the other (one encounter described two ways; the visitor's talks with the foreign minister and meeting
     with the president the same day are two, and two pages may report a day's talks and a separate meeting)."""
     in_person = {"meeting", "talks"}
-    if a["type"] == b["type"]:
-        return True
+    people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
+    if a["type"] == b["type"]:  # (in one article, two meetings of a visitor with two different hosts are two: the joint
+        return not (a["type"] != "visit" and a["article_id"] == b["article_id"]  # commission with the minister, the call
+                    and len(a["start"]) == 10 and len(people_a) > 1 and len(people_b) > 1  # on the prime minister, each dated
+                    # to the day)
+                    and not (named_among(people_a, people_b) or named_among(people_b, people_a)))
     if says_also(a["evidence"]) or says_also(b["evidence"]):
         return False  # "Vladimir Putin will also meet with the Prime Minister": one more encounter
-    people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
             and a["article_id"] == b["article_id"] and (people_a <= people_b or people_b <= people_a))
+
+
+def named_among(some: set[str], others: set[str]) -> bool:
+    """True when each of `some` people is one of `others`, by name or by surname ('Aliyev', a family's key, is
+    'Ilham Aliyev')."""
+    surnames = {name.split()[-1] for name in others}
+    return all(name in others or name.split()[-1] in surnames for name in some)
 
 
 def same_place(a: dict, b: dict) -> bool:
