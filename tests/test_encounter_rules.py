@@ -3378,3 +3378,10 @@ def test_two_meetings_of_a_visitor_on_one_day_with_different_hosts_are_two_and_o
     rows = table("President Recep Tayyip Erdoğan held a phone call with President Ilham Aliyev of Azerbaijan.", "2023-09-19",
                  title="President Erdoğan holds a phone call with President Aliyev of Azerbaijan", **NEWS)
     assert list(rows["type"]) == ["phone_call"]
+
+
+def test_a_relative_clause_keeps_its_own_date_and_not_the_main_clauses():
+    text = ("Japan's Foreign Minister Yoko Kamikawa, who traveled to Lima in July for talks with her Peruvian counterpart, "
+            "also attended Friday's meeting.")
+    assert {(e["type"], e["start"]) for e in events(text, "2023-12-02", **NEWS) if e["type"] != "meeting"} == {
+        ("visit", "2023-07"), ("talks", "2023-07")}

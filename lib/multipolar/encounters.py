@@ -602,6 +602,7 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
                  and d["kind"] != "weekday" and _SINCE_TRIP.fullmatch(sentence, first.end(), d["start"])), None)
 
 
+_RELATIVE_OPEN = re.compile(r", (?:who|which|whose)\b")
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
@@ -618,6 +619,11 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     barrier = r.date_barrier.search(sentence, t1, after_end)
     clause = _CLAUSE_BREAK.search(sentence, t1, after_end)
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
+    relative = None  # "X, who traveled to Lima in July for talks with her counterpart, also attended Friday's meeting":
+    for relative in _RELATIVE_OPEN.finditer(sentence, 0, t0):  # the relative clause ends at its comma; the main
+        pass  # clause's dates are not its own
+    if relative is not None and ", " not in sentence[relative.end():t0] and (close := sentence.find(", ", t1, limit)) >= 0:
+        limit = close
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
     if '"' in sentence or "“" in sentence:  # '"… running before the end of 2027," Anwar said after the talks': a date
