@@ -3385,3 +3385,10 @@ def test_a_relative_clause_keeps_its_own_date_and_not_the_main_clauses():
             "also attended Friday's meeting.")
     assert {(e["type"], e["start"]) for e in events(text, "2023-12-02", **NEWS) if e["type"] != "meeting"} == {
         ("visit", "2023-07"), ("talks", "2023-07")}
+
+
+def test_a_courtesy_call_on_an_emperor_is_a_meeting():
+    text = ("Peruvian President Dina Boluarte arrived in Japan on Wednesday for a four-day working visit. She paid a "
+            "courtesy call on Emperor Naruhito at the Imperial Palace on Thursday.")
+    assert ("meeting", "JPN", "PER", "2023-11-30") in [
+        (e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2023-12-02", **NEWS)]
