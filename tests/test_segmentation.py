@@ -590,3 +590,23 @@ def test_a_slashed_date_read_both_ways_takes_the_month_the_text_names():
     assert published("02/05/2025 18:20", "The president held talks with the Chinese president in Beijing today and "
                      "signed agreements on trade.") == "2025-05-02"  # nothing to tell: day first, as most of the world writes
     assert published("03/05/2025 18:20", "Protesters march in Bishkek as the two presidents hold talks.") == "2025-05-03"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a menu copied as one line of section names, single-spaced
+    ("Island Daily\nHome News Business Sports Opinion Island Life Classifieds E-Edition\n\n"
+     "Solomon Islands PM in Port Vila for first official visit\n\nBy Leiwia Moli\nAug 21, 2024\n\n"
+     "The Prime Minister of Solomon Islands arrived in Port Vila yesterday for a three-day official visit.\n",
+     "Solomon Islands PM in Port Vila for first official visit"),
+    # the masthead over the day's date, the site's menu, then the headline with its byline and date
+    ("Island Observer\nMonday, November 06, 2023\n\nLATEST NEWS | NEWS | BUSINESS | SPORTS | ENTERTAINMENT | EDITORIALS\n\n"
+     "PM to make official visits to Japan and South Korea\n\nBy Danielle Grant\nSenior staff reporter\n\n"
+     "Monday, November 06, 2023\n\nThe Prime Minister will depart the island on Wednesday for a four-day official visit "
+     "to Japan.\n", "PM to make official visits to Japan and South Korea"),
+    # a headline in Title Case of names is no menu
+    ("Putin Meets Saudi Crown Prince Mohammed\n\nMarch 5, 2024\n\nPresident Vladimir Putin met the Saudi crown prince "
+     "in Riyadh on Tuesday.\n", "Putin Meets Saudi Crown Prince Mohammed"),
+])
+def test_a_masthead_and_a_menu_of_section_names_are_no_headline(page, title):
+    drafts, _ = segment(page)
+    assert [d.title for d in drafts] == [title]

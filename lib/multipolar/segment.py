@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from .patterns import LineRule, layout
 from .places import is_place_line
 from .tokens import norm, sentences, word_keys
@@ -105,13 +106,30 @@ def date_only(text: str) -> bool:
 
 def menu_like(text: str) -> bool:
     """A line of a site's menus rather than a headline: a word or two ('Politics'), or items set
-    apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics')."""
-    return len(text.split()) <= 2 or bool(_MENU_GAP.search(text) or _BREADCRUMB.search(text))
+    apart by wide spaces or bars ('Home  Latest  Japan', 'Main | President | Politics'), or a run of its sections' names."""
+    return len(text.split()) <= 2 or bool(_MENU_GAP.search(text) or _BREADCRUMB.search(text)) or section_run(text)
 
 
 def menu_bar(text: str) -> bool:
-    """A line of menu items set apart by wide spaces or bars ('Privacy Statement  Terms of Use')."""
-    return bool(_MENU_GAP.search(text) or _MENU_BARS.search(text) or _BREADCRUMB.search(text))
+    """A line of menu items set apart by wide spaces or bars ('Privacy Statement  Terms of Use'), or a run of a site's
+    sections' names."""
+    return bool(_MENU_GAP.search(text) or _MENU_BARS.search(text) or _BREADCRUMB.search(text)) or section_run(text)
+
+
+def section_run(text: str) -> bool:
+    """A menu copied as one line of single spaces ('Home News Business Sports Opinion Island Life Classifieds
+    E-Edition'): four capitalised words or more, half of them or more the names of sections (menu_words.txt)."""
+    words = text.split()
+    if len(words) < 4 or not all(w[:1].isupper() or w == "&" for w in words):
+        return False
+    return 2 * sum(w in menu_words() for w in words) >= len(words)
+
+
+@cache
+def menu_words() -> frozenset[str]:
+    from .lexicon import word_list
+
+    return frozenset(word_list("menu_words.txt"))
 
 
 def section_label(text: str) -> bool:
@@ -279,7 +297,8 @@ class Segmenter:
         with an article header under it (By …, Published …, a date), if no paragraph of prose comes
         before it (-1 when there is none). The lines above it are the site's menus."""
         for i, line in enumerate(self.lines):
-            if line.rule is None and not line.heading and len(line.text.split()) > 4 and not _MENU_BARS.search(line.text):
+            if line.rule is None and not line.heading and len(line.text.split()) > 4 and not _MENU_BARS.search(line.text) \
+                    and not section_run(line.text):
                 return self._over_prose(i)  # prose, not "U.S." nor a long menu ("Politics | World | Business & Economy | …")
             if self._titled(i):
                 j = self.after[i]  # its header line: is it the date of the headline under it instead?
@@ -287,6 +306,11 @@ class Segmenter:
                 if after_title is not None and (self._titled(j + 1) or (after_title.rule is None and (
                         not after_title.heading or self._prose_after_standfirst(j + 1)))):
                     return j + 1  # a menu line, the date, the headline, its text (or its own header, or a standfirst)
+                k = j + 1  # the masthead, the date, the site's menu, the headline with its own header
+                while after_title is not None and k + 1 < len(self.lines) and menu_bar(self.lines[k].text):
+                    k += 1
+                if k > j + 1 and self._titled(k):
+                    return k
                 while i > 0 and _LABEL_LINE.fullmatch(self.lines[i].text) and self.lines[i - 1].heading:
                     i -= 1  # "Source: Xinhua" / "Editor: …" between the title and its date
                 return self._headline_over_labels(i)
