@@ -3392,3 +3392,10 @@ def test_a_courtesy_call_on_an_emperor_is_a_meeting():
             "courtesy call on Emperor Naruhito at the Imperial Palace on Thursday.")
     assert ("meeting", "JPN", "PER", "2023-11-30") in [
         (e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2023-12-02", **NEWS)]
+
+
+def test_will_proceed_to_a_capital_is_a_planned_visit_and_its_consultations_are_planned():
+    text = ("Kenya's Prime Cabinet Secretary Musalia Mudavadi arrived in Kampala on Monday. From Kampala, he will proceed "
+            "to Kigali on Saturday for bilateral consultations with Rwanda's Minister of Foreign Affairs.")
+    rows = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2025-03-04", **NEWS)}
+    assert {("visit", "KEN", "RWA", "2025-03-08", "planned"), ("talks", "KEN", "RWA", "2025-03-08", "planned")} <= rows
