@@ -3399,3 +3399,10 @@ def test_will_proceed_to_a_capital_is_a_planned_visit_and_its_consultations_are_
             "to Kigali on Saturday for bilateral consultations with Rwanda's Minister of Foreign Affairs.")
     rows = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2025-03-04", **NEWS)}
     assert {("visit", "KEN", "RWA", "2025-03-08", "planned"), ("talks", "KEN", "RWA", "2025-03-08", "planned")} <= rows
+
+
+def test_boarding_a_train_to_a_capital_tonight_is_a_planned_visit_and_what_it_is_for_is_planned():
+    text = ("Indian Prime Minister Narendra Modi held talks with Donald Tusk in Warsaw today. He boards an overnight train "
+            "to Kyiv this evening for a meeting with Volodymyr Zelensky on Friday.")
+    rows = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2024-08-22", **NEWS)}
+    assert {("visit", "IND", "UKR", "2024-08-22", "planned"), ("meeting", "IND", "UKR", "2024-08-23", "planned")} <= rows
