@@ -3406,3 +3406,10 @@ def test_boarding_a_train_to_a_capital_tonight_is_a_planned_visit_and_what_it_is
             "to Kyiv this evening for a meeting with Volodymyr Zelensky on Friday.")
     rows = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2024-08-22", **NEWS)}
     assert {("visit", "IND", "UKR", "2024-08-22", "planned"), ("meeting", "IND", "UKR", "2024-08-23", "planned")} <= rows
+
+
+def test_a_side_named_alone_pairs_with_the_pair_its_sentence_told_before_not_the_items_first():
+    text = ("ATHENS - Alexis Tsipras takes his debt case to Rome tomorrow for lunch with Matteo Renzi. His finance minister, "
+            "Yanis Varoufakis, was in London yesterday for talks with George Osborne.")
+    rows = events(text, "2015-02-02", dateline="ATHENS", **NEWS)
+    assert [(e["country_a"], e["country_b"]) for e in rows if e["type"] == "talks"] == [("GBR", "GRC")]

@@ -610,3 +610,10 @@ def test_a_slashed_date_read_both_ways_takes_the_month_the_text_names():
 def test_a_masthead_and_a_menu_of_section_names_are_no_headline(page, title):
     drafts, _ = segment(page)
     assert [d.title for d in drafts] == [title]
+
+
+@pytest.mark.parametrize("text, dateline", [("PORT MORESBY - James Marape welcomed Narendra Modi.", "PORT MORESBY"),
+                                            ("NATO - The alliance met.", None), ("ISLAMABAD: The talks began.", "ISLAMABAD")])
+def test_a_city_in_capitals_closed_by_a_spaced_hyphen_is_a_dateline(text, dateline):
+    from multipolar.metadata import line_dateline
+    assert (line_dateline(text) or (None,))[0] == dateline

@@ -1072,13 +1072,13 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: 
 
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
              line_country: str = "", main: tuple | None = None, refers: bool = False,
-             itself: bool = False) -> list[tuple[str, str]]:
+             itself: bool = False, told_here: bool = False) -> list[tuple[str, str]]:
     """Country pairs from the two sides. A missing side is the site's country, else the other side
     of the article's main pair (its first, in the title or lead) or of its last one; a sentence
     naming no party refers to the last pair (for a trigger that refers back, 'after the talks', the
     last pair of its type); a visit with no destination named goes to the article's place line; `itself`: a
     visit named by 'the visit' and its time alone ('The visit, from 2 to 4 January, …'), the last one told (held:
-    a planned one's time is told with its plan)."""
+    a planned one's time is told with its plan); `told_here`: the sentence told a pair before this trigger."""
     if kind == "visit":
         if one == ["-"]:
             return []
@@ -1103,8 +1103,8 @@ def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tu
         x = named[0]
         if site and site != x:
             return [(site, x)]
-        known = [c for c in (main, context) if c and x in c]
-        return known[:1]
+        known = [c for c in ((context, main) if told_here else (main, context)) if c and x in c]
+        return known[:1]  # (the pair the sentence told already, when it told one: 'was in London … for talks with …')
     return [context or main] if context or main else []
 
 
@@ -1347,7 +1347,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
                                   or not other and _THEIR.search(u.text, max(c0, t0 - 30), t0) else None),
                          refers, itself=kind == "visit" and refers and bool(r.cues["its_time"].match(u.text, t1)) and next(
-                             (e["status"] == "held" for e in reversed(events) if e["type"] == "visit"), False))
+                             (e["status"] == "held" for e in reversed(events) if e["type"] == "visit"), False),
+                         told_here=bool(told))
             if body:
                 pairs = [body]  # the pair the text named the body for
             if not pairs:

@@ -424,16 +424,19 @@ SNIPPET_SETS = (  # folder under fixtures, name, standing (see STANDINGS)
 def snippet_scores(path: Path) -> pd.Series:
     """Encounters of a file of snippets (one JSON object a line: id, ref, text, encounters) against their annotation,
     matched as page sets' are (match_encounters: the same country pair with a date within a day, a prediction of the
-    gold row's own type first), over dated rows."""
+    gold row's own type first), over dated rows. A wire dateline the snippet opens with is its place, as a page's is."""
     import json
 
     from .encounters import article_events, events_frame
+    from .metadata import line_dateline
 
     gold = found = matched = 0
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
+        dateline = (line_dateline(item["text"]) or ("", ""))[0]  # ('PORT MORESBY - …': read as a page's would be)
         rows = [dict(r, file=item["id"]) for r in events_frame(article_events(
-            f"v{item['id']}", item["text"], item["ref"], ref_method="published date")).to_dict("records") if r["start"]]
+            f"v{item['id']}", item["text"], item["ref"], ref_method="published date", dateline=dateline))
+            .to_dict("records") if r["start"]]
         golds = [dict(g, file=item["id"]) for g in item["encounters"]]
         matched += len(match_encounters(rows, golds))
         gold, found = gold + len(item["encounters"]), found + len(rows)

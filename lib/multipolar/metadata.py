@@ -76,11 +76,19 @@ def find_authors(texts: list[str]) -> list[str]:
 def dateline_of(draft: Draft) -> tuple[str, str]:
     """The first wire dateline in the body ('BEIJING, Dec. 3 (Xinhua)') and its month-day."""
     for line in draft.body[:INTRO_PARAGRAPHS + 10]:
-        m = layout().dateline.match(line.text)
-        if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
-                and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", "NEW DELHI —"; not "QUESTION:"
-            return m["dateline"], m["monthday"] or ""
+        if found := line_dateline(line.text):
+            return found
     return "", ""
+
+
+def line_dateline(text: str) -> tuple[str, str] | None:
+    """The wire dateline a paragraph opens with ('BEIJING, Dec. 3 (Xinhua) –', 'ISLAMABAD:', 'PORT MORESBY -') and its
+    month-day; None when it opens with none."""
+    m = layout().dateline.match(text)
+    if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
+            and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", "NEW DELHI —"; not "QUESTION:"
+        return m["dateline"], m["monthday"] or ""
+    return None
 
 
 def credit_dateline(place: str, credit: str) -> bool:
