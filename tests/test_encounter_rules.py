@@ -3413,3 +3413,20 @@ def test_a_side_named_alone_pairs_with_the_pair_its_sentence_told_before_not_the
             "Yanis Varoufakis, was in London yesterday for talks with George Osborne.")
     rows = events(text, "2015-02-02", dateline="ATHENS", **NEWS)
     assert [(e["country_a"], e["country_b"]) for e in rows if e["type"] == "talks"] == [("GBR", "GRC")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Congo's President Felix Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him at State House "
+     "Entebbe on Sunday.", "2019-11-11", ("meeting", "COD", "UGA", "2019-11-10", "held")),
+    ("Ukraine's President Volodymyr Zelensky left Washington on Friday. He is expected at Downing Street this afternoon, "
+     "where Keir Starmer will host him.", "2025-03-01", ("meeting", "GBR", "UKR", "2025-03-01", "planned")),
+    ("Thailand's prime minister spent Tuesday and Wednesday in Laos, where the Lao president received him at the "
+     "presidential palace on Wednesday.", "2026-03-05", ("meeting", "LAO", "THA", "2026-03-04", "held")),
+])
+def test_a_host_who_received_or_hosted_him_met_the_traveller(text, ref, expected):
+    assert expected in [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref, **NEWS)]
+
+
+def test_received_her_credentials_is_no_meeting():
+    assert [e for e in events("Kenya's President William Ruto received her credentials on Monday.", "2024-03-05", **NEWS)
+            if e["type"] == "meeting"] == []

@@ -100,6 +100,7 @@ _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|w
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
+_HIM_AFTER = re.compile(r"\s*(?:him|her)\b")  # the traveller as the object of a trigger ('hosted him')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -1269,6 +1270,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me not in one:
                 other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
                 # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
+            if kind != "visit" and one and not other and u.index >= 0 and _HIM_AFTER.match(u.text, t1):
+                # "Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him": the sentence's traveller,
+                # else the one the sentence before told of ('He is expected at Downing Street, where Starmer will host him')
+                him = next((p.country for p in ps if p.start < t0 and p.actor and not p.place and p.country not in one), "") \
+                    or travellers.get(u.index - 1) or (subject_country(mentions, spans[u.index - 1]) if u.index else "")
+                other = [him] if him and him not in one else other
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last
