@@ -1270,12 +1270,18 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me not in one:
                 other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
                 # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
-            if kind != "visit" and one and not other and u.index >= 0 and _HIM_AFTER.match(u.text, t1):
-                # "Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him": the sentence's traveller,
-                # else the one the sentence before told of ('He is expected at Downing Street, where Starmer will host him')
-                him = next((p.country for p in ps if p.start < t0 and p.actor and not p.place and p.country not in one), "") \
+            if kind != "visit" and not other and u.index >= 0 and _HIM_AFTER.match(u.text, t1) \
+                    and (before := [p for p in ps if p.start < t0 and p.actor and not p.place]):
+                # "Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him": the host named last before
+                # the verb, and the sentence's traveller to the host's country (else its first person), else the one the
+                # sentence before told of ('He is expected at Downing Street, where Starmer will host him')
+                host = before[-1].country
+                him = (visitor_before[0][0] if visitor_before and visitor_before[0] and host in visitor_before[1] else "") \
+                    or next((p.country for p in before if p.kind == "person" and p.country != host), "") \
+                    or next((p.country for p in before if p.country != host), "") \
                     or travellers.get(u.index - 1) or (subject_country(mentions, spans[u.index - 1]) if u.index else "")
-                other = [him] if him and him not in one else other
+                if him and him != host:
+                    one, other = [host], [him]
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last
