@@ -3430,3 +3430,14 @@ def test_a_host_who_received_or_hosted_him_met_the_traveller(text, ref, expected
 def test_received_her_credentials_is_no_meeting():
     assert [e for e in events("Kenya's President William Ruto received her credentials on Monday.", "2024-03-05", **NEWS)
             if e["type"] == "meeting"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mahmoud Ahmadinejad was hosted at Baabda palace by President Michel Suleiman on Wednesday.",
+     [("meeting", "IRN", "LBN", "2010-10-13")]),
+    ("Viktor Yushchenko was hosted for breakfast this morning by Aleksander Kwasniewski, the Polish president.",
+     [("meeting", "POL", "UKR", "2010-10-14")]),
+    ("The delegation was hosted in the capital by the ministry of trade on Monday.", []),
+])
+def test_hosted_by_a_leader_with_words_between_is_a_meeting(text, expected):
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2010-10-14", **NEWS)] == expected
