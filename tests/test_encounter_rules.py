@@ -3441,3 +3441,11 @@ def test_received_her_credentials_is_no_meeting():
 ])
 def test_hosted_by_a_leader_with_words_between_is_a_meeting(text, expected):
     assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2010-10-14", **NEWS)] == expected
+
+
+def test_a_summit_with_a_leader_that_takes_place_on_a_weekday_is_a_planned_meeting():
+    rows = events("Shinzo Abe's first summit with Donald Trump takes place at the White House on Friday.", "2017-02-09", **NEWS)
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows] == [
+        ("meeting", "JPN", "USA", "2017-02-10", "planned")]
+    rows = events("Shinzo Abe's meeting with Donald Trump took place at the White House on Friday.", "2017-02-09", **NEWS)
+    assert [(e["start"], e["status"]) for e in rows] == [("2017-02-03", "held")]
