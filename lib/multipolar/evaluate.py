@@ -280,6 +280,15 @@ class PageSet:
         """How far the rules were written from this set."""
         return self.standing or ("in sample" if self.in_sample else "held out")
 
+    @property
+    def short(self) -> str:
+        """A name short enough for a chart's axis ('Kremlin, development part', 'hand-made set 23')."""
+        if self.name.startswith("Kremlin"):
+            return self.name.replace(" pages", "")
+        folder = self.pages.parent.name  # dev, heldout, heldout2 …
+        number = folder.removeprefix("heldout")
+        return f"hand-made set {number}" if number.isdigit() else f"hand-made, {'development' if folder == 'dev' else 'held-out'} part"
+
 
 def first_scores(root: Path = FIXTURES) -> pd.DataFrame:
     """What each held-out set scored the first time, before any rule was written from it, with its

@@ -127,7 +127,10 @@ def grouped_bars(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, lege
     table.plot(kind="barh", ax=ax, width=0.8, color=PALETTE[:table.shape[1]], edgecolor="white", linewidth=0.5)
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
-    ax.legend(title=legend, frameon=False, loc="lower right")
+    if len(table) >= 10:  # a long chart has no free corner: the legend goes above the bars, at their right
+        ax.legend(title=legend, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    else:
+        ax.legend(title=legend, frameon=False, loc="lower right")
     return finish(fig, ax, title, xlabel, ylabel)
 
 
