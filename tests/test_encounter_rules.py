@@ -3451,3 +3451,24 @@ def test_a_summit_with_a_leader_that_takes_place_on_a_weekday_is_a_planned_meeti
         ("meeting", "JPN", "USA", "2017-02-10", "planned")]
     rows = events("Shinzo Abe's meeting with Donald Trump took place at the White House on Friday.", "2017-02-09", **NEWS)
     assert [(e["start"], e["status"]) for e in rows] == [("2017-02-03", "held")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("British Prime Minister Rishi Sunak will meet French President Emmanuel Macron in Paris at the weekend.",
+     "2024-03-11", ("2024-03-16", "2024-03-17", "planned")),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow over the weekend.", "2024-03-14",
+     ("2024-03-09", "2024-03-10", "held")),
+])
+def test_the_weekend_is_the_one_the_tense_points_to(text, ref, expected):
+    [e] = events(text, ref, **NEWS)
+    assert (e["start"], e["end"], e["status"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping, who visited Moscow, Kazan and St Petersburg in March 2023, will travel to Brazil on "
+     "Sunday.", ("visit", "CHN", "RUS", "2023-03")),
+    ("Indian Prime Minister Narendra Modi, who met Chinese President Xi Jinping in Kazan, Russia, on October 23, 2024, said "
+     "relations were improving.", ("meeting", "CHN", "IND", "2024-10-23")),
+])
+def test_a_relative_clause_with_commas_of_its_own_keeps_its_date(text, expected):
+    assert expected in [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2024-03-10", **NEWS)]

@@ -78,9 +78,8 @@ EXPRESSIONS = "|".join([
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
     r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-])"
-    # "the previous month", "a year later": a month or year counted from the date told before
-    r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
-    r"|(?P<t_n>a|one|two|three|\d) (?P<t_unit2>month|year)s? (?P<t_side>earlier|later)(?![\w-]))",
+    # "the previous month", "the following year": a month or year counted from the date told before
+    r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-]))",
     # "on the 21st", "on the 3rd of this month": a day of the reference month (not "the 21st century")
     r"(?P<day_only>(?<=on )the (?P<r_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of (?:this|the) month)?"
     r"(?! (?:[\w-]+ )?(?:century|centuries|anniversary|session|congress|meeting|round|summit|plenum|edition|"
@@ -124,6 +123,9 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
 STARTS = word_starts(rf"\d|just[ \xa0]\d|{trie_pattern(sorted(set(MONTHS)))}(?!\w)|{trie_pattern(sorted(set(_STARTS)))}")
 
 
+WEEKEND_BEFORE = "the weekend before the reference date"  # 'at the weekend', said early in the week
+WEEKEND_THIS = "the weekend of the reference date's week"  # said late in it
+NO_YEAR_TOLD = "-"  # find_dates' base for 'the following year' once a date was told without its year
 NEAREST_DAY = "day of the month nearest the reference date"  # 'on the 14th': this month's, the last's or the next's
 SEASON_OVER = "season in the reference year, past by then"  # 'in the spring', said in December
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
@@ -278,15 +280,12 @@ def direction_shift(word: str) -> int:
 
 def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_told: str = "") -> tuple[str, str, str]:
     """Start, end and method of a relative expression ('last month', 'one day ago', 'the following day')."""
-    if g.get("t_unit") or g.get("t_unit2"):  # "the previous month", "a year later": from the date told before (to the
-        # month, for a month); 'the previous year' of a text that told no date before, from the reference
-        unit = (g["t_unit"] or g["t_unit2"]).lower()
-        if g.get("t_unit"):
-            n = 1 if g["t_dir"].lower() == "following" else -1
-        else:
-            n = (int(g["t_n"]) if g["t_n"].isdigit() else NUMBERS[g["t_n"].lower()]) * (1 if g["t_side"].lower() == "later" else -1)
+    if g.get("t_unit"):  # "the previous month", "the following year": from the last date told with its year (to the
+        # month, for a month); from the reference only in a text that told no such date before
+        unit = g["t_unit"].lower()
+        n = 1 if g["t_dir"].lower() == "following" else -1
         base, how = last_told, "relative to the previous date in the text"
-        if len(base) < (7 if unit == "month" else 4) and g.get("t_unit"):  # ('a year later' of nothing: unresolved)
+        if not base:  # (NO_YEAR_TOLD: a date was told before, but not its year: no base)
             base, how = (ref.isoformat() if isinstance(ref, date) else str(ref) if ref else ""), "relative to the reference date"
         if len(base) < (7 if unit == "month" else 4):
             return "", "", "unresolved: no month told before"
@@ -341,8 +340,11 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
         d = ref_day - relativedelta(**{unit + "s": n})
         value = d.isoformat() if unit in ("day", "week") else (iso(d.year, d.month) if unit == "month" else str(d.year))
         return value, "", how
-    if g.get("m_wk"):  # "at the weekend", "over the weekend": the last one, said from Monday to Wednesday; else this one
-        g = dict(g, m_dir="last" if ref_day.weekday() < 3 else "this", m_unit="weekend")
+    if g.get("m_wk"):  # "at the weekend", "over the weekend": the last one, said from Monday to Wednesday, else this
+        # one; the tense of what happens then may move it (encounters.placed: a plan to the next, a held one to the last)
+        last = ref_day.weekday() < 3
+        sat = ref_day - timedelta(days=ref_day.weekday()) + timedelta(days=5 - (7 if last else 0))
+        return sat.isoformat(), (sat + timedelta(days=1)).isoformat(), WEEKEND_BEFORE if last else WEEKEND_THIS
     unit, shift = g["m_unit"].lower(), direction_shift(g["m_dir"])
     if unit == "month":
         d = ref_day + relativedelta(months=shift)
@@ -367,7 +369,8 @@ def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
         kind, start, end, method = resolve(m, ref, last_day, last_told)
         if len(start) == 10 and (not end or last_day is None):  # a span the narrative does not step from, once it has a day
             last_day = date.fromisoformat(start)
-        last_told = start or last_told
+        if start:  # the base of 'the following year': a date told with its year ('in May' has none of its own)
+            last_told = start if method == "explicit" else last_told or NO_YEAR_TOLD
         out.append({"article_id": article_id, "surface": text[m.start():m.end()], "start": m.start(), "end": m.end(),
                     "kind": kind, "value_start": start, "value_end": end, "method": method})
     return out

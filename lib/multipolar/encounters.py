@@ -23,7 +23,8 @@ from functools import cache, partial
 from .lazy import pandas as pd
 
 from . import schema
-from .dateexpr import COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, find_dates, parse_ref
+from .dateexpr import (COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, WEEKEND_BEFORE, WEEKEND_THIS, find_dates,
+                       parse_ref)
 from .dates import iso
 from .entities import find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
@@ -604,6 +605,10 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
 
 
 _RELATIVE_OPEN = re.compile(r", (?:who|which|whose)\b")
+# The comma after which a sentence's main clause goes on: a word in lower case that is no preposition, article or
+# conjunction ('…, also attended', '…, will travel', '…, said'; not '…, Russia, on October 23' nor '…, and')
+_CLAUSE_RESUMES = re.compile(r", (?!(?:on|in|at|to|from|for|of|with|during|between|the|a|an|and|or|but|where|when|which|"
+                             r"who|whose|as|after|before|since|until)\b)(?=[a-z])")
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
@@ -620,11 +625,12 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     barrier = r.date_barrier.search(sentence, t1, after_end)
     clause = _CLAUSE_BREAK.search(sentence, t1, after_end)
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
-    relative = None  # "X, who traveled to Lima in July for talks with her counterpart, also attended Friday's meeting":
-    for relative in _RELATIVE_OPEN.finditer(sentence, 0, t0):  # the relative clause ends at its comma; the main
-        pass  # clause's dates are not its own
-    if relative is not None and ", " not in sentence[relative.end():t0] and (close := sentence.find(", ", t1, limit)) >= 0:
-        limit = close
+    # "X, who traveled to Lima in July for talks with her counterpart, also attended Friday's meeting": a relative clause
+    # ends at the comma before the main clause's verb; the main clause's dates are not its own
+    relative = ([m for m in _RELATIVE_OPEN.finditer(sentence, 0, t0)] or [None])[-1]
+    if relative is not None and ", " not in sentence[relative.end():t0] \
+            and (close := _CLAUSE_RESUMES.search(sentence, t1, limit)) is not None:
+        limit = close.start()
     dates = [d for d in dates if d["kind"] != "year" or not (_YEAR_SPAN.match(sentence, d["end"])
                                                              or _SPAN_END.search(sentence[:d["start"]]))]
     if '"' in sentence or "“" in sentence:  # '"… running before the end of 2027," Anwar said after the talks': a date
@@ -1733,6 +1739,11 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
         start, method = (date.fromisoformat(start) + timedelta(days=7)).isoformat(), NEXT_WEEKDAY
+    if ref_date and end and ((planned and method == WEEKEND_BEFORE and end < ref_date)
+                             or (not planned and method == WEEKEND_THIS and start > ref_date)):
+        step = timedelta(days=7 if planned else -7)  # 'will meet … at the weekend', said on a Monday; 'met … over the
+        start, end = (date.fromisoformat(start) + step).isoformat(), (date.fromisoformat(end) + step).isoformat()  # weekend', on a Thursday
+        method = "the weekend after the reference date (a plan)" if planned else WEEKEND_BEFORE
     if method == NEAREST_DAY and ref_date and len(start) == 10 and planned and start < ref_date:
         # 'I go to Abidjan on the 14th', said on 29 June: the next 14th (a held one keeps the nearest: 'meet in Astana on
         # the 5th', told in the present on 2 July, is no encounter of 5 June)
