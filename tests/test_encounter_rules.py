@@ -3472,3 +3472,45 @@ def test_the_weekend_is_the_one_the_tense_points_to(text, ref, expected):
 ])
 def test_a_relative_clause_with_commas_of_its_own_keeps_its_date(text, expected):
     assert expected in [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2024-03-10", **NEWS)]
+
+
+# Counter-examples from the eleventh session's newcomer review: each narrows a rule of that session.
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Kishida wants to see President Yoon take a tougher line on North Korea.", "2024-03-10", []),
+    ("Chinese President Xi Jinping would see President Joe Biden as a partner if Washington lifted tariffs.", "2024-03-10", []),
+    ("The summit in Johannesburg will see President Xi Jinping address business leaders alongside President Cyril "
+     "Ramaphosa.", "2024-03-10", []),
+    ("Turkish President Recep Tayyip Erdogan sees Vladimir Putin in Sochi on Friday.", "2024-03-10",
+     [("meeting", "RUS", "TUR", "2024-03-08")]),
+    ("The Japanese delegation had no interpreter at the talks with Chinese Foreign Minister Wang Yi on Monday.",
+     "2024-03-10", [("talks", "CHN", "JPN", "2024-03-04")]),
+    ("Russian President Vladimir Putin scrapped tariffs before his visit to China in May.", "2024-03-10",
+     [("visit", "CHN", "RUS", "2023-05")]),
+    ('"There are no plans at the moment" for US President Donald Trump to meet Russian President Vladimir Putin, the '
+     "Kremlin said.", "2024-03-10", []),
+    ('"Joe Biden called me, a loyal ally, a dictator," Turkish President Recep Tayyip Erdogan told reporters.',
+     "2024-03-10", []),
+    ("The Kenyan team won the match in Kampala on Sunday, where Ugandan President Yoweri Museveni received him.",
+     "2024-03-10", []),
+    ("Italian Prime Minister Giorgia Meloni flew to Washington on Monday. President Joe Biden received her warmly at "
+     "the White House on Tuesday.", "2024-03-13", [("meeting", "ITA", "USA", "2024-03-12"), ("visit", "ITA", "USA", "2024-03-11")]),
+    ("Ghana's President Nana Akufo-Addo was hosted in Abuja by the Nigerian trade ministry.", "2024-03-10", []),
+    ("Indian Prime Minister Narendra Modi criticised Pakistan at the summit with SCO leaders last year.", "2024-03-10", []),
+    ("Congo's President Felix Tshisekedi held talks with Rwandan President Paul Kagame in Luanda on Friday.",
+     "2024-03-10", [("talks", "COD", "RWA", "2024-03-08")]),
+    ("Japan's Foreign Minister Yoko Kamikawa, who traveled to Lima in July for talks with her Peruvian counterpart, "
+     "also attended Friday's meeting.", "2023-12-02", [("talks", "JPN", "PER", "2023-07"), ("visit", "JPN", "PER", "2023-07")]),
+])
+def test_review_counter_examples_of_the_eleventh_round(text, ref, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("The meeting between Chinese President Xi Jinping and US President Joe Biden takes place at a time of high "
+     "tension, analysts say.", "2024-03-13", "held"),
+    ("Brazilian President Lula will spend Monday and Tuesday in Beijing.", "2024-03-13", "planned"),
+    ("Indian Prime Minister Narendra Modi will board a train to Kyiv on Friday.", "2024-03-13", "planned"),
+    ("Israeli Prime Minister Benjamin Netanyahu flies into Washington on Sunday.", "2024-03-13", "planned"),
+])
+def test_takes_place_plans_only_with_a_time_to_come_and_journeys_told_ahead_are_plans(text, ref, expected):
+    assert {e["status"] for e in events(text, ref, **NEWS)} == {expected}

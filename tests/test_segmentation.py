@@ -617,3 +617,16 @@ def test_a_masthead_and_a_menu_of_section_names_are_no_headline(page, title):
 def test_a_city_in_capitals_closed_by_a_spaced_hyphen_is_a_dateline(text, dateline):
     from multipolar.metadata import line_dateline
     assert (line_dateline(text) or (None,))[0] == dateline
+
+
+@pytest.mark.parametrize("text", ["UAE - India trade hit a record", "MOSCOW - BEIJING axis: analysis",
+                                  "CHINA - Russia relations are at a high, Xi said."])
+def test_a_country_or_a_pair_before_a_spaced_hyphen_is_no_dateline(text):
+    from multipolar.metadata import line_dateline
+    assert line_dateline(text) is None
+
+
+@pytest.mark.parametrize("headline", ["World Health Assembly Opens", "International Women's Day Events"])
+def test_a_title_case_headline_of_section_words_is_no_menu(headline):
+    from multipolar.segment import section_run
+    assert not section_run(headline)

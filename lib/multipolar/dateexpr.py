@@ -72,8 +72,8 @@ EXPRESSIONS = "|".join([
     r"|the (?:first|second|latter) half of (?P<m_dir4>the|this|next|last) year(?![\w-])"  # that year
     r"|(?<=within )(?P<m_dir5>the|this) year(?![\w-])"  # "to visit China within the year": this one
     r"|(?<=in )the (?P<m_coming>coming|next few) (?P<m_span>months|weeks|days)(?![\w-])"  # this year (month), unless said late in it
-    r"|(?<=in )the (?P<m_new>new) year(?![\w-])"
-    r"|(?:(?<=at )|(?<=over ))the (?P<m_wk>weekend)(?![\w-])"  # the last one, said early in the week; else this one  # "in the new year": the next, said in its last quarter
+    r"|(?<=in )the (?P<m_new>new) year(?![\w-])"  # "in the new year": the next, said in its last quarter
+    r"|(?:(?<=at )|(?<=over ))the (?P<m_wk>weekend)(?![\w-])"  # the last one, said early in the week; else this one
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"

@@ -101,7 +101,8 @@ _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|w
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
-_HIM_AFTER = re.compile(r"\s*(?:him|her)\b")  # the traveller as the object of a trigger ('hosted him')
+_HIM_AFTER = re.compile(r"\s*(?:him|her)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|with|for|"
+                        r"during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him'; not 'her counterpart')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -273,14 +274,21 @@ _OFFICE_OF = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Kk]ing|[Qq]uee
                         r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident) of (?:the )?$")
 
 
+_TITLE_BETWEEN = re.compile(r"(?:['’]s)? (?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor|"
+                            r"Foreign Minister|Vice President|leader) ")
+
+
 def parties(sentence: str, mentions: list[dict]) -> list[Party]:
     """The countries named in a sentence (offsets relative to it), topics and posts left out."""
     r, out = rules(), []
     low = sentence.lower()
-    for m in mentions:
+    for m, nxt in zip(mentions, [*mentions[1:], None]):
         country = m["key"] if m["kind"] == "country" else m["country"]
         if not country:
             continue
+        if m["kind"] == "country" and nxt is not None and nxt["kind"] == "person" and nxt["country"] \
+                and nxt["country"] != country and _TITLE_BETWEEN.fullmatch(sentence, m["end"], nxt["start"]):
+            continue  # "Congo's President Felix Tshisekedi": the person's country, not the other Congo the word names
         s0, s1 = m["start"], m["end"]
         before = sentence[max(0, s0 - 60):s0]
         if r.not_party_word.search(low, max(0, s0 - 60), s0) and r.not_party.search(before):
@@ -454,9 +462,10 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:He|She|His|Her|The (?:new |visiting |incoming |[\w-]+-year-old )?(?:prime minister|president|"
                       r"premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
-# "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …" (the subject
-# before; an office with its country, 'the Indian leader', names its own side)
-# a pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
+# (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …":
+# the subject before; an office with its country, 'the Indian leader', names its own side)
+
+# A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
 # with …', 'Besides the summit, his stay in Angola is a bilateral visit') or a conjunction ('…, and he departs for
 # Nuku'alofa tomorrow')
 _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
@@ -610,11 +619,13 @@ _RELATIVE_OPEN = re.compile(r", (?:who|which|whose)\b")
 _CLAUSE_RESUMES = re.compile(r", (?!(?:on|in|at|to|from|for|of|with|during|between|the|a|an|and|or|but|where|when|which|"
                              r"who|whose|as|after|before|since|until)\b)(?=[a-z])")
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+QUOTED_CLAUSE_WORDS = 5  # a quotation of fewer words is a phrase the sentence quotes ('will visit Moscow "in July,"')
 
 
 def quotation_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where a sentence quotes in double quotation marks, curly or straight (start and end of each quotation)."""
-    return [m.span() for m in _QUOTATION.finditer(sentence)]
+    """Where a sentence quotes someone's words in double quotation marks, curly or straight (start and end of each
+    quotation of QUOTED_CLAUSE_WORDS words or more)."""
+    return [m.span() for m in _QUOTATION.finditer(sentence) if len(m.group().split()) >= QUOTED_CLAUSE_WORDS]
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -766,7 +777,8 @@ def entry_leads(text: str, mentions: list[dict], m_starts: list[int]) -> frozens
     out, at = set(), 0
     while (end := text.find("\n\n", at)) >= 0:
         line = text[at:end]
-        if 1 < len(line.split()) <= 10 and not _HEADING_END.search(line):
+        if 1 < len(line.split()) <= 10 and not _HEADING_END.search(line) and ":" not in line:  # (not a crosshead
+            # 'A long friendship: Putin and Xi')
             named = {m["country"] for m in mentions[bisect_left(m_starts, at):bisect_left(m_starts, end)] if m["country"]}
             if len(named) >= 2:
                 out.add(end + 2)
@@ -1200,7 +1212,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "India hosted Australia in the first Test": nobody hosted
             if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
                 continue  # "called on Mr Orban to lift the veto": an appeal
-            if r.negated.search(u.text, max(c0, t0 - 50), t0 + 3 if m.group().startswith("to ") else t0) \
+            if r.negated.search(u.text, max(c0, t0 - 90), t0 + 3 if m.group().startswith("to ") else t0) \
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
@@ -1276,18 +1288,18 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me not in one:
                 other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
                 # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
-            if kind != "visit" and not other and u.index >= 0 and _HIM_AFTER.match(u.text, t1) \
-                    and (before := [p for p in ps if p.start < t0 and p.actor and not p.place]):
+            if kind != "visit" and u.index >= 0 and _HIM_AFTER.match(u.text, t1):
                 # "Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him": the host named last before
                 # the verb, and the sentence's traveller to the host's country (else its first person), else the one the
                 # sentence before told of ('He is expected at Downing Street, where Starmer will host him')
-                host = before[-1].country
+                before = [p for p in ps if p.start < t0 and p.actor and not p.place]
+                host = before[-1].country if before else ""
                 him = (visitor_before[0][0] if visitor_before and visitor_before[0] and host in visitor_before[1] else "") \
                     or next((p.country for p in before if p.kind == "person" and p.country != host), "") \
-                    or next((p.country for p in before if p.country != host), "") \
                     or travellers.get(u.index - 1) or (subject_country(mentions, spans[u.index - 1]) if u.index else "")
-                if him and him != host:
-                    one, other = [host], [him]
+                if not host or not him or him == host:
+                    continue  # ('The African Union welcomed him'; 'The Kenyan team won …, where Museveni received him')
+                one, other = [host], [him]
             if rule.visitor == "pronoun" and not one and other and m.group()[:4].lower() == "the " \
                     and (last := next((e for e in reversed(events) if e["type"] == "visit" and e["host"]), None)):
                 # "The tour began in Algeria": the tour of the visitor told last
@@ -2063,13 +2075,14 @@ def says_also(text: str) -> bool:
 def same_kind(a: dict, b: dict) -> bool:
     """Same type, or, in one article, a meeting and talks on the same day, the people one names all named by
     the other (one encounter described two ways; the visitor's talks with the foreign minister and meeting
-    with the president the same day are two, and two pages may report a day's talks and a separate meeting)."""
+    with the president the same day are two, and two pages may report a day's talks and a separate meeting).
+    Rows of the same type in one article, dated to the day, are two when each names two people or more and neither's
+    people are among the other's (the joint commission with the foreign minister, the call on the prime minister)."""
     in_person = {"meeting", "talks"}
     people_a, people_b = set(filter(None, a["actors"].split("; "))), set(filter(None, b["actors"].split("; ")))
-    if a["type"] == b["type"]:  # (in one article, two meetings of a visitor with two different hosts are two: the joint
-        return not (a["type"] != "visit" and a["article_id"] == b["article_id"]  # commission with the minister, the call
-                    and len(a["start"]) == 10 and len(people_a) > 1 and len(people_b) > 1  # on the prime minister, each dated
-                    # to the day)
+    if a["type"] == b["type"]:
+        return not (a["type"] != "visit" and a["article_id"] == b["article_id"] and len(a["start"]) == 10
+                    and len(people_a) > 1 and len(people_b) > 1
                     and not (named_among(people_a, people_b) or named_among(people_b, people_a)))
     if says_also(a["evidence"]) or says_also(b["evidence"]):
         return False  # "Vladimir Putin will also meet with the Prime Minister": one more encounter
@@ -2078,10 +2091,9 @@ def same_kind(a: dict, b: dict) -> bool:
 
 
 def named_among(some: set[str], others: set[str]) -> bool:
-    """True when each of `some` people is one of `others`, by name or by surname ('Aliyev', a family's key, is
-    'Ilham Aliyev')."""
-    surnames = {name.split()[-1] for name in others}
-    return all(name in others or name.split()[-1] in surnames for name in some)
+    """True when each of `some` people is one of `others`, by the whole name or by words of it ('Aliyev', a family's
+    key, is 'Ilham Aliyev'; 'Xi' is 'Xi Jinping')."""
+    return all(any(set(name.split()) <= set(other.split()) for other in others) for name in some)
 
 
 def same_place(a: dict, b: dict) -> bool:

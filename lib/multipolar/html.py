@@ -461,8 +461,8 @@ _HEADING = f".//h2|.//h3|.//h4|.//{_TITLED}"
 _DATE_CLASS = re.compile(r"(?:(?:^|[\s_-])(?i:date|time|published|posted)|[a-z](?:Date|Time|Published|Posted))(?:$|[\s_-])")  # 'news-item__date',
 # 'articleDate', not 'update' 
 _LINK = "a[@href and not(starts-with(@href, '#'))]"
-_LINKED_HEADING = "|".join(f".//{h}[.//{_LINK} or ancestor::{_LINK}]" for h in ("h2", "h3", "h4", _TITLED))  # a link in
-# the heading, or around it (an item whose whole box is one link)
+_LINKED_HEADING = "|".join(f".//{h}[.//{_LINK}]|.//{_LINK}[.//{h}]" for h in ("h2", "h3", "h4", _TITLED))  # a link in
+# the heading, or around it inside the item (an item whose whole box is one link)
 _ASIDE = "ancestor-or-self::aside or ancestor-or-self::nav or ancestor-or-self::footer"
 
 

@@ -10,7 +10,7 @@ from .entities import gazetteer, iso3, titles
 from .lexicon import read_csv, word_list
 from .paths import PACKAGE_DATA
 from .patterns import Site, layout
-from .places import place_line_country
+from .places import cities, place_line_country
 from .segment import Draft
 
 INTRO_PARAGRAPHS = 3
@@ -86,8 +86,10 @@ def line_dateline(text: str) -> tuple[str, str] | None:
     month-day; None when it opens with none."""
     m = layout().dateline.match(text)
     if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
-            and (m["colon"] is None or place_line_country(m["place"])):  # "ISLAMABAD:", "NEW DELHI —"; not "QUESTION:"
-        return m["dateline"], m["monthday"] or ""
+            and (m["colon"] is None or place_line_country(m["place"])) \
+            and not (m["colon"] is not None and text.startswith(" - ", m.end("dateline"))
+                     and m["place"].title() not in cities()):  # "ISLAMABAD:", "NEW DELHI —", "PORT MORESBY - " (a city:
+        return m["dateline"], m["monthday"] or ""  # not "QUESTION:", nor "UAE - India trade …")
     return None
 
 

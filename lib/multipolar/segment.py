@@ -118,11 +118,12 @@ def menu_bar(text: str) -> bool:
 
 def section_run(text: str) -> bool:
     """A menu copied as one line of single spaces ('Home News Business Sports Opinion Island Life Classifieds
-    E-Edition'): four capitalised words or more, half of them or more the names of sections (menu_words.txt)."""
+    E-Edition'): five capitalised words or more, three in five of them or more the names of sections (menu_words.txt);
+    not a headline in Title Case ('World Health Assembly Opens')."""
     words = text.split()
-    if len(words) < 4 or not all(w[:1].isupper() or w == "&" for w in words):
+    if len(words) < 5 or not all(w[:1].isupper() or w == "&" for w in words):
         return False
-    return 2 * sum(w in menu_words() for w in words) >= len(words)
+    return 5 * sum(w in menu_words() for w in words) >= 3 * len(words)
 
 
 @cache
