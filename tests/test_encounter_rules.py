@@ -3514,3 +3514,8 @@ def test_review_counter_examples_of_the_eleventh_round(text, ref, expected):
 ])
 def test_takes_place_plans_only_with_a_time_to_come_and_journeys_told_ahead_are_plans(text, ref, expected):
     assert {e["status"] for e in events(text, ref, **NEWS)} == {expected}
+
+
+def test_a_when_clause_with_a_weekday_keeps_the_framing_year():
+    text = "Russian President Vladimir Putin visited China in 2019, when he met Chinese President Xi Jinping on Friday."
+    assert [e["start"] for e in events(text, "2024-03-10", **NEWS) if e["type"] == "meeting"] == ["2019"]

@@ -651,8 +651,8 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     if told_when:  # "… since September 2018, when he met Xi in Beijing": the encounter of that time, unless its clause
         framed = best_date(told_when[-1:])  # dates it more closely ('… last year, when Dahal held talks … on June 1')
         own = best_date([d for d in dates if t0 <= d["start"] < limit])
-        if not (own[0] and len(own[0]) > len(framed[0])):
-            return framed
+        if not (own[0] and len(own[0]) > len(framed[0]) and own[2] in ("explicit", "year from reference")):
+            return framed  # ('in 2019, when he met Xi on Friday': a weekday counted from today is not that Friday)
         if own[2] == "year from reference":  # ('in 2019, when they met on June 1': 1 June 2019)
             year = int(framed[0][:4])
             return in_year(own[0], year), in_year(own[1], year) if own[1] else "", YEAR_OF_SENTENCE
