@@ -3519,3 +3519,12 @@ def test_takes_place_plans_only_with_a_time_to_come_and_journeys_told_ahead_are_
 def test_a_when_clause_with_a_weekday_keeps_the_framing_year():
     text = "Russian President Vladimir Putin visited China in 2019, when he met Chinese President Xi Jinping on Friday."
     assert [e["start"] for e in events(text, "2024-03-10", **NEWS) if e["type"] == "meeting"] == ["2019"]
+
+
+def test_and_meet_a_leader_after_a_first_plan_is_a_second_plan_and_meet_a_demand_is_none():
+    text = ("Shinzo Abe will hold talks with Hu Jintao in Beijing on Sunday, the first Sino-Japanese summit in five years, "
+            "and meet Roh Moo-hyun in Seoul on Monday, the prime minister's office confirmed.")
+    assert ("meeting", "JPN", "KOR", "2006-10-09", "planned") in [
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2006-10-05", **NEWS)]
+    assert events("China will invest in Africa and meet China Southern Airlines' demand for jets.", "2006-10-05",
+                  **NEWS) == []
