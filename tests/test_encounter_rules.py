@@ -3528,3 +3528,9 @@ def test_and_meet_a_leader_after_a_first_plan_is_a_second_plan_and_meet_a_demand
         (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, "2006-10-05", **NEWS)]
     assert events("China will invest in Africa and meet China Southern Airlines' demand for jets.", "2006-10-05",
                   **NEWS) == []
+
+
+def test_the_prime_minister_after_a_premier_is_someone_else():
+    text = ("Chinese Premier Li Qiang arrived in Canberra on Sunday for a four-day visit. The prime minister also spoke by "
+            "phone with New Zealand Prime Minister Christopher Luxon on Monday.")
+    assert ("phone_call", "CHN", "NZL") not in pairs(events(text, "2024-06-17", **NEWS))

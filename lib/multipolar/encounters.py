@@ -549,6 +549,15 @@ def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> b
     return False
 
 
+_OFFICE_NAMED = re.compile(r"\s*The (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|president|premier|"
+                           r"chancellor|king|emir|sultan|foreign minister)\b")  # the office of _PRONOUN's description
+
+
+def subject_office(mentions: list[dict], span: tuple[int, int]) -> str:
+    """The office of the first person a sentence names ('' if none, or none known)."""
+    return next((m["office"] for m in mentions if span[0] <= m["start"] < span[1] and m["kind"] == "person"), "")
+
+
 def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
     """The country of the first person a sentence names, its subject as a rule ('He flew in from
     Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …'), or of an office named by its country
@@ -1315,6 +1324,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
                     travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
+                if (named := _OFFICE_NAMED.match(u.text, c0)) and u.index > 0 \
+                        and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"].lower():
+                    he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
                 if kind == "visit" and he in other and hb:
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
                 one = [c for c in [he] if c and c not in other]
