@@ -1202,6 +1202,27 @@ def test_an_encounter_called_off_after_its_trigger_is_no_encounter(sentence):
     assert events(sentence, ref="2015-04-09", **NEWS) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan President's planned meeting with the Ugandan President on Friday was dropped after the floods.",
+    "Zambia's President has abandoned plans to travel to Harare next week for talks with the Zimbabwean President.",
+    "Manila on Monday denied media reports that the Philippine President had met the Chinese President in secret.",
+    "The Prime Ministers of Italy and Spain gave up on flying to Lisbon because of the strike.",
+    "'If the Peruvian President invites me, I would travel to Lima at once,' the Ecuadorian President said.",
+    "The Chilean President said he would gladly meet the Bolivian President if the talks on sea access resumed.",
+])
+def test_an_encounter_denied_dropped_or_only_supposed_is_no_encounter(sentence):
+    assert events(sentence, ref="2015-04-09", **NEWS) == []
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("The Zambian President, who gave up on golf last year, will travel to Harare next week.", ("ZMB", "ZWE")),
+    ("The Chilean President said he would meet the Bolivian President in La Paz next week.", ("BOL", "CHL")),
+    ("The Ghanaian President met the Togolese President on Monday to ask if the border could reopen.", ("GHA", "TGO")),
+])
+def test_a_denial_or_a_condition_elsewhere_in_the_sentence_leaves_the_encounter(sentence, pair):
+    assert pair in {(e["country_a"], e["country_b"]) for e in events(sentence, ref="2015-04-09", **NEWS)}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -915,6 +915,14 @@ def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int,
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
+def hypothetical(sentence: str, t0: int) -> bool:
+    """True when a trigger is told with a 'would' or 'could' right before it in a sentence that sets a condition ('If
+    President Toledo invites me, I would go to Lima tomorrow'; 'he would sit down with his counterpart if the dialogue
+    were revived'): something that may happen, no encounter."""
+    c = rules().cues
+    return bool(c["hypothetical_modal"].search(sentence, max(0, t0 - 60), t0)) and bool(c["hypothetical"].search(sentence))
+
+
 def called_off(sentence: str, t1: int, end: int) -> bool:
     """True when the sentence goes on, after a trigger, to call the encounter off ('A visit by … to
     Riyadh, which had been expected this week, has been called off'): up to the next trigger or ';',
@@ -1218,8 +1226,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
                 continue  # "called on Mr Orban to lift the veto": an appeal
             if r.negated.search(u.text, max(c0, t0 - 90), t0 + 3 if m.group().startswith("to ") else t0) \
+                    or r.cues["denied_scope"].search(u.text, max(c0, t0 - 150), t0) or hypothetical(u.text, t0) \
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
-                continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off"
+                continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off";
+                # "denied reports that X had met Y"; "if invited, I would go to Lima"
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             # the subject after an opening phrase ("During the 12-day war between Israel and Iran, Foreign Minister Dar …")
