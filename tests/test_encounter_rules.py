@@ -1223,6 +1223,27 @@ def test_a_denial_or_a_condition_elsewhere_in_the_sentence_leaves_the_encounter(
     assert pair in {(e["country_a"], e["country_b"]) for e in events(sentence, ref="2015-04-09", **NEWS)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Gambian President flew to Dakar on Monday, where the Senegalese President met him on the tarmac.",
+     ("meeting", "GMB", "SEN", "2015-04-06")),
+    ("The Fijian Prime Minister said the call went well after the Australian Prime Minister called him on Tuesday.",
+     ("phone_call", "AUS", "FJI", "2015-04-07")),
+    ("Colombia's President got through to the Ecuadorian President by telephone late on Monday.",
+     ("phone_call", "COL", "ECU", "2015-04-06")),
+    ("The Samoan Prime Minister had a telephone exchange with the Tongan King on Wednesday.",
+     ("phone_call", "TON", "WSM", "2015-04-08")),
+])
+def test_a_pronoun_object_or_another_wording_of_a_call_or_a_greeting(sentence, expected):
+    rows = events(sentence, ref="2015-04-09", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_a_team_met_by_a_president_is_no_encounter():
+    rows = events("The Kenyan team won the final in Kampala, and the Ugandan President met them at the stadium on Monday.",
+                  ref="2015-04-09", **NEWS)
+    assert not [e for e in rows if e["type"] == "meeting"]
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

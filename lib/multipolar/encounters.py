@@ -101,8 +101,9 @@ _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|w
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
-_HIM_AFTER = re.compile(r"\s*(?:him|her)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|with|for|"
-                        r"during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him'; not 'her counterpart')
+_HIM_AFTER = re.compile(r"\s*(?:him|her|them)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
+                        r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met them off
+# the plane'; not 'her counterpart')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
@@ -1305,12 +1306,14 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # Lukashenko received me on Saturday", said by Mozambique's president: the speaker
             if kind != "visit" and u.index >= 0 and _HIM_AFTER.match(u.text, t1):
                 # "Tshisekedi spent the weekend in Uganda, where Yoweri Museveni hosted him": the host named last before
-                # the verb, and the sentence's traveller to the host's country (else its first person), else the one the
+                # the verb, and the sentence's traveller to the host's country (else its first person or office holder: 'the
+                # Fijian Prime Minister', not 'the Kenyan team'), else the one the
                 # sentence before told of ('He is expected at Downing Street, where Starmer will host him')
                 before = [p for p in ps if p.start < t0 and p.actor and not p.place]
                 host = before[-1].country if before else ""
                 him = (visitor_before[0][0] if visitor_before and visitor_before[0] and host in visitor_before[1] else "") \
-                    or next((p.country for p in before if p.kind == "person" and p.country != host), "") \
+                    or next((p.country for p in before if p.country != host and (p.kind == "person" or (
+                        p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end)))), "") \
                     or travellers.get(u.index - 1) or (subject_country(mentions, spans[u.index - 1]) if u.index else "")
                 if not host or not him or him == host:
                     continue  # ('The African Union welcomed him'; 'The Kenyan team won …, where Museveni received him')
