@@ -47,6 +47,14 @@ def test_first_time_stamp_of_the_article_not_the_last_update():
     assert p.meta["published"] == "2013-03-18"
 
 
+def test_articles_of_a_related_box_are_not_the_article():
+    related = "".join(f'<article><h3><a href="/2023/08/{d}/item">Another headline {d}</a></h3></article>' for d in (10, 11, 12))
+    p = read_html(page("<title>Xi holds talks with Lula</title>",
+                       f'<div class="post"><h1>Xi holds talks with Lula</h1><div class="content">{BODY}</div>'
+                       f'<div class="related-posts"><h3>Related posts</h3>{related}</div></div>'))
+    assert "signed agreements on trade" in p.text and "Another headline" not in p.text
+
+
 def test_lead_place_line_and_microformats():
     p = read_html(page("<title>Russian-Chinese talks</title>",
                        '<article class="h-entry"><h1 class="p-name">Russian-Chinese talks</h1>'

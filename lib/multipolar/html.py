@@ -356,14 +356,20 @@ def clean_author(name: str) -> str:
 def region_of(tree):
     """The element holding the article, or None; on a page of several articles side by side (a live blog's
     posts, a feed of press releases: three or more sibling elements of one class), the element holding them all
-    (a main article with one 'read next' article beside it keeps to the first)."""
+    (a main article with one 'read next' article beside it keeps to the first). Only elements that hold prose count."""
     for xp in probes()["region"]:
-        hits = tree.xpath(xp)
+        hits = [h for h in tree.xpath(xp) if holds_prose(h)]
         if hits:
             first, parent = hits[0], hits[0].getparent()
             alike = [h for h in hits if h.getparent() is parent and h.get("class") == first.get("class")]
             return parent if len(alike) > 2 and parent is not None else first
     return None
+
+
+def holds_prose(e) -> bool:
+    """True when an element may hold an article: a paragraph, or some text, outside an aside, a menu and a footer (not
+    the <article> of each headline in a box of related posts, three headings and no paragraph)."""
+    return not e.xpath(_ASIDE) and (bool(e.xpath(".//p")) or len(squash(e.text_content())) >= 200)
 
 
 def lead_of(region, description: str, body: list[str], tree=None) -> str:
