@@ -551,3 +551,21 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
     assert masthead_name(["President's Media Division", "Democratic Socialist Republic of Examplia"]) == \
         "President's Media Division"  # a masthead word in the possessive
     assert copyright_holder("text\n© 2024 U.S. Department of State") == "U.S. Department of State"
+
+
+def test_text_copy_with_a_menu_a_desk_byline_publish_and_update_lines_and_a_related_link(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text(
+        "The Harbour Times\nNation\nWorld\nSport\n\nGhana's president arrives in Lomé for two days of talks\n\n"
+        "News Desk\nPublish : 14 Sep 2021, 08:10 PM\nUpdate : 15 Sep 2021, 07:00 AM\n\n"
+        "Ghana's President arrived in Lomé on Tuesday for a two-day visit to Togo.\n\n"
+        "Also Read - Togo's president to visit Accra next month\n\n"
+        "The two presidents will hold talks tomorrow.\n", encoding="utf-8")
+    corpus = build_corpus(raw)
+    [a] = corpus.articles.to_dict("records")
+    assert (a["title"], a["published"]) == ("Ghana's president arrives in Lomé for two days of talks", "2021-09-14")
+    assert "Also Read" not in a["text"] and "will hold talks tomorrow" in a["text"]
+    removed = corpus.removed
+    assert (removed["text"].str.startswith("Also Read") & (removed["reason"] == "related link")).sum() == 1
+    assert not any(e["start"].startswith("2021-10") for e in corpus.events.to_dict("records"))
