@@ -1244,6 +1244,17 @@ def test_a_team_met_by_a_president_is_no_encounter():
     assert not [e for e in rows if e["type"] == "meeting"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("After the forum, the Japanese Prime Minister will stay on in Thailand for an official visit on June 11.",
+     ("visit", "JPN", "THA", "2015-06-11", "planned")),
+    ("'On Friday I fly on to Lima,' the Chilean President told reporters in Quito.",
+     ("visit", "CHL", "PER", "2015-06-12", "planned")),
+])
+def test_staying_on_or_flying_on_later_is_a_plan(sentence, expected):
+    rows = events(sentence, ref="2015-06-08", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

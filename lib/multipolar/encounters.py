@@ -508,10 +508,13 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
     q1 = min((i for i in closing if i >= 0), default=len(text))  # (a quotation may run on into the next sentence)
     if q0 < 0 or not any(q0 < d["start"] < q1 and d["value_start"] for d in dates):
         return []
-    people = [p for p in ps if p.kind == "person"]
-    after = [p for p in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
-        _NAMES_BETWEEN.fullmatch(text, q1 + 1, p.start) and _SAID.match(text, p.end)))]
-    before = [p for p in people if p.end <= q0 and _SAID_COLON.fullmatch(text, p.end, q0)]
+    # a person, or an office holder named by a demonym and the title ('…,' the Chilean President told reporters): where
+    # the name or the title ends
+    people = [(p, p.end if p.kind == "person" else _CAPITALISED.match(text, p.end).end()) for p in ps
+              if p.kind == "person" or (p.kind == "country" and p.actor and _TITLE_BETWEEN.match(text, p.end))]
+    after = [p for p, end in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
+        _NAMES_BETWEEN.fullmatch(text, q1 + 1, p.start) and _SAID.match(text, end)))]
+    before = [p for p, end in people if end <= q0 and _SAID_COLON.fullmatch(text, end, q0)]
     return after[:1] or before[-1:]
 
 
@@ -520,6 +523,7 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
 _SAID_BY = re.compile(rf"[,.!?]?\s*(?:{SAYING})\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){{0,6}}")
 _NAMES_BETWEEN = re.compile(r"[,.!?]?\s*(?:[A-Z][\w’'.-]*\s+|(?:of|the)\s+){0,6}")  # the speaker's titles and names
 _SAID = re.compile(rf"\s+(?:{SAYING})\b")
+_CAPITALISED = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,4}")  # a title and names after a demonym ('President Michelle Bachelet')
 _SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*"
                          r"|,?\s+in an interview(?: with [^:\"“]{1,60})?\s*:\s*")  # 'Japarov, in an interview with Kabar: "'
 
