@@ -1255,6 +1255,24 @@ def test_staying_on_or_flying_on_later_is_a_plan(sentence, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
 
 
+def test_an_interview_printed_without_labels_speaks_for_its_interviewee():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi spoke to this newspaper in an interview on Friday.\n\n"
+            "You were in Kampala this week. What came of it?\n\n"
+            "On Tuesday I met President Museveni, and we agreed on the border posts.\n\n"
+            "And what about Tanzania?\n\nI will travel to Dodoma next week.")
+    rows = {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref="2024-06-14", **NEWS)}
+    assert {("meeting", "KEN", "UGA", "2024-06-11"), ("visit", "KEN", "TZA", "2024-06")} <= {
+        (t, a, b, s[:7] if t == "visit" else s) for t, a, b, s in rows}
+
+
+def test_an_article_that_only_mentions_an_interview_has_no_turns():
+    from multipolar.entities import find_mentions
+    from multipolar.speakers import turns
+    text = ("Kenyan President William Ruto said in an interview on Friday that trade was growing.\n\n"
+            "Will the border reopen? Officials did not say.\n\nI met him in Kampala, a trader said.")
+    assert turns(text, find_mentions(text, "x")) == ([], [])
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -16,23 +16,26 @@ _SPEAKS = re.compile(r"(?:\s+(?:Jr|Sr)\.?)?,?\s+(?:said|says|told|spoke|speaks|t
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER", "Response"})  # an interview's answers: its interviewee's
 
 
+def interviewee_of(text: str, mentions: list[dict], first: int) -> str:
+    """The country of an interview's interviewee: the person who speaks in the introduction, before offset `first`
+    ('…, President José Ramos-Horta said in an interview'), else the first person it names (not one named before
+    him: 'After meeting Xi last month, Marcos spoke to …')."""
+    intro = [m for m in mentions if m["start"] < first and m["kind"] == "person" and m["country"]]
+    return next((m["country"] for m in intro if _SPEAKS.match(text, m["end"])), intro[0]["country"] if intro else "")
+
+
 def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
     """(where each speaker's turn begins, whose country it speaks for: '' for a speaker the label ties
     to no country, as 'Question:') for every speaker label of a text, in order. An answer's label ('A:') speaks
-    for the interviewee: the person who speaks in the text before its first label ('…, President José Ramos-Horta
-    said in an interview'), else the first person named there."""
+    for the interviewee (interviewee_of). An interview printed without labels (its questions paragraphs that end
+    with '?', the answers the paragraphs after them) has a turn for each."""
     starts, countries = [], []
     m_at = [m["start"] for m in mentions]
     interviewee = None
     for lab in _LABEL.finditer(text):
         if lab["label"] in _ANSWER_LABELS:
             if interviewee is None:
-                first = starts[0] if starts else lab.start()
-                intro = [m for m in mentions if m["start"] < first and m["kind"] == "person" and m["country"]]
-                # the one who speaks in the introduction ('…, President José Ramos-Horta said in an interview'), else the
-                # first person it names (not one named before him: 'After meeting Xi last month, Marcos spoke to …')
-                interviewee = next((m["country"] for m in intro if _SPEAKS.match(text, m["end"])),
-                                   intro[0]["country"] if intro else "")
+                interviewee = interviewee_of(text, mentions, starts[0] if starts else lab.start())
             starts.append(lab.start())
             countries.append(interviewee)
             continue
@@ -47,6 +50,30 @@ def turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
             i += 1
         starts.append(lab.start())
         countries.append(country)
+    if not starts and _INTERVIEW.search(text, 0, 2000):
+        return unlabelled_turns(text, mentions)
+    return starts, countries
+
+
+_INTERVIEW = re.compile(r"\b(?:[Ii]nterview|INTERVIEW)\b")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def unlabelled_turns(text: str, mentions: list[dict]) -> tuple[list[int], list[str]]:
+    """The turns of an interview printed without speaker labels: each paragraph that ends with a question mark is the
+    interviewer's (''), the paragraphs after it the interviewee's, from the first question on; none when fewer than
+    two paragraphs are questions (an article that only mentions an interview)."""
+    paragraphs = [(p.start(), p.group().rstrip().endswith("?")) for p in _PARAGRAPH.finditer(text)]
+    questions = [at for at, asked in paragraphs if asked]
+    if len(questions) < 2:
+        return [], []
+    who = interviewee_of(text, mentions, questions[0])
+    starts, countries = [], []
+    for at, asked in paragraphs:
+        if at < questions[0] or (countries and countries[-1] == ("" if asked else who)):
+            continue  # before the first question; or the same speaker's next paragraph
+        starts.append(at)
+        countries.append("" if asked else who)
     return starts, countries
 
 
