@@ -1273,6 +1273,30 @@ def test_an_article_that_only_mentions_an_interview_has_no_turns():
     assert turns(text, find_mentions(text, "x")) == ([], [])
 
 
+@pytest.mark.parametrize("sentence, pair", [
+    ("Belgium's Prime Minister was the Dutch Prime Minister's guest at the Catshuis on Monday.", ("BEL", "NLD")),
+    ("The Austrian Chancellor was the guest of the Monegasque Prince in Monaco on Monday.", ("AUT", "MCO")),
+    ("Chile's President spent Monday evening closeted with the Argentine President in Mendoza.", ("ARG", "CHL")),
+])
+def test_a_guest_of_someone_or_hours_spent_with_someone_is_a_meeting(sentence, pair):
+    rows = events(sentence, ref="2015-04-09", **NEWS)
+    assert ("meeting", *pair, "2015-04-06") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The French President was the guest of honour at the Indian Republic Day parade on Monday.",
+    "The Ghanaian President spent Monday with students in Accra.",
+])
+def test_a_guest_of_honour_or_a_day_with_students_is_no_meeting(sentence):
+    assert not [e for e in events(sentence, ref="2015-04-09", **NEWS) if e["type"] == "meeting"]
+
+
+def test_days_spent_somewhere_and_talks_held_there_stay_a_visit_and_talks():
+    rows = events("Before coming here, the Gabonese President spent two days in Budapest and held talks with Prime Minister "
+                  "Viktor Orban.", ref="2025-04-09", **NEWS)
+    assert {e["type"] for e in rows if {e["country_a"], e["country_b"]} == {"GAB", "HUN"}} == {"visit", "talks"}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
