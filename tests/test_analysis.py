@@ -46,6 +46,13 @@ def test_surname_resolved_to_latest_full_mention():
     assert people == [("Premier Li", "Li Qiang"), ("Li", "Li Qiang"), ("Li Keqiang", "Li Keqiang"), ("Li", "Li Keqiang")]
 
 
+def test_a_surname_written_without_its_arabic_article_is_the_person_named_before():
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani received the envoy. Sudani later flew to Cairo. "
+            "Salah spoke next.")
+    people = [(m["surface"], m["key"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert people == [("Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"), ("Sudani", "Mohammed Shia al-Sudani")]
+
+
 @pytest.mark.parametrize("title, text, expected", [
     ("", "President Samia Suluhu Hassan received the envoy. President Samia travelled to Maputo in January.",
      [("Samia Suluhu Hassan", "TZA", "person"), ("Samia", "TZA", "given name")]),

@@ -115,6 +115,18 @@ def country_names() -> dict[str, str]:
     return out
 
 
+_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=[A-Z])")  # the Arabic article of a family name ('al-Sudani')
+
+
+def short_forms(short: str) -> list[str]:
+    """A person's short name (surname) as texts write it alone: as given, and without an Arabic article ('al-Sudani',
+    'Sudani'); none for an empty one."""
+    if not short:
+        return []
+    bare = _ARTICLE.sub("", short) if _ARTICLE.match(short) else ""
+    return [short, bare] if bare else [short]
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """All surface forms from pycountry and data/lexicons (countries, people, organisations)."""
@@ -143,8 +155,8 @@ def gazetteer() -> Gazetteer:
                     entries[alias] = entry  # the corpus's own list decides
                 else:
                     entries.setdefault(alias, entry)  # a leader never takes a form already known
-            if row["short"] and not known:
-                shorts.setdefault(row["short"], []).append(row["person"])
+            for short in (short_forms(row["short"]) if not known else []):
+                shorts.setdefault(short, []).append(row["person"])
     for short, persons in shorts.items():
         entries.setdefault(short, ("short", short, "", ""))
     alone = set()
