@@ -1297,6 +1297,20 @@ def test_days_spent_somewhere_and_talks_held_there_stay_a_visit_and_talks():
     assert {e["type"] for e in rows if {e["country_a"], e["country_b"]} == {"GAB", "HUN"}} == {"visit", "talks"}
 
 
+def test_an_office_for_a_portfolio_of_a_country_names_its_holder_and_a_body_is_no_state():
+    rows = events("In Accra, the Polish Deputy Minister will meet the Minister for Foreign Affairs and Regional Integration of "
+                  "Ghana on 13 March and hold talks at the ECOWAS Commission.", ref="2024-03-08", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == \
+        {("meeting", "GHA", "POL", "2024-03-13", "planned")}
+
+
+def test_talks_with_an_office_holder_for_a_portfolio_scheduled_after_it_are_a_plan():
+    rows = events("In Lusaka, political consultations with Zambia's Permanent Secretary for Foreign Affairs and International "
+                  "Cooperation are scheduled for 11 March.", ref="2024-03-08", site_country="POL", **NEWS)
+    assert ("talks", "POL", "ZMB", "2024-03-11", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

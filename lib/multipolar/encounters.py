@@ -100,6 +100,7 @@ _SOURCE_SAYS = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,3}?)?" + _SAYS.pattern)  #
 _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|will)\s+)?$")  # 'Kallas and I met'
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
+_AT_THE = re.compile(r" (?:at|with) (?:the )?")  # a trigger's argument: 'talks at the African Union Commission'
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _HIM_AFTER = re.compile(r"\s*(?:him|her|them)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
                         r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met them off
@@ -272,7 +273,9 @@ class Party:
 
 
 _OFFICE_OF = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]hancellor|[Pp]remier|"
-                        r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident) of (?:the )?$")
+                        r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident|"
+                        r"(?:[Mm]inister|[Ss]ecretary)(?: of [Ss]tate)? (?:of|for) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+(?: and (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?)"
+                        r" of (?:the )?$")  # ('the State Minister for Foreign Affairs of Ethiopia')
 
 
 _TITLE_BETWEEN = re.compile(r"(?:['’]s)? (?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor|"
@@ -1221,6 +1224,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     or _FOR_A_TRILATERAL.search(u.text, t1, own_clause_end(u.text, t1, next_t0)) \
                     or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
+            if kind in ("talks", "meeting") and (at := _AT_THE.match(u.text, t1)) and " with " not in u.text[at.end():a1] \
+                    and any(mm["kind"] == "organisation" and not mm["country"] and mm["start"] == at.end() for mm in u.mentions):
+                continue  # "… and hold talks at the African Union Commission": with the body, no state (not "talks at the AU
+                # with the Ethiopian Prime Minister")
             if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
                 rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
             if rule.visitor == "readout" and (r.cues["in_person"].search(u.text) or any(p.place for p in ps)):
@@ -1448,7 +1455,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
                                        and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start()))
                                        and not in_relative_clause(u.text, max(c0, t0 - 80), b.start(), t0))
-                                   or noun and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 20))
+                                   or noun and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 60))
                                                 or r.cues["rel_plan"].match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
