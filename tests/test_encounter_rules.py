@@ -1311,6 +1311,13 @@ def test_talks_with_an_office_holder_for_a_portfolio_scheduled_after_it_are_a_pl
         (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
 
 
+def test_a_meeting_on_the_item_date_is_not_the_ministers_talks_the_day_before():
+    text = ("Vladimir Putin received Foreign Minister of Egypt Sameh Shoukry, who is in Moscow on a working visit. "
+            "On Thursday, Sameh Shoukry held talks with Russian Foreign Minister Sergei Lavrov.")
+    rows = table(text, ref="2023-11-24", site_country="RUS", **NEWS).to_dict("records")
+    assert {("meeting", "2023-11-24"), ("talks", "2023-11-23")} <= {(e["type"], e["start"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

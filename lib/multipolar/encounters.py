@@ -2236,7 +2236,8 @@ class EventRows:
 def told_better(rows) -> list[dict]:
     """Rows dated only by the news convention, left out where the same article tells the same
     encounter (pair, status, type or in person) with a date of its own within a week, naming the same
-    people, or the row naming nobody the gazetteer knows (a headline; a sentence only a day from it): a
+    people (the people one names all among the other's: Putin's meeting with a minister is not the minister's talks
+    the day before with his counterpart), or the row naming nobody the gazetteer knows (a headline; a sentence only a day from it): a
     title that sums up two meetings on two days is dated by the text, not by the item."""
     rows = list(rows)
     in_person = {"meeting", "talks"}
@@ -2258,7 +2259,8 @@ def told_better(rows) -> list[dict]:
         # not a coarser date of the text that holds the item's day ('… whom she met this year'), nor a meeting of
         # the same people years before
         headline = not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
-        return any((p & people(r) or (not people(r) and (headline or within_a_day(start, r["start"]))))
+        return any((p and people(r) and (named_among(p, people(r)) or named_among(people(r), p))
+                    or (not people(r) and (headline or within_a_day(start, r["start"]))))
                    and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
                    for p, start in told.get(key(r), []))
 
