@@ -1318,6 +1318,14 @@ def test_a_meeting_on_the_item_date_is_not_the_ministers_talks_the_day_before():
     assert {("meeting", "2023-11-24"), ("talks", "2023-11-23")} <= {(e["type"], e["start"]) for e in rows}
 
 
+def test_the_same_day_as_a_one_day_visit_told_last_is_that_day():
+    text = ("From December 4 to 6, the Russian President will pay an official visit to Portugal. Talks with the Portuguese "
+            "President will take place in Lisbon on December 5. On December 7, the Russian President will make a working "
+            "visit to Ireland. Talks with the Irish Prime Minister are planned in Dublin the same day.")
+    rows = events(text, ref="2000-11-22", **NEWS)
+    assert ("talks", "IRL", "RUS", "2000-12-07") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -1,5 +1,6 @@
 """Encounters: accuracy on the annotated pages, and hand-made cases for each rule."""
 import pandas as pd
+import pytest
 
 from multipolar.encounters import article_events, events_table, merge_events
 from multipolar.evaluate import event_scores
@@ -45,6 +46,12 @@ def test_visit_with_range_and_host():
 def test_range_across_months():
     e = one("Indonesian President Prabowo Subianto visited China from March 31-April 2 as his first foreign trip.")
     assert (e["start"], e["end"]) == ("2025-03-31", "2025-04-02") or (e["start"], e["end"]) == ("2024-03-31", "2024-04-02")
+
+
+@pytest.mark.parametrize("span", ["from June 30 to July 3", "from 30 June to 3 July", "30 June–3 July"])
+def test_a_range_across_months_written_with_to_or_day_first(span):
+    e = one(f"Vietnamese Prime Minister Nguyen Xuan Phuc paid a working visit to China {span}, 2019.")
+    assert (e["start"], e["end"]) == ("2019-06-30", "2019-07-03")
 
 
 def test_third_country_meeting_on_the_sidelines():

@@ -44,7 +44,8 @@ def alternation(words: list[str]) -> str:
 
 
 EXPRESSIONS = "|".join([
-    rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D}){DASH}(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
+    rf"(?P<range_mdmd>(?P<a_m1>{M}) (?P<a_d1>{D})(?:{DASH}| to | until | through )(?P<a_m2>{M}) (?P<a_d2>{D})(?:,? (?P<a_y>{Y}))?)",
+    rf"(?P<range_dmdm>(?P<u_d1>{D}) (?P<u_m1>{M})(?:{DASH}| to | until )(?P<u_d2>{D}) (?P<u_m2>{M})(?:,? (?P<u_y>{Y}))?)",  # '30 June to 3 July'
     rf"(?P<range_mdd>(?P<b_m>{M}) (?P<b_d1>{D})(?:{DASH}|(?: to | and ))(?P<b_d2>{D})(?!\d)(?:,? (?P<b_y>{Y}))?)",
     rf"(?P<range_ddm>(?P<c_d1>{D})(?:{DASH}| to | and )(?:(?:{DAY_NAMES}),? )?(?P<c_d2>{D}) (?P<c_m>{M})(?:,? (?P<c_y>{Y}))?)",  # "14th to Thursday 16th June"
     rf"(?P<range_between>between (?P<e_m1>{M}) (?P<e_d1>{D}) and (?P<e_m2>{M}) (?P<e_d2>{D})(?:,? (?P<e_y>{Y}))?)",
@@ -174,7 +175,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
     """(kind, start, end, method) of one matched expression (`last_day`: the last day the text told before it;
     `last_told`: the last date of any precision)."""
     g = m.groupdict()
-    kind = next(k for k in ("range_mdmd", "range_mdd", "range_ddm", "range_between", "mdy", "iso_day", "dotted", "slashed", "dmy", "md", "dm",
+    kind = next(k for k in ("range_mdmd", "range_dmdm", "range_mdd", "range_ddm", "range_between", "mdy", "iso_day", "dotted", "slashed", "dmy", "md", "dm",
                             "my", "month_year", "month", "month_rel", "season", "weekday_range", "weekday", "relative", "day_only", "year")
                 if g.get(k))
     ref_year = ref if isinstance(ref, int) else (ref.year if ref else None)
@@ -185,13 +186,13 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
     if kind in ("mdy", "dmy"):
         p = "f" if kind == "mdy" else "g"
         return kind, _fmt(_day(int(g[f"{p}_y"]), month_number(g[f"{p}_m"]), g[f"{p}_d"])), "", "explicit"
-    if kind in ("range_mdmd", "range_between", "range_mdd", "range_ddm"):
+    if kind in ("range_mdmd", "range_dmdm", "range_between", "range_mdd", "range_ddm"):
         if kind == "range_mdd":
             m1 = m2 = month_number(g["b_m"]); d1, d2, y = g["b_d1"], g["b_d2"], g["b_y"]
         elif kind == "range_ddm":
             m1 = m2 = month_number(g["c_m"]); d1, d2, y = g["c_d1"], g["c_d2"], g["c_y"]
         else:
-            p = "a" if kind == "range_mdmd" else "e"
+            p = {"range_mdmd": "a", "range_dmdm": "u"}.get(kind, "e")
             m1, m2, d1, d2, y = (month_number(g[f"{p}_m1"]), month_number(g[f"{p}_m2"]),
                                  g[f"{p}_d1"], g[f"{p}_d2"], g[f"{p}_y"])
         year = int(y) if y else nearest_year(m1, d1, ref)
@@ -431,7 +432,7 @@ def year_evidence(text: str, matches: tuple[re.Match, ...] | None = None) -> tup
     matches = scan(text) if matches is None else matches
     explicit = [int(y) for m in matches
                 for y in [m.group("f_y") or m.group("g_y") or m.group("j_y") or m.group("a_y") or m.group("b_y")
-                          or m.group("c_y") or m.group("e_y")] if y]  # dates and ranges with their year
+                          or m.group("c_y") or m.group("e_y") or m.group("u_y")] if y]  # dates and ranges with their year
     if explicit:
         return max(explicit), "latest explicit date in the text"
     counts = Counter(int(m.group("n_y")) for m in matches if m.group("year"))

@@ -1731,8 +1731,10 @@ def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bo
     item's own news comes first: an encounter told in passing between ('They last met on November
     7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it; a plan
     ('Later in the day, X will hold talks') is not on a day before the item's."""
-    days = [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] != "visit"] + \
-        [e["start"] for e in reversed(events) if len(e["start"]) == 10 and e["type"] == "visit"]  # a visit spans days
+    one_day = [e for e in reversed(events) if len(e["start"]) == 10 and (e["type"] != "visit" or one_day_visit(e))]
+    days = [e["start"] for e in one_day] + [e["start"] for e in reversed(events) if len(e["start"]) == 10
+                                            and not (e["type"] != "visit" or one_day_visit(e))]  # a visit of several
+    # days last ('On December 7, Putin will make a working visit to Ireland. Talks … are planned the same day': that day)
     if planned and ref_date:  # "Later in the day, X will hold talks": not a day before the item's
         days = [d for d in days if d >= ref_date]
         if not days:
@@ -1741,6 +1743,14 @@ def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bo
     if near or days:
         return (near or days)[0], "", "the same day as the encounter before"
     return (news_date, "", PUBLICATION) if news_date else ("", "", "")
+
+
+_DAYS_LONG = re.compile(r"\b(?:[\w-]+-day|days|nights|weeks?)\b")  # a stay of several days ('a three-day visit')
+
+
+def one_day_visit(e: dict) -> bool:
+    """A visit told with one day and no length (its end empty, no 'three-day' or 'days' in its sentence)."""
+    return not e["end"] and not _DAYS_LONG.search(e["evidence"])
 
 
 def _days_apart(a: str, b: str) -> int:
