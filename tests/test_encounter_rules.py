@@ -1326,6 +1326,12 @@ def test_the_same_day_as_a_one_day_visit_told_last_is_that_day():
     assert ("talks", "IRL", "RUS", "2000-12-07") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
 
 
+def test_the_city_right_after_a_trip_is_its_destination_not_a_place_named_before():
+    rows = events("The Japanese Prime Minister will be back in Tokyo in time to follow the Chinese President's expected trip "
+                  "to Vladivostok later this week.", ref="2019-04-22", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in rows} == {("visit", "CHN", "RUS", "RUS")}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -984,9 +984,10 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         right = None if u.text.endswith("from ", t0, t1) else the_city_at(rest) if u.text.endswith("the ", t0, t1) \
             else city_at(rest)  # "before leaving Almaty", "visited Tashkent",
         # "his visit to Baku" (not "arrived from Brasília")
-        if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1]):
+        if right and (not dest or dest[0].start > len(u.text) - len(rest) + right[1] or dest[0].start < t0):
             # "his visit to Baku in July, … invest … in Pakistan": the city named right after it, and the places
-            # listed after it ("will travel to Astana and Tashkent")
+            # listed after it ("will travel to Astana and Tashkent"), also over a place named before the trigger ("will be
+            # back in Seoul in time to watch Kim's trip to Vladivostok")
             dests = unique([right[0]] + cities_listed(u.text, len(u.text) - len(rest) + right[1], ps))
         if not dests and _WHOSE_BEFORE.search(u.text, max(0, t0 - 12), t0) and (named := city_at(u.text[t0:t1])):
             dests = [named[0]]  # "Orban's Baku trip", "his Beijing visit": the city that names the trip
