@@ -1332,6 +1332,16 @@ def test_the_city_right_after_a_trip_is_its_destination_not_a_place_named_before
     assert {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in rows} == {("visit", "CHN", "RUS", "RUS")}
 
 
+def test_the_tour_opened_in_a_city_is_the_traveller_told_before_a_sentence_that_names_nobody():
+    text = ("Chilean President Gabriel Boric's week in the Caribbean has been short on spectacle. That is no criticism. "
+            "The tour opened in Kingston on May 6 with a two-day state visit to Jamaica.")
+    rows = events(text, ref="2024-05-12", **NEWS)
+    assert ("visit", "CHL", "JAM", "2024-05-06") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+    text = ("Chilean President Gabriel Boric spoke to Cuba's President. The two leaders agreed to meet again. "
+            "The tour opened in Kingston on May 6.")  # ('The two leaders': no looking past them)
+    assert not [e for e in events(text, ref="2024-05-12", **NEWS) if e["type"] == "visit"]
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -571,6 +571,23 @@ def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
         "")
 
 
+def last_subject(mentions: list[dict], spans: tuple, text: str, index: int) -> str:
+    """The subject's country (subject_country) of the sentence before sentence `index`, or of the one before that when
+    the sentence between names nobody and nowhere and speaks of no one ('Moon's swing through Central Asia has been
+    short on spectacle. That is not necessarily a criticism. The tour opened in Ashgabat …'; not past 'The two leaders
+    agreed …')."""
+    for k in range(index - 1, max(-1, index - 3), -1):
+        if country := subject_country(mentions, spans[k]):
+            return country
+        if any(spans[k][0] <= m["start"] < spans[k][1] for m in mentions) or _SOMEONE.search(text, *spans[k]):
+            return ""  # a sentence naming someone or somewhere, or speaking of people: no looking past it
+    return ""
+
+
+_SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Tt]he two|[Bb]oth|[Ll]eaders?|[Mm]inisters?|"
+                      r"[Pp]residents?|[Ss]ides)\b")
+
+
 _OFFICE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Premier|Foreign Minister|Chancellor|King|Emir|Sultan|leader|"
                           r"head of state|delegation)\b")
 
@@ -1326,7 +1343,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 him = (visitor_before[0][0] if visitor_before and visitor_before[0] and host in visitor_before[1] else "") \
                     or next((p.country for p in before if p.country != host and (p.kind == "person" or (
                         p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end)))), "") \
-                    or travellers.get(u.index - 1) or (subject_country(mentions, spans[u.index - 1]) if u.index else "")
+                    or travellers.get(u.index - 1) or (last_subject(mentions, spans, text, u.index) if u.index else "")
                 if not host or not him or him == host:
                     continue  # ('The African Union welcomed him'; 'The Kenyan team won …, where Museveni received him')
                 one, other = [host], [him]
@@ -1344,7 +1361,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     if hb and hb.group().startswith(",") else []
                 # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
-                    travellers.get(u.index - 1) or subject_country(mentions, spans[u.index - 1])
+                    travellers.get(u.index - 1) or last_subject(mentions, spans, text, u.index)
                 if (named := _PRONOUN.match(u.text, c0)) and named["office"] not in (None, "leader", "minister") \
                         and u.index > 0 and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"]:
                     he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
