@@ -54,6 +54,14 @@ def test_a_range_across_months_written_with_to_or_day_first(span):
     assert (e["start"], e["end"]) == ("2019-06-30", "2019-07-03")
 
 
+@pytest.mark.parametrize("day, expected", [("the 3rd of August", "2012-08-03"), ("the 21st of August 2012", "2012-08-21")])
+def test_an_ordinal_day_of_a_month(day, expected):
+    from datetime import date
+    from multipolar.dateexpr import find_dates
+    [d] = find_dates(f"The two presidents will meet in Kasane on {day}.", date(2012, 7, 24), "x")
+    assert d["value_start"] == expected
+
+
 def test_third_country_meeting_on_the_sidelines():
     e = one("British Prime Minister Keir Starmer held his first in-person meeting with President Xi Jinping "
             "on November 18 on the sidelines of the G20 summit in Rio de Janeiro.")

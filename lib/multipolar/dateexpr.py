@@ -53,9 +53,9 @@ EXPRESSIONS = "|".join([
     rf"(?P<iso_day>{Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])",  # "2023-11-07"
     rf"(?P<dotted>{ND}\.[ \xa0]?{ND}\.[ \xa0]?{Y})(?![\d.]\d)",  # "07. 11. 2023": day first
     rf"(?P<slashed>{ND}/{ND}/{Y}|{ND}-{ND}-{Y}|{Y}[/.]{ND}[/.]{ND})(?![\d/.-]?\d)",  # "16/03/2025", "04-03-2025", "2024/4/22"
-    rf"(?P<dmy>(?P<g_d>{D}) (?P<g_m>{M}),? (?P<g_y>{Y}))",
+    rf"(?P<dmy>(?P<g_d>{D})(?:(?<=st|nd|rd|th) of)? (?P<g_m>{M}),? (?P<g_y>{Y}))",  # "3rd of August 2012" too
     rf"(?P<md>(?P<h_m>{M}) (?P<h_d>{D}))(?![\d,]*\d)",
-    rf"(?P<dm>(?P<i_d>{D}) (?P<i_m>{M}))",
+    rf"(?P<dm>(?P<i_d>{D})(?:(?<=st|nd|rd|th) of)? (?P<i_m>{M}))",  # "the 3rd of August" too
     rf"(?P<my>(?P<j_m>{M}) (?P<j_y>{Y}))",
     rf"(?P<month_year>(?P<p_m>{MONTH_NAMED}) (?P<p_dir>last|next|this) year(?![\w’']))",  # "September last year", "Sept. last year"
     rf"(?P<season>(?P<s_dir>{alternation(SEASON_CUES)}) (?P<s_name>{alternation(list(SEASONS))})(?![\w-])"
