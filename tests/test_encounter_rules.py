@@ -1342,6 +1342,27 @@ def test_the_tour_opened_in_a_city_is_the_traveller_told_before_a_sentence_that_
     assert not [e for e in events(text, ref="2024-05-12", **NEWS) if e["type"] == "visit"]
 
 
+@pytest.mark.parametrize("sentence, pair", [
+    ("The Bulgarian Prime Minister and the Greek Prime Minister walked the new port at Kavala together on Tuesday.",
+     ("BGR", "GRC")),
+    ("The Guyanese President and the Venezuelan President faced each other at Kingstown on Tuesday.", ("GUY", "VEN")),
+    ("The Thai Prime Minister and the Cambodian Prime Minister managed a brief encounter in Beijing on Tuesday.",
+     ("KHM", "THA")),
+])
+def test_two_sides_doing_something_together_in_the_subject_is_a_meeting(sentence, pair):
+    rows = events(sentence, ref="2019-10-02", **NEWS)
+    assert ("meeting", *pair, "2019-10-01") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Greek Prime Minister and his wife toured the museum together on Tuesday.",
+    "The Greek Prime Minister attended the ceremony together with other European leaders on Tuesday.",
+    "The Greek Prime Minister had a brief encounter with reporters on Tuesday.",
+])
+def test_one_side_doing_something_together_is_no_meeting(sentence):
+    assert not [e for e in events(sentence, ref="2019-10-02", **NEWS) if e["type"] == "meeting"]
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

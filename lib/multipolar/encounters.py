@@ -126,7 +126,8 @@ class Trigger:
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
-    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone");
+    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
+    # ("Borissov and Mitsotakis walked the site together");
     # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
     # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
     # another country than the subject's ("met A on Monday and Greek Foreign Minister B on Tuesday")
@@ -1272,11 +1273,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind != "visit" and (m.group().endswith("between") or u.text.startswith(" between ", t1)) \
                     and len(both := unique(p.country for p in ps if t1 <= p.start < a1 and not p.place)) >= 2:
                 one, other = both[:1], both[1:2]  # "the meeting between the leaders of the US and the DPRK": those two
-            if rule.visitor == "subjects":  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject; in
-                # "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
+            if rule.visitor in ("subjects", "joint"):  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject;
+                # in "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
                 if len(both) > 1:
                     one, other = both[:1], both[1:2]
+                elif rule.visitor == "joint":
+                    continue  # "The president and his wife walked the site together": no two sides
                 else:
                     other = [c for c in other if any(p.country == c and p.actor for p in ps if p.start >= t1)]
             if kind != "visit" and not one and not other and (bt := _BETWEEN.search(u.text, t1, next_t0)):
