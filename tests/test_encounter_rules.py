@@ -1346,6 +1346,7 @@ def test_the_tour_opened_in_a_city_is_the_traveller_told_before_a_sentence_that_
     ("The Bulgarian Prime Minister and the Greek Prime Minister walked the new port at Kavala together on Tuesday.",
      ("BGR", "GRC")),
     ("The Guyanese President and the Venezuelan President faced each other at Kingstown on Tuesday.", ("GUY", "VEN")),
+    ("Guyana's President and Venezuela's President faced each other at Kingstown on Tuesday.", ("GUY", "VEN")),
     ("The Thai Prime Minister and the Cambodian Prime Minister managed a brief encounter in Beijing on Tuesday.",
      ("KHM", "THA")),
 ])

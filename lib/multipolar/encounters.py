@@ -1275,7 +1275,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 one, other = both[:1], both[1:2]  # "the meeting between the leaders of the US and the DPRK": those two
             if rule.visitor in ("subjects", "joint"):  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject;
                 # in "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
-                both = unique(p.country for p in ps if c0 <= p.start < t0 and p.actor and not p.place)
+                both = unique(p.country for p in ps if c0 <= p.start < t0 and not p.place and (
+                    p.actor or (p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end))))  # ('Guyana's President')
                 if len(both) > 1:
                     one, other = both[:1], both[1:2]
                 elif rule.visitor == "joint":
