@@ -1364,6 +1364,15 @@ def test_one_side_doing_something_together_is_no_meeting(sentence):
     assert not [e for e in events(sentence, ref="2019-10-02", **NEWS) if e["type"] == "meeting"]
 
 
+@pytest.mark.parametrize("second", [
+    "Earlier, the new prime minister had received the Sri Lankan President and the Afghan President.",
+    "On Monday, he received the Sri Lankan President and the Afghan President.",
+])
+def test_an_office_or_a_pronoun_after_an_opening_adverb_is_the_subject_told_before(second):
+    rows = events("Indian Prime Minister Narendra Modi spoke to reporters. " + second, ref="2014-05-27", **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows if e["type"] == "meeting"} == {("IND", "LKA"), ("AFG", "IND")}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -465,9 +465,12 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
-_PRONOUN = re.compile(r"\s*(?:He|She|His|Her|The (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|"
+_PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Meanwhile|Afterwards|Then|Separately|Yesterday|Today|On (?:Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),\s+)?"
+                      r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|"
                       r"president|premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
-# (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …":
+# (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …",
+# "Earlier, the new prime minister had received …":
 # the subject before; an office with its country, 'the Indian leader', names its own side)
 
 # A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
