@@ -1373,6 +1373,29 @@ def test_an_office_or_a_pronoun_after_an_opening_adverb_is_the_subject_told_befo
     assert {(e["country_a"], e["country_b"]) for e in rows if e["type"] == "meeting"} == {("IND", "LKA"), ("AFG", "IND")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Brazilian President spent Monday in Luanda, then carried on to Windhoek on Tuesday.",
+     ("visit", "BRA", "NAM", "2004-07-27", "held")),
+    ("Senegal's President was then driven on to Banjul on Tuesday.", ("visit", "GMB", "SEN", "2004-07-27", "held")),
+    ("The Thai Prime Minister will drive over the Friendship Bridge into Vientiane on Saturday.",
+     ("visit", "LAO", "THA", "2004-07-31", "planned")),
+    ("From there the Thai Prime Minister goes by air to Hanoi on Sunday.", ("visit", "THA", "VNM", "2004-08-01", "planned")),
+])
+def test_a_leg_told_by_how_the_traveller_moves_on(sentence, expected):
+    rows = events(sentence, ref="2004-07-28", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+def test_something_else_moving_on_is_no_visit():
+    assert events("The bill moves on to the Senate on Monday, and the aid goes by road to Ukraine.", ref="2004-07-28",
+                  **NEWS) == []
+
+
+def test_days_spent_in_a_city_with_its_president_stay_a_visit():
+    rows = events("The Brazilian President spent Monday in Luanda with the Angolan President.", ref="2004-07-28", **NEWS)
+    assert ("visit", "AGO", "BRA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
