@@ -1396,6 +1396,29 @@ def test_days_spent_in_a_city_with_its_president_stay_a_visit():
     assert ("visit", "AGO", "BRA") in {(e["type"], e["country_a"], e["country_b"]) for e in rows}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Prime Minister of Malaysia arrived on Bali on Sunday evening.", ("visit", "IDN", "MYS", "2013-10-06")),
+    ("The Chilean President praised the consultations he held with the Peruvian President in Lima on October 2.",
+     ("talks", "CHL", "PER", "2013-10-02")),
+    ("The Chilean President recalled his talks with the Peruvian President, whom he had received in Santiago last Friday.",
+     ("meeting", "CHL", "PER", "2013-10-04")),
+])
+def test_an_island_arrival_talks_he_held_and_one_whom_he_had_received(sentence, expected):
+    rows = events(sentence, ref="2013-10-07", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_in_a_transcript_you_received_by_someone_and_our_last_conversation_somewhere():
+    text = ("Meeting with President of Madagascar Andry Rajoelina\n\n"
+            "Vladimir Putin met with President of Madagascar Andry Rajoelina.\n\n"
+            "President of Russia Vladimir Putin: Mr President, Government Chairman Dmitry Medvedev will receive you on "
+            "Thursday. Our last conversation took place in Sochi last October.")
+    rows = table(text, ref="2019-05-21", site_country="RUS", title="Meeting with President of Madagascar Andry Rajoelina",
+                 **NEWS).to_dict("records")
+    got = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+    assert {("meeting", "MDG", "RUS", "2019-05-23", "planned"), ("meeting", "MDG", "RUS", "2018-10", "held")} <= got
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

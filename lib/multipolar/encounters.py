@@ -101,6 +101,7 @@ _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|w
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _AT_THE = re.compile(r" (?:at|with) (?:the )?")  # a trigger's argument: 'talks at the African Union Commission'
+_YOU_AFTER = re.compile(r"\s*you\b(?! (?:and|all|both)\b)")  # the listener as the object of a trigger ('will receive you')
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _HIM_AFTER = re.compile(r"\s*(?:him|her|them)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
                         r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met them off
@@ -1336,6 +1337,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (_YOU.match(u.text, you) or len(u.text[you:t0].split()) <= 2) \
                     and (asked := addressee(voices(), spans[u.index][0])) and asked not in other:
                 one = [asked]  # "Q: You were in Jakarta last week.", asked of the interviewee who answers it
+            if kind != "visit" and u.index >= 0 and main and len(set(main)) == 2 and _YOU_AFTER.match(u.text, t1) \
+                    and (voice := speaker(voices(), spans[u.index][0])) in main:
+                # "Government Chairman Dmitry Medvedev will receive you on Thursday", said by Putin to Madagascar's
+                # president: the one named before it (else the speaker) and the listener
+                listener = [c for c in main if c != voice]
+                one, other = [c for c in one if c not in listener][:1] or [voice], listener
             if kind != "visit" and one and not other and u.index >= 0 and _ME_AFTER.match(u.text, t1) \
                     and (me := quoted_or_speaking(u, ps, t0, voices, spans)) and me not in one:
                 other = [me]  # "on Tuesday President Yudhoyono receives me,' Ruak told reporters"; "…, where President
