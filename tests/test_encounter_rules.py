@@ -1419,6 +1419,27 @@ def test_in_a_transcript_you_received_by_someone_and_our_last_conversation_somew
     assert {("meeting", "MDG", "RUS", "2019-05-23", "planned"), ("meeting", "MDG", "RUS", "2018-10", "held")} <= got
 
 
+def test_an_onward_leg_with_no_verb_begins_as_the_leg_before_ends():
+    rows = events("Pope Leo XIV will travel to Kenya from 27 to 30 November and on to Uganda until 2 December.",
+                  ref="2025-10-07", **NEWS)
+    assert ("UGA", "2025-11-30", "2025-12-02", "planned") in {(e["host"], e["start"], e["end"], e["status"]) for e in rows}
+    rows = events("The Kuwaiti Emir flew to Dubai on Wednesday morning for talks, and on to Doha the same evening.",
+                  ref="2025-10-07", **NEWS)
+    assert ("visit", "KWT", "QAT", "2025-10-01") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Barbadian Prime Minister opened two days of discussions with the Guyanese President on Thursday.",
+     ("talks", "BRB", "GUY", "2005-11-10")),
+    ("The Indian Prime Minister held 50 minutes of discussions with the Pakistani Prime Minister on Thursday.",
+     ("talks", "IND", "PAK", "2005-11-10")),
+    ("The Brazilian President will spend Friday to Tuesday in Portugal.", ("visit", "BRA", "PRT", "2005-11-18")),
+])
+def test_lengths_of_talks_and_days_spent_somewhere(sentence, expected):
+    rows = events(sentence, ref="2005-11-12", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -101,6 +101,7 @@ _AND_I = re.compile(r"(?<=[\w.])\s+and I\s+(?:(?:have|had|also|last|first|then|w
 _A_SUMMIT = re.compile(r"\b(?:summit|sidelines|margins)\b", re.I)  # 'hosted Kishida for dinner on the sidelines of the G7'
 _HOSTING = re.compile(r"(?:hosted|hosts|host|hosting) ")  # a meeting its subject hosts: at home unless a place is named
 _AT_THE = re.compile(r" (?:at|with) (?:the )?")  # a trigger's argument: 'talks at the African Union Commission'
+_ON_TO = re.compile(r"(?:and|then) on to ")  # an onward leg with no verb of its own ('… and on to Lebanon')
 _YOU_AFTER = re.compile(r"\s*you\b(?! (?:and|all|both)\b)")  # the listener as the object of a trigger ('will receive you')
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
 _HIM_AFTER = re.compile(r"\s*(?:him|her|them)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
@@ -1509,6 +1510,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                               ref_date if news else "")
                 if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
                     start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
+            if kind == "visit" and _ON_TO.match(m.group()) and events and events[-1]["type"] == "visit" \
+                    and events[-1]["end"] and events[-1]["article_id"] == article_id and start <= events[-1]["end"]:
+                # "… to Turkey from 27 to 30 November and on to Lebanon until 2 December": the leg begins as the one before ends
+                until = next((d for d in u.dates if t1 <= d["start"] < next_t0 and d["value_start"] > events[-1]["end"]
+                              and r.cues["until"].search(u.text, 0, d["start"])), None)
+                start, end_, method = events[-1]["end"], until["value_start"] if until else "", "the end of the leg before"
             if kind == "visit" and not start and n + 1 < len(told) and told[n + 1][0].type == "visit" \
                     and told[n + 1][1].group().startswith("on ") and told[n + 1][1].start() - t1 <= 60:
                 # "arrived in Beijing on a state visit on Tuesday": the date told after the visit it arrived for
