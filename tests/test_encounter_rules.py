@@ -1440,6 +1440,31 @@ def test_lengths_of_talks_and_days_spent_somewhere(sentence, expected):
     assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("'It went well,' the Chilean President said after meeting the Peruvian President in Lima on Friday.",
+     ("meeting", "CHL", "PER", "2017-11-10")),
+    ("Malcolm Turnbull met the Indian Prime Minister on Friday; Turnbull also saw Emmanuel Macron that evening.",
+     ("meeting", "AUS", "FRA", "2017-11-10")),
+    ("The British Prime Minister paid his respects to the Omani Sultan in Muscat on Friday.",
+     ("meeting", "GBR", "OMN", "2017-11-10")),
+    ("Liberia's President was given lunch at the Elysee by the French President on Friday.",
+     ("meeting", "FRA", "LBR", "2017-11-10")),
+    ("Liberia's President was back in Paris on Friday.", ("visit", "FRA", "LBR", "2017-11-10")),
+])
+def test_after_meeting_also_saw_paid_respects_given_lunch_back_in(sentence, expected):
+    rows = events(sentence, ref="2017-11-11", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chilean President said after meeting the press on Friday that he saw the point.",
+    "The Chilean President paid his respects to the victims on Friday.",
+    "The South Korean President will be back in Seoul on Friday.",
+])
+def test_the_press_the_victims_or_home_are_no_encounter(sentence):
+    assert events(sentence, ref="2017-11-11", **NEWS) == []
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
