@@ -1465,6 +1465,12 @@ def test_the_press_the_victims_or_home_are_no_encounter(sentence):
     assert events(sentence, ref="2017-11-11", **NEWS) == []
 
 
+def test_he_after_a_semicolon_is_the_subject_of_the_first_clause():
+    rows = events("Malcolm Turnbull met the Indian Prime Minister on Friday; he also saw Emmanuel Macron that evening.",
+                  ref="2017-11-11", **NEWS)
+    assert {(e["country_a"], e["country_b"]) for e in rows} == {("AUS", "IND"), ("AUS", "FRA")}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

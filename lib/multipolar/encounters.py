@@ -1369,12 +1369,16 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                        and any(p.country == c and p.actor for p in ps)][:1]  # (when the sentence names them: 'where … Díaz-Canel held talks')
             hb = (_HE_BEFORE.search(u.text, c0, t0 + 4 if u.text[t0:t0 + 4].lower() in ("his ", "her ") else t0)  # (or the trigger's own
                   if not one and other and u.index >= 0 else None)  # 'his stay in Angola')
-            if not one and other and u.index >= 0 and (u.index > 0 or hb) \
+            semi = bool(c0) and u.text[:c0].rstrip().endswith(";")  # a clause after a semicolon ('…; he also saw …')
+            if not one and other and u.index >= 0 and (u.index > 0 or hb or semi) \
                     and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
-                    if hb and hb.group().startswith(",") else []
-                # (", and he flies to Nuku'alofa tomorrow": the subject of the sentence's own first clause)
+                    if hb and hb.group().startswith(",") else \
+                    [p for p in ps if p.start < c0 and p.actor and not p.place][:1] \
+                    if semi and _PRONOUN.match(u.text, c0) else []
+                # (", and he flies to Nuku'alofa tomorrow", "…; he also saw Macron": the subject of the sentence's own
+                # first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
                     travellers.get(u.index - 1) or last_subject(mentions, spans, text, u.index)
                 if (named := _PRONOUN.match(u.text, c0)) and named["office"] not in (None, "leader", "minister") \
