@@ -1471,6 +1471,21 @@ def test_he_after_a_semicolon_is_the_subject_of_the_first_clause():
     assert {(e["country_a"], e["country_b"]) for e in rows} == {("AUS", "IND"), ("AUS", "FRA")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan President William Ruto was last in the UAE in December.", ("visit", "ARE", "KEN", "2023-12")),
+    ("The previous Czech–Kenyan political consultations took place in Prague in 2019.", ("talks", "CZE", "KEN", "2019")),
+    ("The Zambia-Malawi Joint Commission, co-chaired by the two foreign ministers, met this morning.",
+     ("meeting", "MWI", "ZMB", "2024-01-16")),
+])
+def test_the_country_after_in_the_an_adjective_before_consultations_a_body_with_its_chairs(sentence, expected):
+    rows = events(sentence, ref="2024-01-16", **NEWS)
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_in_a_countrys_interest_is_no_visit():
+    assert events("The Kenyan President said the deal was in the UAE's interest.", ref="2024-01-16", **NEWS) == []
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
