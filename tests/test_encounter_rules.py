@@ -1486,6 +1486,13 @@ def test_in_a_countrys_interest_is_no_visit():
     assert events("The Kenyan President said the deal was in the UAE's interest.", ref="2024-01-16", **NEWS) == []
 
 
+def test_playing_host_to_someone_is_a_meeting():
+    rows = events("The Tajik President will play host to the Afghan President in Dushanbe on the 14th.", ref="2011-09-06",
+                  **NEWS)
+    assert ("meeting", "AFG", "TJK", "2011-09-14", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)
