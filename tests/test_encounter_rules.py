@@ -1493,6 +1493,68 @@ def test_playing_host_to_someone_is_a_meeting():
         (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
 
 
+@pytest.mark.parametrize("sentence, expected", [  # a review's counter-examples to this session's rules
+    ("The Kremlin said the Russian President would travel to Beijing in May, but did not say if he would meet the Chinese "
+     "President.", ("visit", "CHN", "RUS")),
+    ("The Kenyan President said he would visit Uganda next week even if the rains continue.", ("visit", "KEN", "UGA")),
+    ("If confirmed, the Chinese President would visit France from May 5 to 7.", ("visit", "CHN", "FRA")),
+    ("The Kenyan President denied reports that he was ill and flew to Kampala on Monday.", ("visit", "KEN", "UGA")),
+    ("Poland's President abandoned plans for a referendum and travelled to Kyiv on Monday.", ("visit", "POL", "UKR")),
+    ("The Chinese Premier visited Canberra on Monday, after tariffs on Australian wine were dropped.",
+     ("visit", "AUS", "CHN")),
+    ("The US President spent an hour on the phone with the Chinese President on Tuesday.", ("phone_call", "CHN", "USA")),
+    ("The Kenyan and Ugandan Presidents held talks at the African Union headquarters on Monday.", ("talks", "KEN", "UGA")),
+    ("'On Friday I fly on to Lima,' Chile's President told reporters in Quito.", ("visit", "CHL", "PER")),
+    ("In Accra, the Polish Deputy Minister will meet the Secretary of State for Foreign Affairs of Ghana on 13 March.",
+     ("meeting", "GHA", "POL")),
+])
+def test_what_the_new_rules_must_leave_or_find(sentence, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"]) for e in events(sentence, ref="2024-05-10", **NEWS)}
+
+
+def test_a_plan_told_with_its_own_dates_after_since_a_year_keeps_them():
+    rows = events("The Chinese President will make his first visit to France since 2019 from May 5 to 7.", ref="2024-05-10",
+                  **NEWS)
+    assert ("2025-05-05", "2025-05-07", "planned") in {(e["start"], e["end"], e["status"]) for e in rows}
+
+
+def test_a_hypothetical_with_its_own_date_gives_no_encounter():
+    assert events("'If the Peruvian President invites me, I would travel to Lima next week,' the Ecuadorian President said.",
+                  ref="2024-05-10", **NEWS) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian President has spent years at odds with the Ukrainian President.",
+    "The US President spent decades working with Chinese leaders.",
+    "The Russian and Ukrainian armed forces faced each other along the Dnipro on Friday.",
+    "Russian gas flows through Ukraine and on to Slovakia.",
+    "The Russian President moved on to Ukraine in his speech on Monday.",
+    "The Japanese Prime Minister paid his respects to the late Queen Elizabeth II in London on Monday.",
+    "The Chinese President said the deal was in the Philippines' interest.",
+    "The Japanese Prime Minister said the deal is in the US interest.",
+    "The German Chancellor arrived on Qatar Airways in Tokyo on Monday.",
+    "The Kenyan President spoke about the refugees. The Ugandan President met them in the camp on Tuesday.",
+    "The French President later saw Zelensky on television.",
+])
+def test_what_the_new_rules_must_not_find(sentence):
+    rows = events(sentence, ref="2024-05-10", **NEWS)
+    assert not [e for e in rows if e["type"] != "visit" or {e["country_a"], e["country_b"]} != {"DEU", "JPN"}], rows
+
+
+def test_a_rescheduled_date_is_no_backward_range():
+    from datetime import date
+    from multipolar.dateexpr import find_dates
+    [d] = find_dates("The visit was brought forward from July 3 to June 30.", date(2024, 5, 10), "x")
+    assert (d["value_start"], d["value_end"]) == ("2024-07-03", "")
+
+
+def test_a_paragraph_naming_its_own_speaker_is_not_the_interviewees():
+    text = ("Kenyan President William Ruto said in an interview on Friday that trade was growing.\n\n"
+            "What does this mean for Uganda?\n\nUgandan officials were cautious.\n\nAnd what about Tanzania?\n\n"
+            "I will travel to Dodoma next week, a Ugandan minister told reporters.")
+    assert not [e for e in events(text, ref="2024-05-10", **NEWS) if "KEN" in (e["country_a"], e["country_b"])]
+
+
 def test_the_visit_itself_told_after_another_was_called_off_still_counts():
     rows = events("The Spanish King paid a state visit to Portugal on Monday; a planned trip to Morocco was cancelled.",
                   ref="2015-04-09", **NEWS)

@@ -53,6 +53,12 @@ def test_articles_of_a_related_box_are_not_the_article():
                        f'<div class="post"><h1>Xi holds talks with Lula</h1><div class="content">{BODY}</div>'
                        f'<div class="related-posts"><h3>Related posts</h3>{related}</div></div>'))
     assert "signed agreements on trade" in p.text and "Another headline" not in p.text
+    related = "".join(f'<article><h3><a href="/2023/08/{d}/item">Another headline {d}</a></h3><p>Teaser {d}.</p></article>'
+                      for d in (10, 11, 12))  # (a teaser paragraph in each: still no article of the page's)
+    p = read_html(page("<title>Xi holds talks with Lula</title>",
+                       f'<div class="post"><h1>Xi holds talks with Lula</h1><div class="content">{BODY}</div>'
+                       f'<div class="related-posts"><h3>Related posts</h3>{related}</div></div>'))
+    assert "signed agreements on trade" in p.text
 
 
 def test_lead_place_line_and_microformats():

@@ -616,7 +616,9 @@ def test_a_masthead_and_a_menu_of_section_names_are_no_headline(page, title):
                                             ("NATO - The alliance met.", None), ("ISLAMABAD: The talks began.", "ISLAMABAD"),
                                             ("SUVA, Fiji – The Prime Minister met.", "SUVA, Fiji"),
                                             ("DUHOK, Kurdistan Region - The talks began.", "DUHOK, Kurdistan Region"),
-                                            ("CHINA, Russia - The talks began.", None)])
+                                            ("CHINA, Russia - The talks began.", None),
+                                            ("LONDON, Reuters - The talks began.", None),
+                                            ("WASHINGTON, Trump Says – Talks Began", None)])
 def test_a_city_in_capitals_closed_by_a_spaced_hyphen_is_a_dateline(text, dateline):
     from multipolar.metadata import line_dateline
     assert (line_dateline(text) or (None,))[0] == dateline

@@ -145,6 +145,11 @@ def scan(text: str) -> tuple[re.Match, ...]:
 DATE_COLUMNS = schema.DATES.names
 
 
+def _day_number(d: str) -> int:
+    """The day of the month a day's text gives ('3rd': 3)."""
+    return int(re.match(r"\d+", d).group())
+
+
 def _day(y: int | None, m: int, d: str) -> date | None:
     """A date from parts, None when it does not exist."""
     try:
@@ -195,8 +200,11 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
             p = {"range_mdmd": "a", "range_dmdm": "u"}.get(kind, "e")
             m1, m2, d1, d2, y = (month_number(g[f"{p}_m1"]), month_number(g[f"{p}_m2"]),
                                  g[f"{p}_d1"], g[f"{p}_d2"], g[f"{p}_y"])
+        backwards = (m2, _day_number(d2)) < (m1, _day_number(d1)) and not (m1 == 12 and m2 == 1)
         year = int(y) if y else nearest_year(m1, d1, ref)
         method = "explicit" if y else ("year from reference" if year else "unresolved: no reference date")
+        if kind in ("range_mdmd", "range_dmdm") and backwards:  # 'brought forward from July 3 to June 30': no span,
+            return "month-day", _fmt(_day(year, m1, d1) if year else None), "", method  # the first day told
         start = _day(year, m1, d1) if year else None
         end = _day(year + (1 if start and m2 < m1 else 0), m2, d2) if year else None
         return "range", _fmt(start), _fmt(end), method

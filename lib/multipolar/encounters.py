@@ -104,8 +104,8 @@ _AT_THE = re.compile(r" (?:at|with) (?:the )?")  # a trigger's argument: 'talks 
 _ON_TO = re.compile(r"(?:and|then) on to ")  # an onward leg with no verb of its own ('… and on to Lebanon')
 _YOU_AFTER = re.compile(r"\s*you\b(?! (?:and|all|both)\b)")  # the listener as the object of a trigger ('will receive you')
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
-_HIM_AFTER = re.compile(r"\s*(?:him|her|them)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
-                        r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met them off
+_HIM_AFTER = re.compile(r"\s*(?:him|her)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
+                        r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met him off
 # the plane'; not 'her counterpart')
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
@@ -277,7 +277,8 @@ class Party:
 
 _OFFICE_OF = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]hancellor|[Pp]remier|"
                         r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident|"
-                        r"(?:[Mm]inister|[Ss]ecretary)(?: of [Ss]tate)? (?:of|for) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+(?: and (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?)"
+                        r"(?:[Mm]inister|[Ss]ecretary)(?: of [Ss]tate)? (?:of|for) (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+"
+                        r"(?: and (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+)?)"
                         r" of (?:the )?$")  # ('the State Minister for Foreign Affairs of Ethiopia')
 
 
@@ -467,7 +468,7 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
-_PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Meanwhile|Afterwards|Then|Separately|Yesterday|Today|On (?:Monday|Tuesday|"
+_PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),\s+)?"
                       r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|"
                       r"president|premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
@@ -519,8 +520,9 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
         return []
     # a person, or an office holder named by a demonym and the title ('…,' the Chilean President told reporters): where
     # the name or the title ends
-    people = [(p, p.end if p.kind == "person" else _CAPITALISED.match(text, p.end).end()) for p in ps
-              if p.kind == "person" or (p.kind == "country" and p.actor and _TITLE_BETWEEN.match(text, p.end))]
+    people = [(p, p.end if p.kind == "person" else _CAPITALISED.match(text, _TITLE_BETWEEN.match(text, p.end).end() - 1).end())
+              for p in ps
+              if p.kind == "person" or (p.kind == "country" and _TITLE_BETWEEN.match(text, p.end))]
     after = [p for p, end in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
         _NAMES_BETWEEN.fullmatch(text, q1 + 1, p.start) and _SAID.match(text, end)))]
     before = [p for p, end in people if end <= q0 and _SAID_COLON.fullmatch(text, end, q0)]
@@ -946,12 +948,33 @@ def event_sentence(u: Unit, text: str, spans: tuple, dates: list[dict], c0: int,
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
+def denied(sentence: str, start: int, t0: int) -> bool:
+    """True when the clause before a trigger denies it or drops the plan for it (the cue denied_scope), and no verb of
+    its own comes between ('denied reports that he had met X'; not 'denied reports that he was ill and flew to Kampala')."""
+    d = rules().cues["denied_scope"].search(sentence, start, t0 + 12)  # ('plans to travel': the trigger's own verb)
+    return bool(d) and d.start() < t0 and not _AND_VERB.search(sentence, d.end(), t0 + 12)  # (the trigger may be that verb: "and flew to")
+
+
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+|later\s+)?(?:[a-z]+ed|flew|met|went|held|made|paid|spoke|took|came|left)\b")
+
+
 def hypothetical(sentence: str, t0: int) -> bool:
     """True when a trigger is told with a 'would' or 'could' right before it in a sentence that sets a condition ('If
     President Toledo invites me, I would go to Lima tomorrow'; 'he would sit down with his counterpart if the dialogue
     were revived'): something that may happen, no encounter."""
     c = rules().cues
-    return bool(c["hypothetical_modal"].search(sentence, max(0, t0 - 60), t0)) and bool(c["hypothetical"].search(sentence))
+    if not c["hypothetical_modal"].search(sentence, max(0, t0 - 60), t0):
+        return False
+    if _IF_FIRST.match(sentence) and not _IF_DONE.match(sentence):
+        return True  # 'If President Toledo invites me, I would …' (not 'If confirmed, …')
+    cond = c["hypothetical"].search(sentence, t0, t0 + 120)  # '… would sit down with X if the dialogue were revived'
+    return bool(cond) and not _NOT_A_CONDITION.search(sentence, max(0, cond.start() - 16), cond.start())
+
+
+_IF_FIRST = re.compile(r"\W{0,2}(?:If|Unless|Should)\b")  # a sentence that opens with its condition
+_IF_DONE = re.compile(r"\W{0,2}If (?:confirmed|approved|agreed|finali[sz]ed|all goes (?:well|to plan))\b")  # a plan pending
+_NOT_A_CONDITION = re.compile(r"\b(?:even|ask(?:s|ed)?|say|said|says|know|knew|knows|tell|told|wonder(?:s|ed)?|unclear|see|"
+                              r"check|whether or)\s+(?:\w+\s+)?$")  # 'did not say if', 'even if': no condition on it
 
 
 def called_off(sentence: str, t1: int, end: int) -> bool:
@@ -963,7 +986,11 @@ def called_off(sentence: str, t1: int, end: int) -> bool:
     m = rules().cues["called_off"].search(sentence, t1, end if stop < 0 else stop)
     if m is None:
         return False
-    return not _CLAUSE_OF_ITS_OWN.search(sentence, max(t1, m.start() - 12), m.start())  # "a trip that had been …"
+    return not _CLAUSE_OF_ITS_OWN.search(sentence, max(t1, m.start() - 12), m.start()) \
+        and not _SUBORDINATE.search(sentence, t1, m.start())  # "a trip that had been …"; "…, after tariffs were dropped"
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|as|when|because|since|while|once|until|before|though|although)\b")
 
 
 # Told as before the sentence's own time ('arrived in Ankara this Wednesday on a tour that previously took him to …')
@@ -1249,7 +1276,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     or ((ns := r.cues["non_state"].search(u.text, t0, a1)) and ns.start() < t1):
                 continue  # a trilateral meeting, a wreath, a readout, the Russia–Africa summit: not a bilateral encounter
             if kind in ("talks", "meeting") and (at := _AT_THE.match(u.text, t1)) and " with " not in u.text[at.end():a1] \
-                    and any(mm["kind"] == "organisation" and not mm["country"] and mm["start"] == at.end() for mm in u.mentions):
+                    and any(mm["kind"] == "organisation" and not mm["country"] and mm["start"] == at.end() for mm in u.mentions) \
+                    and len(unique(p.country for p in ps if c0 <= p.start < min(x.start() for _, x in found if x.start() >= c0)
+                                   and p.actor and not p.place)) < 2:  # (the clause's subject, before its first trigger)
                 continue  # "… and hold talks at the African Union Commission": with the body, no state (not "talks at the AU
                 # with the Ethiopian Prime Minister")
             if kind in ("talks", "meeting") and r.cues["remote"].match(u.text, t1):
@@ -1262,10 +1291,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if kind == "meeting" and (ap := r.cues["appeal"].search(u.text, max(0, t0 - 12))) and ap.start() <= t0:
                 continue  # "called on Mr Orban to lift the veto": an appeal
             if r.negated.search(u.text, max(c0, t0 - 90), t0 + 3 if m.group().startswith("to ") else t0) \
-                    or r.cues["denied_scope"].search(u.text, max(c0, t0 - 150), t0) or hypothetical(u.text, t0) \
+                    or denied(u.text, max(c0, t0 - 150), t0) or hypothetical(u.text, t0) \
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off";
                 # "denied reports that X had met Y"; "if invited, I would go to Lima"
+            if kind == "visit" and _ON_TO.match(m.group()) and not any(x.type == "visit" for x, _ in found[:n]):
+                continue  # "gas flows through Ukraine and on to Slovakia": no journey told before it
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
                 continue  # "visited the Hyundai shipyard in Ulsan": a place within a country, no visit to it
             # the subject after an opening phrase ("During the 12-day war between Israel and Iran, Foreign Minister Dar …")
@@ -1281,7 +1312,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if rule.visitor in ("subjects", "joint"):  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject;
                 # in "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and not p.place and (
-                    p.actor or (p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end))))  # ('Guyana's President')
+                    (p.actor and (rule.visitor == "subjects" or p.kind == "person"))
+                    or (p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end))))  # ('Guyana's President'; for
+                # 'joint', people or offices only: not 'the Russian and Ukrainian armed forces faced each other')
                 if len(both) > 1:
                     one, other = both[:1], both[1:2]
                 elif rule.visitor == "joint":
@@ -1774,10 +1807,10 @@ def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bo
     item's own news comes first: an encounter told in passing between ('They last met on November
     7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it; a plan
     ('Later in the day, X will hold talks') is not on a day before the item's."""
-    one_day = [e for e in reversed(events) if len(e["start"]) == 10 and (e["type"] != "visit" or one_day_visit(e))]
-    days = [e["start"] for e in one_day] + [e["start"] for e in reversed(events) if len(e["start"]) == 10
-                                            and not (e["type"] != "visit" or one_day_visit(e))]  # a visit of several
-    # days last ('On December 7, Putin will make a working visit to Ireland. Talks … are planned the same day': that day)
+    dated = [e for e in reversed(events) if len(e["start"]) == 10]
+    of_days = [e for e in dated if e["type"] == "visit" and not one_day_visit(e)]  # a visit of several days comes last
+    days = [e["start"] for e in dated if e not in of_days] + [e["start"] for e in of_days]  # ('On December 7, Putin will
+    # make a working visit to Ireland. Talks … are planned the same day': that one day)
     if planned and ref_date:  # "Later in the day, X will hold talks": not a day before the item's
         days = [d for d in days if d >= ref_date]
         if not days:

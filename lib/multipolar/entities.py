@@ -123,7 +123,7 @@ def short_forms(short: str) -> list[str]:
     'Sudani'); none for an empty one."""
     if not short:
         return []
-    bare = _ARTICLE.sub("", short) if _ARTICLE.match(short) else ""
+    bare = short[m.end():] if (m := _ARTICLE.match(short)) else ""
     return [short, bare] if bare else [short]
 
 

@@ -369,7 +369,10 @@ def region_of(tree):
 def holds_prose(e) -> bool:
     """True when an element may hold an article: a paragraph, or some text, outside an aside, a menu and a footer (not
     the <article> of each headline in a box of related posts, three headings and no paragraph)."""
-    return not e.xpath(_ASIDE) and (bool(e.xpath(".//p")) or len(squash(e.text_content())) >= 200)
+    return not e.xpath(_ASIDE) and not e.xpath(_PROMO) and (bool(e.xpath(".//p")) or len(squash(e.text_content())) >= 200)
+
+
+_PROMO = "ancestor-or-self::*[" + " or ".join(f"contains(@class, '{w}')" for w in ("related", "recommend", "promo", "teaser", "more-stories", "read-next")) + "]"  # a box of other stories
 
 
 def lead_of(region, description: str, body: list[str], tree=None) -> str:

@@ -87,10 +87,15 @@ def line_dateline(text: str) -> tuple[str, str] | None:
     m = layout().dateline.match(text)
     if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
             and (m["colon"] is None or place_line_country(m["place"])) \
+            and (m["colon"] is None or not (region := m["dateline"][len(m["place"]):].lstrip(", "))
+                 or place_line_country(region) or _REGION.search(region)) \
             and not (m["colon"] is not None and text.startswith(" - ", m.end("dateline"))
                      and m["place"].title() not in cities()):  # "ISLAMABAD:", "NEW DELHI —", "PORT MORESBY - " (a city:
         return m["dateline"], m["monthday"] or ""  # not "QUESTION:", nor "UAE - India trade …")
     return None
+
+
+_REGION = re.compile(r"\b(?:Region|Province|State|Territory|Oblast|Prefecture|County|District|Governorate)$")  # 'ERBIL, Kurdistan Region'
 
 
 def credit_dateline(place: str, credit: str) -> bool:

@@ -69,12 +69,18 @@ def unlabelled_turns(text: str, mentions: list[dict]) -> tuple[list[int], list[s
         return [], []
     who = interviewee_of(text, mentions, questions[0])
     starts, countries = [], []
-    for at, asked in paragraphs:
-        if at < questions[0] or (countries and countries[-1] == ("" if asked else who)):
+    for p in _PARAGRAPH.finditer(text):
+        at, asked = p.start(), p.group().rstrip().endswith("?")
+        speaks = "" if asked or _ATTRIBUTED.search(p.group()) else who  # ('…, a Ugandan minister told reporters': his)
+        if at < questions[0] or (countries and countries[-1] == speaks):
             continue  # before the first question; or the same speaker's next paragraph
         starts.append(at)
-        countries.append("" if asked else who)
+        countries.append(speaks)
     return starts, countries
+
+
+_ATTRIBUTED = re.compile(rf",?\s+(?:[\w’'.-]+\s+){{1,6}}(?:said|says|told|tells)\b(?:\s+[\w-]+){{0,2}}\.?\s*$")  # a paragraph
+# that names its own speaker at its end
 
 
 def speaker(speakers: tuple[list[int], list[str]], offset: int) -> str:
