@@ -104,9 +104,8 @@ _AT_THE = re.compile(r" (?:at|with) (?:the )?")  # a trigger's argument: 'talks 
 _ON_TO = re.compile(r"(?:and|then) on to ")  # an onward leg with no verb of its own ('… and on to Lebanon')
 _YOU_AFTER = re.compile(r"\s*you\b(?! (?:and|all|both)\b)")  # the listener as the object of a trigger ('will receive you')
 _ME_AFTER = re.compile(r"\s*(?:me|us)\b")  # the speaker as the object of a trigger ('received me')
-_HIM_AFTER = re.compile(r"\s*(?:him|her)(?: warmly| formally| officially| personally)?(?:[,.;]| (?:at|in|on|off|with|"
-                        r"for|during|this|yesterday|today|last)\b)")  # the traveller as the object ('hosted him', 'met him off
-# the plane'; not 'her counterpart')
+_HIM_AFTER = re.compile(rf"\s*{spec()['macro']['HIM_AFTER']}")  # the traveller as the object ('hosted him', 'met him off the
+# plane'; not 'her counterpart'), as the meeting trigger of encounters.toml reads it
 _WHOM = re.compile(r"\bwhom\s+(?:he|she|they|we|I)\s+(?:(?:had|has|have|also|first|last|later)\s+)?$")
 _NOW_IN = re.compile(r"(?:is|are) in ")  # "X is in Azerbaijan": under way now
 _JUST_NOW = re.compile(r"\b(?:has|have) (?:just |now )?$")  # "X has sat down with Y", "has arrived in": the news of the day
