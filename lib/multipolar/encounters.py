@@ -285,6 +285,12 @@ _TITLE_BETWEEN = re.compile(r"(?:['’]s)? (?:President|Prime Minister|Premier|K
                             r"Foreign Minister|Vice President|leader) ")
 
 
+def office_holder(p: Party, sentence: str) -> bool:
+    """A person, or a country named with the office right after it ('the Chilean President', 'Guyana's President'):
+    someone who can speak, host or act for a side."""
+    return p.kind == "person" or (p.kind == "country" and bool(_TITLE_BETWEEN.match(sentence, p.end)))
+
+
 def parties(sentence: str, mentions: list[dict]) -> list[Party]:
     """The countries named in a sentence (offsets relative to it), topics and posts left out."""
     r, out = rules(), []
@@ -520,8 +526,7 @@ def quoted_speaker(text: str, ps: list[Party], at: int, dates: list[dict]) -> li
     # a person, or an office holder named by a demonym and the title ('…,' the Chilean President told reporters): where
     # the name or the title ends
     people = [(p, p.end if p.kind == "person" else _CAPITALISED.match(text, _TITLE_BETWEEN.match(text, p.end).end() - 1).end())
-              for p in ps
-              if p.kind == "person" or (p.kind == "country" and _TITLE_BETWEEN.match(text, p.end))]
+              for p in ps if office_holder(p, text)]
     after = [p for p, end in people if p.start > q1 and (_SAID_BY.fullmatch(text, q1 + 1, p.start) or (
         _NAMES_BETWEEN.fullmatch(text, q1 + 1, p.start) and _SAID.match(text, end)))]
     before = [p for p, end in people if end <= q0 and _SAID_COLON.fullmatch(text, end, q0)]
@@ -1311,8 +1316,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if rule.visitor in ("subjects", "joint"):  # "Lavrov, Wang discuss Ukraine by phone": the pair is the subject;
                 # in "Lavrov discussed Gaza with his Turkish counterpart by phone" the actor after it (not the topic)
                 both = unique(p.country for p in ps if c0 <= p.start < t0 and not p.place and (
-                    (p.actor and (rule.visitor == "subjects" or p.kind == "person"))
-                    or (p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end))))  # ('Guyana's President'; for
+                    (p.actor and rule.visitor == "subjects") or office_holder(p, u.text)))  # ('Guyana's President'; for
                 # 'joint', people or offices only: not 'the Russian and Ukrainian armed forces faced each other')
                 if len(both) > 1:
                     one, other = both[:1], both[1:2]
@@ -1388,8 +1392,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 before = [p for p in ps if p.start < t0 and p.actor and not p.place]
                 host = before[-1].country if before else ""
                 him = (visitor_before[0][0] if visitor_before and visitor_before[0] and host in visitor_before[1] else "") \
-                    or next((p.country for p in before if p.country != host and (p.kind == "person" or (
-                        p.kind == "country" and _TITLE_BETWEEN.match(u.text, p.end)))), "") \
+                    or next((p.country for p in before if p.country != host and office_holder(p, u.text)), "") \
                     or travellers.get(u.index - 1) or (last_subject(mentions, spans, text, u.index) if u.index else "")
                 if not host or not him or him == host:
                     continue  # ('The African Union welcomed him'; 'The Kenyan team won …, where Museveni received him')
@@ -1547,7 +1550,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if during[0] and during[2] != PUBLICATION and (not start or method == PUBLICATION or len(start) < len(during[0])):
                     start, end_, method = during  # (not over a day of their own: 'talks on 5 December during his visit …')
             if kind == "visit" and _ON_TO.match(m.group()) and events and events[-1]["type"] == "visit" \
-                    and events[-1]["end"] and events[-1]["article_id"] == article_id and start <= events[-1]["end"]:
+                    and events[-1]["end"] and start <= events[-1]["end"]:
                 # "… to Turkey from 27 to 30 November and on to Lebanon until 2 December": the leg begins as the one before ends
                 until = next((d for d in u.dates if t1 <= d["start"] < next_t0 and d["value_start"] > events[-1]["end"]
                               and r.cues["until"].search(u.text, 0, d["start"])), None)
@@ -1806,10 +1809,11 @@ def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bo
     item's own news comes first: an encounter told in passing between ('They last met on November
     7. Earlier in the day, …') is passed over when one within three days of the item's date precedes it; a plan
     ('Later in the day, X will hold talks') is not on a day before the item's."""
-    dated = [e for e in reversed(events) if len(e["start"]) == 10]
-    of_days = [e for e in dated if e["type"] == "visit" and not one_day_visit(e)]  # a visit of several days comes last
-    days = [e["start"] for e in dated if e not in of_days] + [e["start"] for e in of_days]  # ('On December 7, Putin will
-    # make a working visit to Ireland. Talks … are planned the same day': that one day)
+    one_day, of_days = [], []  # a visit of several days comes last ('On December 7, Putin will make a working visit to
+    for e in reversed(events):  # Ireland. Talks … are planned the same day': that one day)
+        if len(e["start"]) == 10:
+            (of_days if e["type"] == "visit" and not one_day_visit(e) else one_day).append(e["start"])
+    days = one_day + of_days
     if planned and ref_date:  # "Later in the day, X will hold talks": not a day before the item's
         days = [d for d in days if d >= ref_date]
         if not days:
@@ -2200,11 +2204,16 @@ def same_kind(a: dict, b: dict) -> bool:
     if a["type"] == b["type"]:
         return not (a["type"] != "visit" and a["article_id"] == b["article_id"] and len(a["start"]) == 10
                     and len(people_a) > 1 and len(people_b) > 1
-                    and not (named_among(people_a, people_b) or named_among(people_b, people_a)))
+                    and not named_either(people_a, people_b))
     if says_also(a["evidence"]) or says_also(b["evidence"]):
         return False  # "Vladimir Putin will also meet with the Prime Minister": one more encounter
     return ({a["type"], b["type"]} <= in_person and len(a["start"]) == 10 and a["start"] == b["start"]
             and a["article_id"] == b["article_id"] and (people_a <= people_b or people_b <= people_a))
+
+
+def named_either(a: set[str], b: set[str]) -> bool:
+    """True when the people of one set are all among the other's (named_among, either way)."""
+    return named_among(a, b) or named_among(b, a)
 
 
 def named_among(some: set[str], others: set[str]) -> bool:
@@ -2344,7 +2353,7 @@ def told_better(rows) -> list[dict]:
         # not a coarser date of the text that holds the item's day ('… whom she met this year'), nor a meeting of
         # the same people years before
         headline = not r["evidence"].split(" || ")[0].rstrip().endswith((".", "!", "?", '"', "”"))
-        return any((p and people(r) and (named_among(p, people(r)) or named_among(people(r), p))
+        return any((p and people(r) and named_either(p, people(r))
                     or (not people(r) and (headline or within_a_day(start, r["start"]))))
                    and not r["start"].startswith(start) and _days_apart(start, r["start"]) <= 7
                    for p, start in told.get(key(r), []))

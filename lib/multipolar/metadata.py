@@ -86,9 +86,9 @@ def line_dateline(text: str) -> tuple[str, str] | None:
     month-day; None when it opens with none."""
     m = layout().dateline.match(text)
     if m and (m["agency3"] is None or credit_dateline(m["place"], m["agency3"])) \
-            and (m["colon"] is None or place_line_country(m["place"])) \
-            and (m["colon"] is None or not (region := m["dateline"][len(m["place"]):].lstrip(", "))
-                 or place_line_country(region) or _REGION.search(region)) \
+            and (m["colon"] is None or place_line_country(m["place"]) and (
+                not (region := m["dateline"][len(m["place"]):].lstrip(", ")) or place_line_country(region)
+                or _REGION.search(region))) \
             and not (m["colon"] is not None and text.startswith(" - ", m.end("dateline"))
                      and m["place"].title() not in cities()):  # "ISLAMABAD:", "NEW DELHI —", "PORT MORESBY - " (a city:
         return m["dateline"], m["monthday"] or ""  # not "QUESTION:", nor "UAE - India trade …")

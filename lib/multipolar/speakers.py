@@ -63,15 +63,14 @@ def unlabelled_turns(text: str, mentions: list[dict]) -> tuple[list[int], list[s
     """The turns of an interview printed without speaker labels: each paragraph that ends with a question mark is the
     interviewer's (''), the paragraphs after it the interviewee's, from the first question on; none when fewer than
     two paragraphs are questions (an article that only mentions an interview)."""
-    paragraphs = [(p.start(), p.group().rstrip().endswith("?")) for p in _PARAGRAPH.finditer(text)]
-    questions = [at for at, asked in paragraphs if asked]
+    paragraphs = [(p.start(), p.group(), p.group().rstrip().endswith("?")) for p in _PARAGRAPH.finditer(text)]
+    questions = [at for at, _, asked in paragraphs if asked]
     if len(questions) < 2:
         return [], []
     who = interviewee_of(text, mentions, questions[0])
     starts, countries = [], []
-    for p in _PARAGRAPH.finditer(text):
-        at, asked = p.start(), p.group().rstrip().endswith("?")
-        speaks = "" if asked or _ATTRIBUTED.search(p.group()) else who  # ('…, a Ugandan minister told reporters': his)
+    for at, words, asked in paragraphs:
+        speaks = "" if asked or _ATTRIBUTED.search(words) else who  # ('…, a Ugandan minister told reporters': his)
         if at < questions[0] or (countries and countries[-1] == speaks):
             continue  # before the first question; or the same speaker's next paragraph
         starts.append(at)
