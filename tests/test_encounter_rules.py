@@ -3888,3 +3888,29 @@ def test_the_prime_minister_after_a_premier_is_someone_else():
     text = ("Chinese Premier Li Qiang arrived in Canberra on Sunday for a four-day visit. The prime minister also spoke by "
             "phone with New Zealand Prime Minister Christopher Luxon on Monday.")
     assert ("phone_call", "CHN", "NZL") not in pairs(events(text, "2024-06-17", **NEWS))
+
+
+# -- the thirteenth round: written from the twenty-fourth set's and the seventh snippets' misses ------------------
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("The Qatari Emir's visit to Egypt, which lasted from March 3 to 5, ended with a joint statement.", "2024-03-10",
+     [("visit", "EGY", "QAT", "2024-03-03")]),
+    ("Modi's trip to Tokyo, which is scheduled for March 20, will focus on trade.", "2024-03-10",
+     [("visit", "IND", "JPN", "2024-03-20")]),
+    # a clause about something else dates nothing of the encounter
+    ("Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday and signed a treaty, "
+     "which will replace the 1993 treaty.", "2024-03-10", [("talks", "MNG", "RUS", "2024-03-05")]),
+])
+def test_a_which_clause_that_dates_what_it_follows_gives_its_date(text, ref, expected):
+    got = sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples() if e.start)
+    assert got == expected
+
+
+def test_also_met_the_following_day_is_the_following_day_and_later_the_same_day_is_the_same():
+    text = ("On May 4, Lula held talks with Argentine President Javier Milei. At the summit the following day, Lula also "
+            "met Chilean President Gabriel Boric.")
+    assert ("meeting", "BRA", "CHL", "2024-05-05") in [(e["type"], e["country_a"], e["country_b"], e["start"])
+                                                        for e in events(text, "2024-05-07", **NEWS)]
+    text = "On May 4, Lula held talks with Argentine President Javier Milei. Later the same day, he also met Boric of Chile."
+    assert ("meeting", "BRA", "CHL", "2024-05-04") in [(e["type"], e["country_a"], e["country_b"], e["start"])
+                                                        for e in events(text, "2024-05-07", **NEWS)]

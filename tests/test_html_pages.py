@@ -575,3 +575,15 @@ def test_text_copy_with_a_menu_a_desk_byline_publish_and_update_lines_and_a_rela
     removed = corpus.removed
     assert (removed["text"].str.startswith("Also Read") & (removed["reason"] == "related link")).sum() == 1
     assert not any(e["start"].startswith("2021-10") for e in corpus.events.to_dict("records"))
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.fmprc.gov.cn/eng/xw/zyxw/202405/t20240516_11305822.html", "2024-05-16"),  # month folder, t-stamped file
+    ("https://www.chinadaily.com.cn/a/202406/19/WS6672a1b2.html", "2024-06-19"),  # month folder, day folder
+    ("http://news.example.cn/english/2009-06/17/content_115542.htm", "2009-06-17"),
+    ("https://example.org/news/202405161234567/", ""),  # a run of digits longer than a date is an id
+    ("https://example.org/a/t202405161_2.html", ""),
+])
+def test_a_date_written_into_the_address_in_the_forms_of_chinese_sites(url, expected):
+    from multipolar.html import date_from_url
+    assert date_from_url(url) == expected

@@ -656,6 +656,10 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
 
 
 _RELATIVE_OPEN = re.compile(r", (?:who|which|whose)\b")
+# What may stand between ', which' and a date when the clause dates what it follows: a few words in lower case that
+# end with a preposition of time ('which ran from', 'which is scheduled for', 'which ended on'; not 'which will
+# replace the 1993 treaty')
+_DATING_CLAUSE = re.compile(r"(?: [a-z]+){0,3} (?:on|in|from|until|till|through|between|for|at|during) ")
 # The comma after which a sentence's main clause goes on: a word in lower case that is no preposition, article or
 # conjunction ('…, also attended', '…, will travel', '…, said'; not '…, Russia, on October 23' nor '…, and')
 _CLAUSE_RESUMES = re.compile(r", (?!(?:on|in|at|to|from|for|of|with|during|between|the|a|an|and|or|but|where|when|which|"
@@ -676,6 +680,10 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     the other side ('The following day, Xi met … Bolivia's 2025 plan' is the following day)."""
     r = rules()
     barrier = r.date_barrier.search(sentence, t1, after_end)
+    while barrier is not None and barrier.group().startswith(", which") and any(
+            _DATING_CLAUSE.fullmatch(sentence, barrier.end(), d["start"]) for d in dates if d["start"] > barrier.end()):
+        # "Xi's state visit to Kazakhstan, which ran from June 16 to 18": a clause that dates what it follows
+        barrier = r.date_barrier.search(sentence, barrier.end(), after_end)
     clause = _CLAUSE_BREAK.search(sentence, t1, after_end)
     limit = min(barrier.start() if barrier else after_end, clause.start() if clause else after_end)
     # "X, who traveled to Lima in July for talks with her counterpart, also attended Friday's meeting": a relative clause
@@ -1594,8 +1602,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and (same := r.same_day.search(u.text, c0, a1)) \
-                    and not (kind == "visit" and same.group().endswith(",")):  # "Later, he travelled to …": another day
-                # "Later the same day, …": the day of the encounter before, not of the last date written
+                    and not (kind == "visit" and same.group().endswith(",")) \
+                    and not (start and same.group().lower().startswith("also")):
+                # "Later the same day, …": the day of the encounter before, not of the last date written ("Later, he
+                # travelled to …" is another day; "the following day, Xi also met …" is the following day)
                 start, end_, method = same_day(events, ref_date if news and status == "held" else "", ref_date if news else "",
                                                planned=status == "planned")
             clause_end = (brk.start() if (brk := _CLAUSE_BREAK.search(u.text, t1)) else len(u.text)) \
