@@ -3914,3 +3914,19 @@ def test_also_met_the_following_day_is_the_following_day_and_later_the_same_day_
     text = "On May 4, Lula held talks with Argentine President Javier Milei. Later the same day, he also met Boric of Chile."
     assert ("meeting", "BRA", "CHL", "2024-05-04") in [(e["type"], e["country_a"], e["country_b"], e["start"])
                                                         for e in events(text, "2024-05-07", **NEWS)]
+
+
+def test_an_office_holder_named_without_a_country_is_of_the_place_lines_country():
+    text = ("The Prime Minister Hon. Dr Sione Vaipulu returned home on Sunday from a visit to Japan. In Tokyo, the Prime "
+            "Minister held talks with Prime Minister Fumio Kishida on 14 May.")
+    assert ("talks", "JPN", "TON", "2024-05-14") in [(e["type"], e["country_a"], e["country_b"], e["start"])
+                                                      for e in events(text, "2024-05-20", place="Nuku'alofa, Tonga", **NEWS)]
+    # with no place line there is no side to pair Japan with
+    assert not [e for e in events(text, "2024-05-20", **NEWS) if e["type"] == "talks"]
+
+
+def test_a_stopover_where_a_meeting_is_dated_takes_the_meetings_day():
+    text = ("On her way back from Canberra, New Zealand Prime Minister Jacinda Ardern stopped over in Suva, where she met "
+            "Fijian Prime Minister Frank Bainimarama on Thursday.")
+    got = {(e["type"], e["start"]) for e in events(text, "2019-06-10", **NEWS) if {e["country_a"], e["country_b"]} == {"FJI", "NZL"}}
+    assert got == {("visit", "2019-06-06"), ("meeting", "2019-06-06")}

@@ -1237,9 +1237,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     r = rules()
     news = len(ref_date) == 10 and ref_method.startswith(NEWS_DATE_METHODS)
     line_country = place_line_country(place or dateline) if (place or dateline) else ""
-    # The country of an office holder named without one: the site's, else the outlet's, else the country a
-    # wire dateline files from ('Hanoi (VNA) – President Tran Dai Quang will pay a state visit to India').
-    home = site_country or home_country or (place_line_country(dateline) if dateline else "")
+    # The country of an office holder named without one: the site's, else the outlet's, else the country the
+    # item's place line or wire dateline files from ('Hanoi (VNA) – President Tran Dai Quang will pay a state visit
+    # to India'; a Tongan paper's "Nuku'alofa, Tonga" above "The Prime Minister … returned from China").
+    home = site_country or home_country or line_country
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
     named_pair: dict[int, tuple] = {}  # a sentence's last pair, when the sentence names a person of each side but main's
@@ -2012,11 +2013,15 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             if stop and stop["host"] in places_named(v["evidence"]):  # (the sentence names that stop: 'Hanoi was the first
                 # stop'; not "Years earlier, a tour took Xi to Poland")
                 v["start"], v["date_method"] = stop["start"][:7], TOUR_STOP
-    for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there
-        if v["type"] == "visit" and not v["start"] and v["status"] == "held":
+    for v in events:  # "Nyusi, who was in Kigali for a one-day working visit": the day of the pair's meeting there;
+        # so also for a visit dated only by the item when its own sentence dates the meeting ("stopped over in Nadi,
+        # where he met Fiji's Prime Minister on Saturday")
+        undated = not v["start"] or v["date_method"] == PUBLICATION
+        if v["type"] == "visit" and undated and v["status"] == "held":
             days = {e["start"] for e in events if e["type"] in ("meeting", "talks") and e["status"] == "held"
                     and len(e["start"]) == 10 and (e["country_a"], e["country_b"]) == (v["country_a"], v["country_b"])
-                    and e["host"] in ("", v["host"])}
+                    and e["host"] in ("", v["host"])
+                    and (not v["start"] or (e["evidence"] == v["evidence"] and e["date_method"] != PUBLICATION))}
             if len(days) == 1:
                 v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
     return [e for n, e in enumerate(events) if not leg_of_visit(e, events) and not retold_visit(e, events[:n])]
