@@ -3930,3 +3930,16 @@ def test_a_stopover_where_a_meeting_is_dated_takes_the_meetings_day():
             "Fijian Prime Minister Frank Bainimarama on Thursday.")
     got = {(e["type"], e["start"]) for e in events(text, "2019-06-10", **NEWS) if {e["country_a"], e["country_b"]} == {"FJI", "NZL"}}
     assert got == {("visit", "2019-06-06"), ("meeting", "2019-06-06")}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Gordon Brown's two days in Delhi began on Monday with a call at Rashtrapati Bhavan.", "2008-01-23",
+     [("visit", "GBR", "IND", "2008-01-21")]),
+    ("Nicolas Sarkozy's Sunday in Rabat ended with a state dinner.", "2007-10-24", [("visit", "FRA", "MAR", "2007-10-21")]),
+    ("Renault's first days in Romania were hard.", "2007-10-24", []),  # a company's stay is no visit
+    ("Angela Merkel emerged after ninety minutes with Vladimir Putin at Meseberg on Friday.", "2010-06-07",
+     [("meeting", "DEU", "RUS", "2010-06-04")]),
+    ("The Chinese premier spent two hours with reporters on Friday.", "2010-06-07", []),  # no leader after 'with'
+])
+def test_a_stay_told_as_a_noun_is_a_visit_and_time_with_a_leader_a_meeting(text, ref, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()) == expected
