@@ -3943,3 +3943,26 @@ def test_a_stopover_where_a_meeting_is_dated_takes_the_meetings_day():
 ])
 def test_a_stay_told_as_a_noun_is_a_visit_and_time_with_a_leader_a_meeting(text, ref, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Barack Obama's arrival in Hanoi on Sunday night drew crowds.", "2016-05-24", [("visit", "USA", "VNM", "2016-05-22", "held")]),
+    ("The arrival in Athens of 300 migrants on Sunday strained the camps.", "2016-05-24", []),  # no one of a state
+    # a phrase fronted before a main clause in the future names a plan
+    ("On his arrival in Canberra on Tuesday 1 May, the President of France will be welcomed by the Prime Minister of "
+     "Australia.", "2018-04-30", [("meeting", "AUS", "FRA", "2018-05-01", "planned"),
+                                  ("visit", "AUS", "FRA", "2018-05-01", "planned")]),
+    ("During his visit to Sydney on Tuesday, the President of France met students, who will study in Lyon next year.",
+     "2018-04-30", [("visit", "AUS", "FRA", "2018-04-24", "held")]),
+])
+def test_an_arrival_is_a_visit_and_a_fronted_phrase_takes_the_main_clauses_tense(text, ref, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start, e.status) for e in table(text, ref, **NEWS).itertuples()
+                  if e.start) == expected
+
+
+def test_common_words_that_name_small_towns_are_no_place_and_the_emirates_is_a_country():
+    got = table("Narendra Modi held talks with Karl Nehammer at the Federal Chancellery on Tuesday.", "2024-07-10", **NEWS)
+    assert list(got.host) == [""]
+    got = table("Naftali Bennett paid the first visit to the Emirates by an Israeli prime minister on Sunday.", "2021-12-13",
+                **NEWS)
+    assert [(e.country_a, e.country_b, e.host) for e in got.itertuples()] == [("ARE", "ISR", "ARE")]

@@ -58,6 +58,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
+# A phrase fronted before the main clause ('During his visit to Sydney on 1 May, the President will meet …', 'On his
+# arrival in Hanoi, he will be received …'): the encounter it names has the main clause's tense, a plan when that clause
+# is in the future (its subject, then 'will', 'shall', 'is to', with no verb in the past before it).
+_FRONTED = re.compile(r"(?:During|On|Upon|At|Before|Ahead of|In the course of) (?:his|her|their|the|a|an)\b")
+_FRONTED_FUTURE = re.compile(r"[^,;]*, [^,;]{0,80}?\b(?:will|shall|(?:is|are) (?:to|due to|expected to|set to|scheduled to))\b")
 _AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|attend|take part|be received|call on)\b")  # a second
 # infinitive under one verb of planning ('is expected to be received by X and to hold a series of meetings')
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
@@ -1540,6 +1545,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                                 or r.cues["rel_plan"].match(u.text, a1))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
+            if status == "held" and _FRONTED.match(u.text, c0) and u.text.find(",", c0) > t1 \
+                    and (future := _FRONTED_FUTURE.match(u.text, t1)) and not r.cues["past_verb"].search(u.text, t1, future.end()):
+                status = "planned"
             if status == "held" and plan and pairs == plan[0] and _FOR_THE.search(u.text, claimed, t0) \
                     and not _OWN_VERB.search(u.text, claimed, t0):
                 # "… will on Tuesday host his Nigerian counterpart for the 11th session of the … Commission", "…, making
