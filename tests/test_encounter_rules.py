@@ -3966,3 +3966,30 @@ def test_common_words_that_name_small_towns_are_no_place_and_the_emirates_is_a_c
     got = table("Naftali Bennett paid the first visit to the Emirates by an Israeli prime minister on Sunday.", "2021-12-13",
                 **NEWS)
     assert [(e.country_a, e.country_b, e.host) for e in got.itertuples()] == [("ARE", "ISR", "ARE")]
+
+
+def test_later_that_month_is_the_month_of_the_date_told_before():
+    from multipolar.dateexpr import find_dates, parse_ref
+    found = find_dates("They met in Ashgabat in October, and later that month in Kazan. In March 2019 he came; earlier "
+                       "the same year he had called.", parse_ref("2025-01-14"))
+    assert [(d["value_start"], d["method"]) for d in found] == [
+        ("2025-10", "year from reference"), ("2025-10", "year from reference"),  # (a held encounter moves it back)
+        ("2019-03", "explicit"), ("2019", "relative to the previous date in the text")]
+    rows = events("Masoud Pezeshkian first met Vladimir Putin in Ashgabat in October, and later that month they met again "
+                  "in Kazan.", "2025-01-14", **NEWS)
+    assert {e["start"] for e in rows} == {"2024-10"}
+
+
+def test_also_in_a_clause_after_the_trigger_tells_of_other_meetings_not_the_same_day():
+    text = ("Pezeshkian met Putin in Kazan in October during the BRICS summit, where the President also held meetings with "
+            "several other leaders.")
+    assert [e["start"] for e in events(text, "2025-01-14", **NEWS) if e["type"] == "meeting"][:1] == ["2024-10"]
+
+
+def test_a_held_encounter_during_the_stay_takes_the_held_visit_not_a_plan_told_after_it():
+    text = ("Indonesian Deputy Foreign Minister Arrmanatha Nasir is on a working visit to Uzbekistan on 12-14 November. "
+            "The sides also discussed preparations for the visit of the President of Indonesia to Uzbekistan in 2025. "
+            "During his stay in Tashkent, the Indonesian Deputy Minister was also received by the Chairperson of the Senate "
+            "of Uzbekistan.")
+    rows = [e for e in events(text, "2024-11-14", **NEWS) if e["type"] == "meeting"]
+    assert rows and all(e["start"].startswith("2024-11") for e in rows)

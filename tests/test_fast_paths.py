@@ -194,7 +194,7 @@ DATE_BITS = ["in november", "LAST WEEK", "the past year", "an ", "November 13-17
              "\n", "(", "“", "é", "-", "\xa0", "Monday", "sept", "the coming winter", "in March",
              "the end of the month", "The Beginning of ", "next year", "the middle of this year", "the end",
              "the day before yesterday", "in the first week of July", "the last days of ", "the first ",
-             "later in the year", "Earlier in the Month", "in the new year", "the new", "07. 11. 2023", "2023-11-07", "16/03/2025", "04-03-2025", "2024/4/22", ".", "the second half of the year", "in the coming months", "the first half", "in the coming weeks", "in the coming days", "in the next few days", "within the year", "the year", "at the beginning of July", "by the end of May", "the previous month", "the preceding year", "the following year", "at the weekend", "over the weekend", "the weekend"]
+             "later in the year", "Earlier in the Month", "in the new year", "the new", "07. 11. 2023", "2023-11-07", "16/03/2025", "04-03-2025", "2024/4/22", ".", "the second half of the year", "in the coming months", "the first half", "in the coming weeks", "in the coming days", "in the next few days", "within the year", "the year", "at the beginning of July", "by the end of May", "the previous month", "the preceding year", "the following year", "later that month", "Earlier the same year", "later that", "at the weekend", "over the weekend", "the weekend"]
 
 
 @settings(max_examples=300, deadline=None)

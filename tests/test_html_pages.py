@@ -587,3 +587,15 @@ def test_text_copy_with_a_menu_a_desk_byline_publish_and_update_lines_and_a_rela
 def test_a_date_written_into_the_address_in_the_forms_of_chinese_sites(url, expected):
     from multipolar.html import date_from_url
     assert date_from_url(url) == expected
+
+
+def test_a_date_line_with_a_comma_after_the_month_dates_a_text_copy(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text(
+        "Envoy says talks in Ankara will open a new chapter\n\nMarch, 3, 2024 - 09:15\n\n"
+        "ANKARA – The Minister of Foreign Affairs of Iran will travel to Ankara on Friday for talks with his Turkish "
+        "counterpart, the ministry said.\n", encoding="utf-8")
+    [a] = build_corpus(raw).articles.to_dict("records")
+    assert a["published"] == "2024-03-03"
+    assert "09:15" not in a["text"]

@@ -80,7 +80,9 @@ EXPRESSIONS = "|".join([
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
     r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-])"
     # "the previous month", "the following year": a month or year counted from the date told before
-    r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-]))",
+    r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
+    # "later that month", "earlier the same year": the month or year of the date told before
+    r"|(?:later|earlier) (?:that|the same) (?P<t_same>month|year)(?![\w-]))",
     # "on the 21st", "on the 3rd of this month": a day of the reference month (not "the 21st century")
     r"(?P<day_only>(?<=on )the (?P<r_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of (?:this|the) month)?"
     r"(?! (?:[\w-]+ )?(?:century|centuries|anniversary|session|congress|meeting|round|summit|plenum|edition|"
@@ -95,7 +97,8 @@ FIRST_WORDS = MONTHS + WEEKDAYS + DAY_WORDS + [f"{w}-" for w in PART_OF_MONTH] +
     f"{w} " for w in [*WEEKDAY_CUES, *DIRECTIONS, *PART_OF_MONTH, *SEASON_CUES, "between", "just", "from"]] + [
     f"{n} {unit}" for n in NUMBERS for unit in ("day", "week", "month", "year")] + [
     f"the {w}" for w in ["following", "same", "previous", "preceding", "day", *SEASONS, *"0123456789", *PART_OF_A_MONTH]] + list(SEASONS) + [
-    f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year"] + [
+    f"the {w} of" for w in ("end", "beginning", "start", "middle")] + ["later in the", "earlier in the", "the new year",
+    "later that", "earlier that", "later the same", "earlier the same"] + [
     f"the {w} half" for w in ("first", "second", "latter")] + ["the coming months", "the next few months", "the coming weeks",
                                                                  "the next few weeks", "the coming days", "the next few days",
                                                                  "the year", "the weekend"]
@@ -116,7 +119,8 @@ _STARTS = WEEKDAYS + DAY_WORDS + list(SEASONS) + [f"{w}-{m}" for w in PART_OF_MO
     f"the {w}" for w in ["following", "same", "previous", "preceding", "day", *SEASONS, *"0123456789"]] + [
     f"the {w} of" for w in ("end", "beginning", "start", "middle")] + [
     f"the {w} {unit}" for w in PART_OF_A_MONTH for unit in ("week", "half", "days", "fortnight")] + [
-    "later in the", "earlier in the", "the new year"] + [f"the {w} half" for w in ("first", "second", "latter")] + [
+    "later in the", "earlier in the", "the new year", "later that", "earlier that", "later the same", "earlier the same"] + [
+    f"the {w} half" for w in ("first", "second", "latter")] + [
     "the coming months", "the next few months", "the coming weeks", "the next few weeks", "the coming days",
     "the next few days", "the year", "the weekend"]
 # (An expression that begins with a new word needs it in FIRST_WORDS and here; DATE_BITS in test_fast_paths
@@ -176,9 +180,11 @@ def _fmt(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_told: str = "") -> tuple[str, str, str, str]:
+def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_told: str = "",
+            last_any: tuple[str, str] = ("", "")) -> tuple[str, str, str, str]:
     """(kind, start, end, method) of one matched expression (`last_day`: the last day the text told before it;
-    `last_told`: the last date of any precision)."""
+    `last_told`: the last date of any precision told with its year; `last_any`: the last date told, and how its value
+    was found)."""
     g = m.groupdict()
     kind = next(k for k in ("range_mdmd", "range_dmdm", "range_mdd", "range_ddm", "range_between", "mdy", "iso_day", "dotted", "slashed", "dmy", "md", "dm",
                             "my", "month_year", "month", "month_rel", "season", "weekday_range", "weekday", "relative", "day_only", "year")
@@ -278,7 +284,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         else:
             d = ref_day - timedelta(days=delta)
         return "weekday", d.isoformat(), "", "latest such weekday on or before the reference date"
-    return ("relative", *relative(g, ref, ref_day, last_day, last_told))
+    return ("relative", *relative(g, ref, ref_day, last_day, last_told, last_any))
 
 
 def direction_shift(word: str) -> int:
@@ -287,8 +293,16 @@ def direction_shift(word: str) -> int:
     return {"last": -1, "past": -1, "next": 1}.get(w, 0)
 
 
-def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_told: str = "") -> tuple[str, str, str]:
+def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_told: str = "",
+             last_any: tuple[str, str] = ("", "")) -> tuple[str, str, str]:
     """Start, end and method of a relative expression ('last month', 'one day ago', 'the following day')."""
+    if g.get("t_same"):  # "later that month", "earlier the same year": the month (year) of the last date told, its
+        # year found as that date's was
+        base, how = last_any
+        if len(base) < (7 if g["t_same"].lower() == "month" else 4):
+            return "", "", "unresolved: no month told before"
+        return base[:7] if g["t_same"].lower() == "month" else base[:4], "", \
+            how if how.startswith("year from") else "relative to the previous date in the text"
     if g.get("t_unit"):  # "the previous month", "the following year": from the last date told with its year (to the
         # month, for a month); from the reference only in a text that told no such date before
         unit = g["t_unit"].lower()
@@ -373,9 +387,11 @@ def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
                matches: tuple[re.Match, ...] | None = None) -> list[dict]:
     """Every date expression in a text, resolved against the reference date when one is needed
     (`matches`: the text's scan, when the caller has it already)."""
-    out, last_day, last_told = [], None, ""
+    out, last_day, last_told, last_any = [], None, "", ("", "")
     for m in scan(text) if matches is None else matches:
-        kind, start, end, method = resolve(m, ref, last_day, last_told)
+        kind, start, end, method = resolve(m, ref, last_day, last_told, last_any)
+        if start:
+            last_any = (start, method)
         if len(start) == 10 and (not end or last_day is None):  # a span the narrative does not step from, once it has a day
             last_day = date.fromisoformat(start)
         if start:  # the base of 'the following year': a date told with its year ('in May' has none of its own)

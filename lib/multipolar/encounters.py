@@ -1595,8 +1595,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 method = method and f"{method}; next sentence"
             visit_before = None  # "Last September, X paid a state visit to China. During the visit, Xi held talks with X"
             if not start and kind != "visit" and _DURING_THE_VISIT.match(u.text):
-                visit_before = next((e for e in reversed(events) if e["type"] == "visit" and e["start"]
-                                     and {e["country_a"], e["country_b"]} == set(pairs[0])), None)
+                visits_told = [e for e in reversed(events) if e["type"] == "visit" and e["start"]
+                               and {e["country_a"], e["country_b"]} == set(pairs[0])]  # (one of its own status first:
+                visit_before = next((e for e in visits_told if e["status"] == status),  # a held reception
+                                    visits_told[0] if visits_told else None)
+                # during the visit under way, not the plan of a later one the text told after it)
                 if visit_before:
                     start, end_, method = visit_before["start"], "", "during the visit told before"
             event_at = -1  # the sentence dating the event an encounter is on the sidelines of
@@ -1610,7 +1613,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not start and u.index >= 0 and (heading := dated_heading(text, spans[u.index][0], dates)) \
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
-            if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and (same := r.same_day.search(u.text, c0, a1)) \
+            if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and (same := same_day_cue(u.text, c0, t1, a1)) \
                     and not (kind == "visit" and same.group().endswith(",")) \
                     and not (start and same.group().lower().startswith("also")):
                 # "Later the same day, …": the day of the encounter before, not of the last date written ("Later, he
@@ -1820,6 +1823,17 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
                 and not _BEGAN.search(sentence, max(0, t0 - 60), t0 + len(trigger))):
         return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
     return day, (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
+
+
+def same_day_cue(sentence: str, c0: int, t1: int, a1: int) -> re.Match | None:
+    """A cue that an encounter was on the day of the one told before ('Later the same day, …', '… met him later that
+    day', 'Xi also met …'): 'also' with a verb of meeting only up to the trigger's end (in '…, where the President also
+    held meetings with other leaders' it tells of other meetings)."""
+    cue = rules().same_day
+    for found in cue.finditer(sentence, c0, a1):
+        if found.start() < t1 or not found.group().lower().startswith("also"):
+            return found
+    return None
 
 
 def same_day(events: list[dict], news_date: str, ref_date: str = "", planned: bool = False) -> tuple[str, str, str]:
