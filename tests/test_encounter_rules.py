@@ -3993,3 +3993,13 @@ def test_a_held_encounter_during_the_stay_takes_the_held_visit_not_a_plan_told_a
             "of Uzbekistan.")
     rows = [e for e in events(text, "2024-11-14", **NEWS) if e["type"] == "meeting"]
     assert rows and all(e["start"].startswith("2024-11") for e in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emmanuel Macron was on the phone with Vladimir Putin for two hours on Thursday.", [("phone_call", "FRA", "RUS", "2022-03-03")]),
+    ("Naftali Bennett was on the line to Volodymyr Zelensky on Saturday.", [("phone_call", "ISR", "UKR", "2022-03-05")]),
+    ("Kyriakos Mitsotakis got Recep Tayyip Erdogan on the telephone on Monday.", [("phone_call", "GRC", "TUR", "2022-02-28")]),
+    ("The White House got the message on the line to Kyiv on Monday.", []),  # no one of a state on either side
+])
+def test_on_the_phone_or_on_the_line_with_a_leader_is_a_call(text, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2022-03-06", **NEWS).itertuples()) == expected
