@@ -4003,3 +4003,13 @@ def test_a_held_encounter_during_the_stay_takes_the_held_visit_not_a_plan_told_a
 ])
 def test_on_the_phone_or_on_the_line_with_a_leader_is_a_call(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2022-03-06", **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish Energy Minister Alparslan Bayraktaroglu was in Moscow at the end of August.", [("visit", "RUS", "TUR", "2018-08")]),
+    ("Kenyan Trade Secretary Rebecca Miano held talks with Chinese Commerce Minister Wang Wentao in Beijing on Monday.",
+     [("talks", "CHN", "KEN", "2018-09-17")]),
+    ("Energy Drinks Limited was in Moscow at the end of August.", []),  # a company, not an official
+])
+def test_an_official_introduced_with_a_portfolio_is_of_the_country_before_it(text, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2018-09-20", **NEWS).itertuples()) == expected
