@@ -4013,3 +4013,8 @@ def test_on_the_phone_or_on_the_line_with_a_leader_is_a_call(text, expected):
 ])
 def test_an_official_introduced_with_a_portfolio_is_of_the_country_before_it(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2018-09-20", **NEWS).itertuples()) == expected
+
+
+def test_years_ago_dates_an_encounter_to_the_year_it_names():
+    text = "We had very good talks with President Dilma Rousseff in Brasilia two years ago."
+    assert [(e["type"], e["start"]) for e in events(text, "2015-07-09", site_country=KREMLIN, **NEWS)] == [("talks", "2013")]

@@ -625,8 +625,8 @@ def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> 
 # -- when ---------------------------------------------------------------------------------------------
 
 def best_date(dates: list[dict]) -> tuple[str, str, str]:
-    """(start, end, method) of the first resolved day, range or month among dates, else of a year."""
-    dates = [d for d in dates if not (d["surface"].lower().endswith("ago") and len(d["value_start"]) == 4)]
+    """(start, end, method) of the first resolved day, range or month among dates, else of a year ('two years ago'
+    included: the year it names)."""
     for d in dates:
         if d["kind"] in DAY_KINDS and d["value_start"] and d["method"] != "relative to the reference year":
             return d["value_start"], d["value_end"], d["method"]
