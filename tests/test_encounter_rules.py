@@ -4018,3 +4018,9 @@ def test_an_official_introduced_with_a_portfolio_is_of_the_country_before_it(tex
 def test_years_ago_dates_an_encounter_to_the_year_it_names():
     text = "We had very good talks with President Dilma Rousseff in Brasilia two years ago."
     assert [(e["type"], e["start"]) for e in events(text, "2015-07-09", site_country=KREMLIN, **NEWS)] == [("talks", "2013")]
+
+
+def test_a_video_teleconference_is_a_call():
+    text = "US Secretary of War Pete Hegseth held a video teleconference with Chinese Defence Minister Dong Jun on Sept. 9."
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2025-11-01", **NEWS)] == [
+        ("phone_call", "CHN", "USA", "2025-09-09")]
