@@ -4024,3 +4024,12 @@ def test_a_video_teleconference_is_a_call():
     text = "US Secretary of War Pete Hegseth held a video teleconference with Chinese Defence Minister Dong Jun on Sept. 9."
     assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2025-11-01", **NEWS)] == [
         ("phone_call", "CHN", "USA", "2025-09-09")]
+
+
+def test_a_visit_named_by_whose_visit_began_goes_to_the_datelines_country():
+    text = ("TEHRAN, May 17 (Reuters) - Luiz Inacio Lula da Silva, whose visit began on Saturday, had talks with Mahmoud "
+            "Ahmadinejad that ran late into Sunday night.")
+    got = {(e["type"], e["host"], e["start"]) for e in events(text, "2010-05-17", dateline="TEHRAN, May 17 (Reuters)", **NEWS)}
+    assert ("visit", "IRN", "2010-05-15") in got
+    # with no dateline, nothing says where the visit was
+    assert "visit" not in {e["type"] for e in events(text.split(" - ", 1)[1], "2010-05-17", **NEWS)}
