@@ -26,7 +26,7 @@ from . import schema
 from .dateexpr import (COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, WEEKEND_BEFORE, WEEKEND_THIS, find_dates,
                        parse_ref)
 from .dates import iso
-from .entities import find_mentions, gazetteer, one_state
+from .entities import OFFICE_ALTERNATION, OFFICES, find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at
 from .speakers import addressee, answers_question, first_person, second_person, speaker, turns
@@ -279,15 +279,16 @@ class Party:
     loose: bool = False  # a demonym naming no actor ("Russian tourists"): a party only as the object of a meeting
 
 
-_OFFICE_OF = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]hancellor|[Pp]remier|"
-                        r"[Ff]oreign [Mm]inister|[Cc]rown [Pp]rince|[Hh]ead of [Ss]tate|[Vv]ice[- ][Pp]resident|"
+# (the offices of lexicons/offices.csv, each word's first letter in either case: 'President', 'president')
+_ANY_CASE_OFFICES = "|".join(re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", o).replace(" ", "[- ]")
+                             for o in sorted(OFFICES, key=len, reverse=True))
+_OFFICE_OF = re.compile(r"\b(?:" + _ANY_CASE_OFFICES + r"|[Hh]ead of [Ss]tate|"
                         r"(?:[Mm]inister|[Ss]ecretary)(?: of [Ss]tate)? (?:of|for) (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+"
                         r"(?: and (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+)?)"
                         r" of (?:the )?$")  # ('the State Minister for Foreign Affairs of Ethiopia')
 
 
-_TITLE_BETWEEN = re.compile(r"(?:['’]s)? (?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor|"
-                            r"Foreign Minister|Vice President|leader) ")
+_TITLE_BETWEEN = re.compile(rf"(?:['’]s)? (?:{OFFICE_ALTERNATION}|leader) ")
 
 
 def office_holder(p: Party, sentence: str) -> bool:
@@ -480,8 +481,9 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),\s+)?"
-                      r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>prime minister|"
-                      r"president|premier|chancellor|leader|king|emir|sultan|foreign minister|minister)(?:['’]s)?(?! of\b))\b")
+                      r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>"
+                      + "|".join(sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len, reverse=True))
+                      + r")(?:['’]s)?(?! of\b))\b")
 # (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …",
 # "Earlier, the new prime minister had received …":
 # the subject before; an office with its country, 'the Indian leader', names its own side)
@@ -605,8 +607,7 @@ _SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Tt]he 
                       r"[Pp]residents?|[Ss]ides)\b")
 
 
-_OFFICE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Premier|Foreign Minister|Chancellor|King|Emir|Sultan|leader|"
-                          r"head of state|delegation)\b")
+_OFFICE_NEXT = re.compile(rf"\s+(?:{OFFICE_ALTERNATION}|leader|head of state|delegation)\b")
 
 
 def city_after(sentence: str, start: int, end: int, taken: list[Party] = ()) -> str:

@@ -231,11 +231,11 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
     return with_offices(text, out, list(title), article_id, spans)
 
 
-# A leader's office as a text writes it before a name or after 'the', and as the gazetteer (leaders.csv) writes it.
-OFFICES = {"President": "president", "Prime Minister": "prime minister", "Premier": "premier", "Chancellor": "chancellor",
-           "King": "king", "Queen": "queen", "Emir": "emir", "Amir": "emir", "Sultan": "sultan", "Crown Prince": "crown prince",
-           "Emperor": "emperor", "Foreign Minister": "foreign minister", "Vice President": "vice president"}
-_OFFICE_ALTERNATION = "|".join(sorted(OFFICES, key=len, reverse=True))
+# A leader's office as a text writes it before a name or after 'the', and as the gazetteer (leaders.csv) writes it
+# (lexicons/offices.csv).
+OFFICES = {row["surface"]: row["office"] for row in read_csv("offices.csv")}
+OFFICE_ALTERNATION = "|".join(sorted(OFFICES, key=len, reverse=True))  # ('Prime Minister' before 'President')
+_OFFICE_ALTERNATION = OFFICE_ALTERNATION
 _THE_OFFICE = re.compile(rf"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>{_OFFICE_ALTERNATION})\b(?! of\b|[-‐]elect)")
 
 
