@@ -4033,3 +4033,13 @@ def test_a_visit_named_by_whose_visit_began_goes_to_the_datelines_country():
     assert ("visit", "IRN", "2010-05-15") in got
     # with no dateline, nothing says where the visit was
     assert "visit" not in {e["type"] for e in events(text.split(" - ", 1)[1], "2010-05-17", **NEWS)}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("President Xi Jinping arrived in Moscow on the afternoon of June 5 for a state visit to Russia and will attend the "
+     "St. Petersburg International Economic Forum.", "2019-06-05", {("visit", "2019-06-05", "held")}),
+    ("President Xi Jinping will arrive in Moscow on June 5 for a state visit to Russia and will attend the forum.",
+     "2019-06-03", {("visit", "2019-06-05", "planned")}),
+])
+def test_a_visit_an_arrival_is_for_is_the_arrivals_not_a_plan_told_after_it(text, ref, expected):
+    assert {(e["type"], e["start"], e["status"]) for e in events(text, ref, **NEWS)} == expected

@@ -1166,6 +1166,10 @@ def in_relative_clause(sentence: str, start: int, at: int, t0: int) -> bool:
     return rel is not None and at < t0 and "," in sentence[at:t0]
 
 
+# A verb in the past and then, in the same clause, what names the encounter ('arrived in Moscow on Wednesday for a ')
+_PAST_THEN_NOUN = re.compile(r"\b(?:arrived|landed|came|flew|travell?ed|went)\b[^,;]*? for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}$")
+
+
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0–t1 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
@@ -1174,8 +1178,8 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: 
     received by …': the arrival is told, the reception planned)."""
     if cue is None:
         return False
-    if offset + cue.start() >= t1 and rules().cues["past_verb"].match(sentence, t0):
-        return False
+    if offset + cue.start() >= t1 and (rules().cues["past_verb"].match(sentence, t0) or _PAST_THEN_NOUN.search(sentence, max(0, t0 - 60), t0)):
+        return False  # ('arrived in Moscow on Wednesday for a state visit and will attend …': the visit is the arrival's)
     return not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
 
 
