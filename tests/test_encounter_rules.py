@@ -4043,3 +4043,12 @@ def test_a_visit_named_by_whose_visit_began_goes_to_the_datelines_country():
 ])
 def test_a_visit_an_arrival_is_for_is_the_arrivals_not_a_plan_told_after_it(text, ref, expected):
     assert {(e["type"], e["start"], e["status"]) for e in events(text, ref, **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Xi to hold talks on May 8 — Kremlin", [("talks", "2025-05-08", "planned")]),
+    ("Lula, Xi to meet in Beijing on May 13", [("meeting", "2025-05-13", "planned")]),
+    ("Putin and Xi held talks on May 8.", [("talks", "2024-05-08", "held")]),
+])
+def test_a_headline_of_two_names_and_to_is_a_plan(text, expected):
+    assert [(e["type"], e["start"], e["status"]) for e in events(text, "2025-05-06", **NEWS)] == expected
