@@ -4052,3 +4052,14 @@ def test_a_visit_an_arrival_is_for_is_the_arrivals_not_a_plan_told_after_it(text
 ])
 def test_a_headline_of_two_names_and_to_is_a_plan(text, expected):
     assert [(e["type"], e["start"], e["status"]) for e in events(text, "2025-05-06", **NEWS)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Julia Gillard put her idea to East Timor's President Jose Ramos-Horta in a call on Sunday.",
+     [("phone_call", "AUS", "TLS", "2010-07-04")]),
+    ("The trip was arranged in a call between Manasseh Sogavare and Michael Somare on Monday.",
+     [("phone_call", "PNG", "SLB", "2010-07-05")]),
+    ("Pope Francis renewed his call for peace on Sunday, after a call to Vladimir Putin's conscience.", []),
+])
+def test_a_call_named_as_a_noun_is_a_phone_call(text, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2010-07-07", **NEWS).itertuples()) == expected
