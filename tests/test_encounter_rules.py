@@ -4063,3 +4063,13 @@ def test_a_headline_of_two_names_and_to_is_a_plan(text, expected):
 ])
 def test_a_call_named_as_a_noun_is_a_phone_call(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2010-07-07", **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana's President John Kufuor will address the legislature and hold talks with Ellen Johnson Sirleaf on Friday.",
+     [("talks", "2007-03-09", "planned")]),
+    ("Ghana's President John Kufuor addressed the legislature and held talks with Ellen Johnson Sirleaf on Friday, and he "
+     "will return in June.", [("talks", "2007-03-02", "held")]),
+])
+def test_an_encounter_joined_to_a_verb_after_will_is_planned(text, expected):
+    assert [(e["type"], e["start"], e["status"]) for e in events(text, "2007-03-07", **NEWS)] == expected
