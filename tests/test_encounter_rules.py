@@ -3937,7 +3937,7 @@ def test_a_stopover_where_a_meeting_is_dated_takes_the_meetings_day():
     ("Gordon Brown's two days in Delhi began on Monday with a call at Rashtrapati Bhavan.", "2008-01-23",
      [("visit", "GBR", "IND", "2008-01-21")]),
     ("Nicolas Sarkozy's Sunday in Rabat ended with a state dinner.", "2007-10-24", [("visit", "FRA", "MAR", "2007-10-21")]),
-    ("Renault's first days in Romania were hard.", "2007-10-24", []),  # a company's stay is no visit
+    ("Renault's two days in Romania were hard.", "2007-10-24", []),  # a company's stay is no visit
     ("Angela Merkel emerged after ninety minutes with Vladimir Putin at Meseberg on Friday.", "2010-06-07",
      [("meeting", "DEU", "RUS", "2010-06-04")]),
     ("The Chinese premier spent two hours with reporters on Friday.", "2010-06-07", []),  # no leader after 'with'
@@ -3961,12 +3961,9 @@ def test_an_arrival_is_a_visit_and_a_fronted_phrase_takes_the_main_clauses_tense
                   if e.start) == expected
 
 
-def test_common_words_that_name_small_towns_are_no_place_and_the_emirates_is_a_country():
+def test_common_words_that_name_small_towns_are_no_place():
     got = table("Narendra Modi held talks with Karl Nehammer at the Federal Chancellery on Tuesday.", "2024-07-10", **NEWS)
     assert list(got.host) == [""]
-    got = table("Naftali Bennett paid the first visit to the Emirates by an Israeli prime minister on Sunday.", "2021-12-13",
-                **NEWS)
-    assert [(e.country_a, e.country_b, e.host) for e in got.itertuples()] == [("ARE", "ISR", "ARE")]
 
 
 def test_later_that_month_is_the_month_of_the_date_told_before():
@@ -4000,7 +3997,7 @@ def test_a_held_encounter_during_the_stay_takes_the_held_visit_not_a_plan_told_a
     ("Emmanuel Macron was on the phone with Vladimir Putin for two hours on Thursday.", [("phone_call", "FRA", "RUS", "2022-03-03")]),
     ("Naftali Bennett was on the line to Volodymyr Zelensky on Saturday.", [("phone_call", "ISR", "UKR", "2022-03-05")]),
     ("Kyriakos Mitsotakis got Recep Tayyip Erdogan on the telephone on Monday.", [("phone_call", "GRC", "TUR", "2022-02-28")]),
-    ("The White House got the message on the line to Kyiv on Monday.", []),  # no one of a state on either side
+    ("Donald Trump said billions in soybean sales were on the line with China on Monday.", []),  # at stake, no call
 ])
 def test_on_the_phone_or_on_the_line_with_a_leader_is_a_call(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2022-03-06", **NEWS).itertuples()) == expected
@@ -4074,3 +4071,83 @@ def test_a_call_named_as_a_noun_is_a_phone_call(text, expected):
 ])
 def test_an_encounter_joined_to_a_verb_after_will_is_planned(text, expected):
     assert [(e["type"], e["start"], e["status"]) for e in events(text, "2007-03-07", **NEWS)] == expected
+
+
+# -- counter-examples of the thirteenth round's review: each narrows a rule of the round ------------------------------
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a future in what the main clause reports is no plan of the encounter fronted before it
+    ("During the talks in Beijing on Thursday, Xi Jinping told Vladimir Putin that China will never sell weapons to either "
+     "side.", "2024-05-17", [("talks", "CHN", "RUS", "2024-05-16", "held")]),
+    ("On his arrival in Beijing on Sunday, Pakistani Prime Minister Shehbaz Sharif said the two countries will sign new "
+     "agreements.", "2024-06-10", [("visit", "CHN", "PAK", "2024-06-09", "held")]),
+    # a ', which' clause dates what it follows only with a verb of its time
+    ("Chinese President Xi Jinping arrived in Astana, which gained its name in 2019.", "2024-06-19",
+     [("visit", "CHN", "KAZ", "2024-06-19", "held")]),
+    ("Brazilian President Lula held talks with Xi Jinping on a deal, which will take effect in January.", "2024-09-04",
+     [("talks", "BRA", "CHN", "2024-09-04", "held")]),
+    # 'N years ago' in a clause of its own after a comma dates something else
+    ("Brazilian President Lula held talks with Xi Jinping in Beijing, their first since a trade deal was signed two years "
+     "ago.", "2023-04-14", [("talks", "BRA", "CHN", "2023-04-14", "held")]),
+    # a visit takes the day of a meeting in its sentence only when that day is a few days before the item's
+    ("Indian Prime Minister Narendra Modi arrived in Moscow for a two-day visit, his first since he met Vladimir Putin in "
+     "Vladivostok on September 4, 2019.", "2024-07-08", [("meeting", "IND", "RUS", "2019-09-04", "held"),
+                                                         ("visit", "IND", "RUS", "2024-07-08", "held")]),
+    # an arrival for someone else's visit, or to prepare it, leaves that visit a plan
+    ("Chinese Foreign Minister Wang Yi travelled to Moscow on Monday to lay the groundwork for the state visit of Xi "
+     "Jinping, planned for May.", "2024-04-08", [("visit", "CHN", "RUS", "2024-04-08", "held"),
+                                                 ("visit", "CHN", "RUS", "2024-05", "planned")]),
+    # the length of talks is no meeting of its own
+    ("Sergei Lavrov held talks lasting three hours with Wang Yi in Beijing on Tuesday.", "2024-04-10",
+     [("talks", "CHN", "RUS", "2024-04-09", "held")]),
+    # a call for something, a close call
+    ("After a call by Chinese President Xi Jinping for a ceasefire, Egyptian President Abdel Fattah al-Sisi urged restraint.",
+     "2024-04-10", []),
+    ("Analysts said it was a close call between Russia and Ukraine.", "2024-04-10", []),
+    # 'and have held' is told, not planned
+    ("Moscow and Beijing will keep coordinating closely and have held talks on Ukraine in Beijing on Tuesday, Lavrov said.",
+     "2024-04-10", [("talks", "CHN", "RUS", "2024-04-09", "held")]),
+    # a stay's length counted back from its end; a stay that 'will include' talks is planned
+    ("Islam Karimov's three days in Beijing ended on Thursday with a gas deal.", "2012-06-08",
+     [("visit", "CHN", "UZB", "2012-06-05", "held")]),
+    ("Sergei Lavrov's two days in Pyongyang will include talks with Choe Son Hui.", "2024-06-18",
+     [("talks", "PRK", "RUS", "", "planned"), ("visit", "PRK", "RUS", "", "planned")]),
+])
+def test_review_counter_examples_of_the_thirteenth_round(text, ref, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start, e.status) for e in table(text, ref, **NEWS).itertuples()) \
+        == expected
+
+
+def test_a_place_line_gives_no_home_to_an_office_holder_in_an_item_that_names_its_leader():
+    text = ("The Prime Minister held talks with President Prabowo Subianto at the Merdeka Palace on Monday and will fly on "
+            "to Manila on Tuesday.")
+    assert events(text, "2025-05-19", place="Jakarta, Indonesia", **NEWS) == []
+
+
+def test_an_outlet_named_for_its_country_is_the_home_of_an_unnamed_office_holder():
+    from multipolar.metadata import home_country
+    assert [home_country(n) for n in ("Matangi Tonga", "Daily News Egypt", "The Rio Times", "Islands Business")] == \
+        ["TON", "EGY", "", ""]
+
+
+def test_later_that_year_is_not_the_year_something_lasts_until():
+    from multipolar.dateexpr import find_dates, parse_ref
+    text = ("In March 2019, Xi Jinping visited Rome and signed a memorandum that would expire in 2024. Later that year, "
+            "Conte met Xi in Shanghai.")
+    assert [d["value_start"] for d in find_dates(text, parse_ref("2025-01-10"))][-1] == "2019"
+
+
+def test_an_office_of_the_offices_list_is_one_in_every_trigger():
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in events(
+        "Turkish President Recep Tayyip Erdogan called Amir Tamim on Monday to discuss Gaza.", "2024-04-10", **NEWS)] == \
+        [("phone_call", "QAT", "TUR")]
+
+
+def test_portfolio_words_are_read_only_before_an_office_not_as_a_masthead(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "copy.txt").write_text("The Economic Observer\n\nChina's growth target\n\nMarch 5, 2024\n\nBEIJING - "
+                                  "The government set a growth target of about 5 percent on Tuesday.\n", encoding="utf-8")
+    from multipolar.build import build_corpus
+    [a] = build_corpus(raw, progress=False).articles.to_dict("records")
+    assert a["site"] == "The Economic Observer"

@@ -127,7 +127,8 @@ def test_a_word_boundary_factored_out_of_branches_finds_the_same_matches(branche
 def test_the_encounter_rules_factored_find_what_they_find_as_written(corpus):
     # rules() compiles every trigger and cue with its word boundaries factored (lexicon.boundary_factored)
     spec = tomllib.loads((PACKAGE_DATA / "lexicons" / "encounters.toml").read_text(encoding="utf-8"))
-    macros = {**spec["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
+    from multipolar.encounters import pattern_macros
+    macros = pattern_macros()
     named = re.compile(r"\{(%s)\}" % "|".join(macros))
     sources = [t["pattern"] for t in spec["trigger"]] + [p for p in spec["cue"].values() if isinstance(p, str)]
     sentences = corpus_sentences(corpus) + annotated_sentences()

@@ -383,6 +383,10 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
     return start.isoformat(), (start + timedelta(days=6)).isoformat(), how
 
 
+# Words before a year that give a limit, not a time the narrative is at ('would expire in 2024', 'until 2030', 'by 2035')
+_NOT_A_TIME_TOLD = re.compile(r"\b(?:expire[sd]?|expiring|until|till|by|before|through|since|valid|runs? to)(?: in)? $")
+
+
 def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
                matches: tuple[re.Match, ...] | None = None) -> list[dict]:
     """Every date expression in a text, resolved against the reference date when one is needed
@@ -390,8 +394,8 @@ def find_dates(text: str, ref: date | int | None = None, article_id: str = "",
     out, last_day, last_told, last_any = [], None, "", ("", "")
     for m in scan(text) if matches is None else matches:
         kind, start, end, method = resolve(m, ref, last_day, last_told, last_any)
-        if start:
-            last_any = (start, method)
+        if start and not (kind == "year" and _NOT_A_TIME_TOLD.search(text, max(0, m.start() - 25), m.start())):
+            last_any = (start, method)  # (not a year something lasts until: 'a memorandum that would expire in 2024')
         if len(start) == 10 and (not end or last_day is None):  # a span the narrative does not step from, once it has a day
             last_day = date.fromisoformat(start)
         if start:  # the base of 'the following year': a date told with its year ('in May' has none of its own)

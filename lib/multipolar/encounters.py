@@ -60,9 +60,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
 # A phrase fronted before the main clause ('During his visit to Sydney on 1 May, the President will meet …', 'On his
 # arrival in Hanoi, he will be received …'): the encounter it names has the main clause's tense, a plan when that clause
-# is in the future (its subject, then 'will', 'shall', 'is to', with no verb in the past before it).
+# is in the future: its subject (a pronoun, 'the …' or a name) right after the comma, then 'will', 'shall', 'is to' (not
+# 'During the talks, Xi told Putin that China will …': a future in what was said).
 _FRONTED = re.compile(r"(?:During|On|Upon|At|Before|Ahead of|In the course of) (?:his|her|their|the|a|an)\b")
-_FRONTED_FUTURE = re.compile(r"[^,;]*, [^,;]{0,80}?\b(?:will|shall|(?:is|are) (?:to|due to|expected to|set to|scheduled to))\b")
+_FRONTED_FUTURE = re.compile(r"[^,;]*, (?!(?:[\w’'.-]+ ){0,4}?(?:said|says|told|tells|stressed|noted|agreed|added|confirmed|"
+                             r"announced|declared|stated)\b)(?:he|she|they|we|I|(?:the|[A-Z][\w’'.-]*)(?: [\w’'.-]+){0,4})"
+                             r" (?:will|shall|(?:is|are) (?:to|due to|expected to|set to|scheduled to))\b")
 _AND_TO = re.compile(r"\b(?:and|or) to (?:\w+ )?(?:hold|meet|have|visit|sign|attend|take part|be received|call on)\b")  # a second
 # infinitive under one verb of planning ('is expected to be received by X and to hold a series of meetings')
 _WHICH_CLAUSE = re.compile(r", (?:which|that) ")
@@ -166,10 +169,16 @@ class Rules:
     headline_words: re.Pattern  # Title Case words read in lower case in a headline
 
 
+def pattern_macros() -> dict[str, str]:
+    """The {NAME}s the patterns of encounters.toml may use: its own [macro] table, the tokeniser's NOT_ABBREVIATION and
+    OFFICE, the leaders' offices of lexicons/offices.csv ('Prime Minister|President|…')."""
+    return {**spec()["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION, "OFFICE": OFFICE_ALTERNATION}
+
+
 @cache
 def rules() -> Rules:
     """Load encounters.toml once."""
-    macros = {**spec()["macro"], "NOT_ABBREVIATION": NOT_ABBREVIATION}
+    macros = pattern_macros()
     named = re.compile(r"\{(%s)\}" % "|".join(macros))
 
     def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
@@ -399,8 +408,8 @@ _LIST_GAP = re.compile(rf"[,\s]*(?:(?:from|on)\s+)?(?:{_STOP_DAY},?\s*)?"
 # The subject of "will be in …" is an office with no country named ("The Federal Councillor",
 # "Federal Councillor Cassis, head of the FDFA,"): on an official site, the site's own office; not
 # when a verb of saying comes between ("The President noted that the problem is in China").
-_OFFICE_SUBJECT = re.compile(r"\b(?:President|Prime Minister|Minister|Councillor|Chancellor|Secretary|Premier|King|Queen|"
-                             r"Emir|Sultan|Taoiseach|Tánaiste|Head of State|Head of Government)\b"
+_OFFICE_SUBJECT = re.compile(rf"\b(?:{OFFICE_ALTERNATION}|Minister|Councillor|Secretary|Taoiseach|Tánaiste|Head of State|"
+                             r"Head of Government)\b"
                              r"(?![^.;:]*\b(?:that|said|says|noted|stressed|added|believes?|thinks?|argued|warned|hopes?)\b)")
 
 
@@ -662,10 +671,13 @@ def last_before(sentence: str, dates: list[dict], c0: int, t0: int, t1: int, a1:
 
 
 _RELATIVE_OPEN = re.compile(r", (?:who|which|whose)\b")
-# What may stand between ', which' and a date when the clause dates what it follows: a few words in lower case that
-# end with a preposition of time ('which ran from', 'which is scheduled for', 'which ended on'; not 'which will
-# replace the 1993 treaty')
-_DATING_CLAUSE = re.compile(r"(?: [a-z]+){0,3} (?:on|in|from|until|till|through|between|for|at|during) ")
+# What may stand between ', which' and a date when the clause dates what it follows: a verb of an event's time and a
+# preposition ('which ran from', 'which is scheduled for', 'which took place on'; not 'which gained independence in',
+# 'which he last visited in', 'which will take effect in')
+_DATING_CLAUSE = re.compile(r" (?:was |is |will |will be |has been |had been )?(?:ran|runs|run|lasted|lasts|last|took place|"
+                            r"takes place|take place|held|scheduled|set|due|planned|began|begins|begin|started|starts|start|"
+                            r"opened|opens|open)(?: to (?:take place|begin|start|run|open))? "
+                            r"(?:on|in|from|until|till|through|between|for|at|during) ")
 # The comma after which a sentence's main clause goes on: a word in lower case that is no preposition, article or
 # conjunction ('…, also attended', '…, will travel', '…, said'; not '…, Russia, on October 23' nor '…, and')
 _CLAUSE_RESUMES = re.compile(r", (?!(?:on|in|at|to|from|for|of|with|during|between|the|a|an|and|or|but|where|when|which|"
@@ -678,6 +690,9 @@ def quotation_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence quotes someone's words in double quotation marks, curly or straight (start and end of each
     quotation of QUOTED_CLAUSE_WORDS words or more)."""
     return [m.span() for m in _QUOTATION.finditer(sentence) if len(m.group().split()) >= QUOTED_CLAUSE_WORDS]
+
+
+_OTHER_CLAUSE_AGO = re.compile(r"\bsince\b|\b[a-z]{3,}ed\b")  # what makes the words after a comma a clause of their own
 
 
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
@@ -723,6 +738,11 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
              if not (d["kind"] == "weekday" and nxt is not None and nxt["kind"] in DAY_KINDS and nxt["kind"] != "weekday"
                      and 0 <= nxt["start"] - d["end"] <= 2 and nxt["value_start"])]
+    dates = [d for d in dates if not (d["surface"].lower().endswith(" ago") and len(d["value_start"]) == 4
+                                      and d["start"] > t1 and _OTHER_CLAUSE_AGO.search(
+                                          sentence[t1:d["start"]].rsplit(",", 1)[-1] if "," in sentence[t1:d["start"]] else ""))]
+    # ('talks in Brasilia a year ago', 'was in Samarkand, also at an SCO summit, almost two years ago' are that year; not
+    # 'talks in Beijing, the first since a deal was signed two years ago': a clause of its own after a comma)
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
                         and not _SINCE.search(sentence, d["end"], t0)  # "in October, and since then we have spoken"
@@ -1170,6 +1190,17 @@ def in_relative_clause(sentence: str, start: int, at: int, t0: int) -> bool:
 _PAST_THEN_NOUN = re.compile(r"\b(?:arrived|landed|came|flew|travell?ed|went)\b[^,;]*? for (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}$")
 
 
+def arrived_for(sentence: str, t0: int, t1: int) -> bool:
+    """Whether the encounter at t0–t1 is what an arrival told before it was for ('arrived in Moscow on Wednesday for a
+    state visit'; not 'travelled to Moscow to lay the groundwork for the state visit of Xi', someone else's, later)."""
+    m = _PAST_THEN_NOUN.search(sentence, max(0, t0 - 60), t0)
+    return bool(m) and not _PREPARING.search(m.group()) and not _OF_SOMEONE.match(sentence, t1)
+
+
+_PREPARING = re.compile(r"\b(?:prepar\w*|groundwork|ahead|arrange\w*)\b")
+_OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
+
+
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0–t1 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
@@ -1178,7 +1209,7 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: 
     received by …': the arrival is told, the reception planned)."""
     if cue is None:
         return False
-    if offset + cue.start() >= t1 and (rules().cues["past_verb"].match(sentence, t0) or _PAST_THEN_NOUN.search(sentence, max(0, t0 - 60), t0)):
+    if offset + cue.start() >= t1 and (rules().cues["past_verb"].match(sentence, t0) or arrived_for(sentence, t0, t1)):
         return False  # ('arrived in Moscow on Wednesday for a state visit and will attend …': the visit is the arrival's)
     return not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
 
@@ -1250,7 +1281,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # The country of an office holder named without one: the site's, else the outlet's, else the country the
     # item's place line or wire dateline files from ('Hanoi (VNA) – President Tran Dai Quang will pay a state visit
     # to India'; a Tongan paper's "Nuku'alofa, Tonga" above "The Prime Minister … returned from China").
-    home = site_country or home_country or line_country
+    home = site_country or home_country or (place_line_country(dateline) if dateline else "") or (
+        line_country if not any(m["kind"] == "person" and m["country"] == line_country for m in mentions) else "")
+    # (a place line's country is the home of an unnamed office holder only in an item that names no leader of it: a
+    # correspondent's 'Jakarta, Indonesia' above 'The Prime Minister held talks with President Prabowo' is a visitor's)
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
     events, context, main, last_of = [], None, None, {}
     named_pair: dict[int, tuple] = {}  # a sentence's last pair, when the sentence names a person of each side but main's
@@ -1600,11 +1634,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 method = method and f"{method}; next sentence"
             visit_before = None  # "Last September, X paid a state visit to China. During the visit, Xi held talks with X"
             if not start and kind != "visit" and _DURING_THE_VISIT.match(u.text):
+                # the pair's last visit told, one of the encounter's own status first ('During his stay, he was received
+                # by …' is during the visit under way, not the plan of a later one the text told after it)
                 visits_told = [e for e in reversed(events) if e["type"] == "visit" and e["start"]
-                               and {e["country_a"], e["country_b"]} == set(pairs[0])]  # (one of its own status first:
-                visit_before = next((e for e in visits_told if e["status"] == status),  # a held reception
+                               and {e["country_a"], e["country_b"]} == set(pairs[0])]
+                visit_before = next((e for e in visits_told if e["status"] == status),
                                     visits_told[0] if visits_told else None)
-                # during the visit under way, not the plan of a later one the text told after it)
                 if visit_before:
                     start, end_, method = visit_before["start"], "", "during the visit told before"
             event_at = -1  # the sentence dating the event an encounter is on the sidelines of
@@ -1759,7 +1794,7 @@ def in_order_of_legs(rows: list[dict], sentence: str) -> None:
                 e.update(start=moved.isoformat(), end="", date_method=f"{e['date_method']}; {LATER_LEG}")
 
 
-_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\b", re.I)
+_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-9])(?:-day\b| days\b(?! (?:ago|later|earlier|before|after|since)\b))", re.I)
 
 
 _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|came back|is back|was back)\b[^.;,]{0,40}"
@@ -2048,9 +2083,14 @@ def locate(events: list[dict], line_country: str, news_date: str) -> list[dict]:
             days = {e["start"] for e in events if e["type"] in ("meeting", "talks") and e["status"] == "held"
                     and len(e["start"]) == 10 and (e["country_a"], e["country_b"]) == (v["country_a"], v["country_b"])
                     and e["host"] in ("", v["host"])
-                    and (not v["start"] or (e["evidence"] == v["evidence"] and e["date_method"] != PUBLICATION))}
+                    and (not v["start"] or (e["evidence"] == v["evidence"] and e["date_method"] != PUBLICATION
+                                            and e["start"] <= v["start"] and _days_apart(e["start"], v["start"]) <= 7))}
+            # (a meeting of the days before the item; not 'his first visit since he met Putin on September 4, 2019')
             if len(days) == 1:
-                v["start"], v["date_method"] = days.pop(), "the day of the encounter during it"
+                day = days.pop()
+                if v["end"] and v["start"]:  # the visit's length kept ('a two-day visit')
+                    v["end"] = (date.fromisoformat(v["end"]) - timedelta(days=_days_apart(day, v["start"]))).isoformat()
+                v["start"], v["date_method"] = day, "the day of the encounter during it"
     return [e for n, e in enumerate(events) if not leg_of_visit(e, events) and not retold_visit(e, events[:n])]
 
 

@@ -235,8 +235,7 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
 # (lexicons/offices.csv).
 OFFICES = {row["surface"]: row["office"] for row in read_csv("offices.csv")}
 OFFICE_ALTERNATION = "|".join(sorted(OFFICES, key=len, reverse=True))  # ('Prime Minister' before 'President')
-_OFFICE_ALTERNATION = OFFICE_ALTERNATION
-_THE_OFFICE = re.compile(rf"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>{_OFFICE_ALTERNATION})\b(?! of\b|[-‐]elect)")
+_THE_OFFICE = re.compile(rf"\b(?:(?:HH|HM|HRH|HE|H\.H\.|H\.M\.) )?[Tt]he (?P<office>{OFFICE_ALTERNATION})\b(?! of\b|[-‐]elect)")
 
 
 def with_offices(text: str, mentions: list[dict], title: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
@@ -401,7 +400,9 @@ _NAME_RUN = re.compile(rf"\s+(?P<name>{_NAME}(?: {_NAME}){{1,3}})")
 def _offices() -> tuple[re.Pattern, re.Pattern]:
     """(after, before): an office right after a demonym ('Chilean President', 'his Chilean counterpart')
     and an office with 'of' right before a country ('President of the Republic of South Africa')."""
-    words = sorted(titles() | {w.lower() for w in titles()} | {"counterpart", "colleague", "leader"}, key=len, reverse=True)
+    portfolios = frozenset(w for line in word_list("portfolios.txt") for w in line.split())  # ('Energy Minister')
+    words = sorted(titles() | portfolios | {w.lower() for w in titles()} | {"counterpart", "colleague", "leader"},
+                   key=len, reverse=True)
     office = "(?:%s)" % "|".join(map(re.escape, words))
     return (re.compile(rf"\s+(?P<office>{office}(?:[ -]{office}){{0,3}})(?={_NAME_RUN.pattern})"),
             re.compile(rf"(?P<office>{office}(?:[ -]{office}){{0,3}}) of (?:the )?$"))
@@ -568,7 +569,7 @@ def titled(text: str, start: int, surname: str) -> bool:
 
 
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|al-|el-|bin |ibn )")  # 'President Ahmed Al Shara': a given name, no surname
-_OFFICE_WORDS = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION}) $")
+_OFFICE_WORDS = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
 
 
 def office_before(text: str, start: int) -> str:

@@ -280,8 +280,16 @@ def home_country(name: str, url: str = "") -> str:
         return known_site_country(name)
     labels = _host_labels(url)
     tld = labels[-1] if len(labels) >= 2 else ""
-    return ("" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)) or national_outlet(name)
+    return ("" if tld in GENERIC_COUNTRY_DOMAINS else _country_code(tld)) or national_outlet(name) or named_country(name)
 
+
+def named_country(name: str) -> str:
+    """The one country an outlet's name names ('Matangi Tonga', 'Daily News Egypt', 'Hungary Today', 'The Times of
+    India'), '' for a name naming none or several ('The Rio Times', 'Islands Business')."""
+    words = re.findall(r"[\w'’]+", name)
+    found = {entry[1] for form in words + [" ".join(pair) for pair in zip(words, words[1:])]
+             if form[:1].isupper() and (entry := gazetteer().entries.get(form)) and entry[0] == "country"}
+    return found.pop() if len(found) == 1 else ""
 
 _NATIONAL_OUTLET = re.compile(r"(?:The )?(?:(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:News|Press|Telegraph) Agency"
                               r"|(?:(?:State|National|Official) )?(?:News|Press|Telegraph|Information) Agency of (?:the )?"
