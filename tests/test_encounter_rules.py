@@ -4151,3 +4151,9 @@ def test_portfolio_words_are_read_only_before_an_office_not_as_a_masthead(tmp_pa
     from multipolar.build import build_corpus
     [a] = build_corpus(raw, progress=False).articles.to_dict("records")
     assert a["site"] == "The Economic Observer"
+
+
+def test_a_dateline_of_the_side_named_does_not_hide_the_other_side():
+    text = "Helen Clark spoke by telephone for nearly an hour with Tongan Prime Minister Feleti Sevele on Saturday."
+    assert [(e["type"], e["country_a"], e["country_b"]) for e in events(text, "2006-11-20", dateline="WELLINGTON", **NEWS)] \
+        == [("phone_call", "NZL", "TON")]

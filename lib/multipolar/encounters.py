@@ -1481,8 +1481,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "… is in Moscow": only with the visitor named before it (or an office, on its own site)
             if home and not site_country and one != ["-"] and home not in one + other and unattached_office(u.text, c0, t0, ps):
                 one = one + [home]  # "President Rumen Radev and his North Macedonian counterpart" on bta.bg
-            if bool(one) != bool(other) and not home and (kind != "visit" or other) and len(one) < 2:
-                # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …')
+            if bool(one) != bool(other) and (not home or home in one) and (kind != "visit" or other) and len(one) < 2:
+                # (not when the subject names both sides: 'The leaders of Armenia and Azerbaijan met … at the invitation of …';
+                # with a home, only when it is the side named: 'WELLINGTON - Clark spoke by telephone for an hour with
+                # Tongan Prime Minister …')
                 brk = _CLAUSE_BREAK.search(u.text, a1)
                 # (an opening phrase's trigger, 'During his visit to Seoul last week, Prabowo met …': its subject is the
                 # main clause's, after the comma that closes the phrase)
