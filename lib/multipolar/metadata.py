@@ -291,6 +291,7 @@ def named_country(name: str) -> str:
              if form[:1].isupper() and (entry := gazetteer().entries.get(form)) and entry[0] == "country"}
     return found.pop() if len(found) == 1 else ""
 
+
 _NATIONAL_OUTLET = re.compile(r"(?:The )?(?:(?P<country>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:News|Press|Telegraph) Agency"
                               r"|(?:(?:State|National|Official) )?(?:News|Press|Telegraph|Information) Agency of (?:the )?"
                               r"(?P<country2>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?))(?: \(\w+\))?")  # 'State News Agency of Turkmenistan (TDH)'
