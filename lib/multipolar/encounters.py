@@ -695,6 +695,16 @@ def quotation_spans(sentence: str) -> list[tuple[int, int]]:
 _OTHER_CLAUSE_AGO = re.compile(r"\bsince\b|\b[a-z]{3,}ed\b")  # what makes the words after a comma a clause of their own
 
 
+def ago_of_another_clause(sentence: str, t1: int, d: dict) -> bool:
+    """True for a year counted back with 'ago' after the trigger, past a comma that opens a clause of its own ('talks in
+    Beijing, the first since a deal was signed two years ago'; not 'talks in Brasilia a year ago', nor 'was in Samarkand,
+    also at an SCO summit, almost two years ago')."""
+    if not (d["surface"].lower().endswith(" ago") and len(d["value_start"]) == 4 and d["start"] > t1):
+        return False
+    between = sentence[t1:d["start"]]
+    return "," in between and bool(_OTHER_CLAUSE_AGO.search(between.rsplit(",", 1)[1]))
+
+
 def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int, before_start: int) -> tuple[str, str, str]:
     """The date a trigger claims: the first one in it or after it, up to the next trigger, a new
     clause or 'since …'; else the nearest before it in its clause. A day beats a bare year found on
@@ -738,11 +748,7 @@ def own_date(sentence: str, dates: list[dict], t0: int, t1: int, after_end: int,
     dates = [d for d, nxt in zip(dates, dates[1:] + [None])  # "on Monday 17 March": the date, not the weekday
              if not (d["kind"] == "weekday" and nxt is not None and nxt["kind"] in DAY_KINDS and nxt["kind"] != "weekday"
                      and 0 <= nxt["start"] - d["end"] <= 2 and nxt["value_start"])]
-    dates = [d for d in dates if not (d["surface"].lower().endswith(" ago") and len(d["value_start"]) == 4
-                                      and d["start"] > t1 and _OTHER_CLAUSE_AGO.search(
-                                          sentence[t1:d["start"]].rsplit(",", 1)[-1] if "," in sentence[t1:d["start"]] else ""))]
-    # ('talks in Brasilia a year ago', 'was in Samarkand, also at an SCO summit, almost two years ago' are that year; not
-    # 'talks in Beijing, the first since a deal was signed two years ago': a clause of its own after a comma)
+    dates = [d for d in dates if not ago_of_another_clause(sentence, t1, d)]
     after = best_date([d for d in dates if t0 <= d["start"] < limit])
     before = best_date([d for d in dates if before_start <= d["start"] < t0
                         and not _SINCE.search(sentence, d["end"], t0)  # "in October, and since then we have spoken"
@@ -1282,7 +1288,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     # item's place line or wire dateline files from ('Hanoi (VNA) – President Tran Dai Quang will pay a state visit
     # to India'; a Tongan paper's "Nuku'alofa, Tonga" above "The Prime Minister … returned from China").
     home = site_country or home_country or (place_line_country(dateline) if dateline else "") or (
-        line_country if not any(m["kind"] == "person" and m["country"] == line_country for m in mentions) else "")
+        line_country if line_country and not any(m["kind"] == "person" and m["country"] == line_country for m in mentions)
+        else "")
     # (a place line's country is the home of an unnamed office holder only in an item that names no leader of it: a
     # correspondent's 'Jakarta, Indonesia' above 'The Prime Minister held talks with President Prabowo' is a visitor's)
     summit_place = cache(partial(article_summit_place, text, spans, mentions))  # found when a sentence first asks
