@@ -2005,9 +2005,9 @@ def test_varied_sentences_written_by_a_helper_who_saw_no_rule():
                                                 ("variety7", "varied snippets, seventh set", 182),
                                                 ("variety8", "varied snippets, eighth set", 185)])
 def test_the_later_sets_of_snippets_are_well_formed_and_scored(folder, name, gold):
-    """fixtures/variety2 to variety7 (in sample since the eighth to thirteenth sessions) and variety8 (held out, scored
-    once: its README): only their form is tested here, not their scores, so that nobody tunes the rules to a held-out
-    set and a set's first score stays comparable with the others' (notebook 05 prints the scores). Codes are ISO alpha-3, or XKX, the code in common use for Kosovo."""
+    """fixtures/variety2 to variety8 (in sample since the eighth to fourteenth sessions; each README gives its first
+    score): only their form is tested here, not their scores, so that a set's first score stays comparable with the
+    others' (notebook 05 prints the scores). Codes are ISO alpha-3, or XKX, the code in common use for Kosovo."""
     import json
     from pathlib import Path
     import pycountry
