@@ -194,6 +194,8 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("04-03-2025 | 14:00", "2025-03-04"),  # day first with hyphens
     ("23 May 2025 | 08h15", "2025-05-23"),
     ("Ana Lima Costa   |14.05.2024 - Update : 15.05.2024", "2024-05-14"),  # a byline leads; published, then updated
+    ("Ádám Fekete   2023.04.14.", "2023-04-14"),  # a byline with an accented capital, spaces (a copied column) and year first
+    ("Łukasz Nowak\t12.05.2024", "2024-05-12"),
     ("11 de marzo de 2024", "2024-03-11"),  # month names of other languages, from the one table of months
     ("4. März 2024, 10:15", "2024-03-04"),
     ("2024年3月11日", "2024-03-11"),
@@ -216,6 +218,8 @@ def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, publishe
     assert finalise(drafts[0])["published"] == published
     if date_line.startswith("By JT"):
         assert finalise(drafts[0])["author"] == ""  # (a paper's initials are no author)
+    if date_line[0] in "ÁŁ":
+        assert finalise(drafts[0])["author"] == date_line.split("  ")[0].split("\t")[0]
 
 
 def test_a_section_and_its_part_over_the_headline_and_a_written_by_byline():
