@@ -132,6 +132,8 @@ class Trigger:
     type: str
     pattern: re.Pattern
     stems: tuple[str, ...]
+    retype: tuple[tuple[str, "Trigger"], ...] = ()  # (word, the same trigger of another type): a match holding the word
+    # is of that type ('the intergovernmental consultations held in Yekaterinburg': talks' words, a meeting's type)
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
@@ -184,8 +186,11 @@ def rules() -> Rules:
     def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
         return boundary_factored(named.sub(lambda m: macros[m[1]], pattern))
 
-    triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject"))
-                     for t in spec()["trigger"])
+    def trigger(t: dict) -> Trigger:
+        pattern, stems, visitor = re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject")
+        retype = tuple((word, Trigger(kind, pattern, stems, visitor=visitor)) for word, kind in t.get("retype", {}).items())
+        return Trigger(t["type"], pattern, stems, retype, visitor)
+    triggers = tuple(trigger(t) for t in spec()["trigger"])
     spec_cues = spec()["cue"]
     c = {name: re.compile(expand(p), re.I if name in spec_cues["case_blind"] else 0)
          for name, p in spec_cues.items() if isinstance(p, str)}  # each cue compiled once, with its case rule
@@ -254,7 +259,8 @@ def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[
                 insort(found, (again.start(), -again.end(), i, again), key=lambda f: f[:3])
             continue
         last_end = m.end()
-        out.append((r.triggers[i], m))
+        rule = r.triggers[i]
+        out.append((next((alt for word, alt in rule.retype if word in m.group().lower()), rule), m))
     return out
 
 
