@@ -4188,3 +4188,12 @@ def test_a_reception_at_an_airport_is_no_meeting(text, expected):
 ])
 def test_governments_consultations_are_a_meeting(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2003-10-21", **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Turkish President Recep Tayyip Erdogan have sat down for talks.", [("talks", "RUS", "TUR", "2024-10-23")]),
+    ("Putin sat down to talks with Erdogan on Wednesday.", [("talks", "RUS", "TUR", "2024-10-23")]),
+    ("Putin sat down for an interview with Turkish television on Wednesday.", []),
+])
+def test_sitting_down_for_talks_is_talks(text, expected):
+    assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2024-10-23", **NEWS).itertuples()) == expected
