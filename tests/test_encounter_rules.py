@@ -4197,3 +4197,15 @@ def test_governments_consultations_are_a_meeting(text, expected):
 ])
 def test_sitting_down_for_talks_is_talks(text, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, "2024-10-23", **NEWS).itertuples()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Thursday the Russian president moves on to Morocco, where fishing rights top the agenda.",
+     [("visit", "MAR", "RUS", "2006-09-07", "planned")]),  # the time first, then a verb in the present: announced
+    ("On Tuesday the Russian president met King Mohammed VI in Rabat.", [("meeting", "MAR", "RUS", "2006-09-05", "held")]),
+    ("The Russian president arrived in Rabat on Tuesday, following visits to Algeria earlier in the week.",
+     [("visit", "MAR", "RUS", "2006-09-05", "held")]),  # (a weekday inside the clause, and 'visits' a noun: no plan)
+])
+def test_a_time_told_first_and_a_verb_in_the_present_is_a_plan(text, expected):
+    assert [(e.type, e.country_a, e.country_b, e.start, e.status)
+            for e in table(text, "2006-09-06", **NEWS).itertuples() if e.country_a == "MAR"] == expected
