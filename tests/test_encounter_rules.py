@@ -4209,3 +4209,17 @@ def test_sitting_down_for_talks_is_talks(text, expected):
 def test_a_time_told_first_and_a_verb_in_the_present_is_a_plan(text, expected):
     assert [(e.type, e.country_a, e.country_b, e.start, e.status)
             for e in table(text, "2006-09-06", **NEWS).itertuples() if e.country_a == "MAR"] == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("French President Emmanuel Macron arrived in Cotonou on Tuesday evening, and the tour ends in Bissau on Thursday.",
+     "2022-07-27", ("visit", "FRA", "GNB", "2022-07-28", "planned")),
+    ("Pope Francis condemned nuclear weapons on Sunday. Emperor Naruhito and Prime Minister Shinzo Abe receive him in Tokyo "
+     "on Monday.", "2019-11-24", ("meeting", "JPN", "VAT", "2019-11-25", "planned")),
+    ("French President Emmanuel Macron came to Jakarta on Tuesday. His tour ends with a state visit to Singapore from "
+     "Thursday.", "2025-05-28", ("visit", "FRA", "SGP", "2025-05-29", "planned")),
+    ("Pope Francis condemned nuclear weapons on Sunday. Emperor Naruhito and Prime Minister Shinzo Abe came to receive "
+     "him in Tokyo on Monday.", "2019-11-27", ("meeting", "JPN", "VAT", "2019-11-25", "held")),
+])
+def test_a_tour_that_ends_or_a_reception_in_the_present_with_a_weekday_is_a_plan(text, ref, expected):
+    assert expected in {(e.type, e.country_a, e.country_b, e.start, e.status) for e in table(text, ref, **NEWS).itertuples()}
