@@ -4223,3 +4223,25 @@ def test_a_time_told_first_and_a_verb_in_the_present_is_a_plan(text, expected):
 ])
 def test_a_tour_that_ends_or_a_reception_in_the_present_with_a_weekday_is_a_plan(text, ref, expected):
     assert expected in {(e.type, e.country_a, e.country_b, e.start, e.status) for e in table(text, ref, **NEWS).itertuples()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolian President Ukhnaagiin Khurelsukh welcomed Vladimir Putin with a mounted guard of honour on Tuesday.",
+     [("meeting", "MNG", "RUS")]),
+    ("Xi Jinping gave Maldives President Mohamed Muizzu a full ceremonial welcome in Beijing on Tuesday.",
+     [("meeting", "CHN", "MDV")]),
+    ("Viktor Orban and Vladimir Putin talked for more than two hours in the Kremlin on Tuesday.", [("meeting", "HUN", "RUS")]),
+    ("Mongolian President Ukhnaagiin Khurelsukh welcomed Vladimir Putin's decision to come.", []),  # a decision welcomed
+    ("Mongolian President Ukhnaagiin Khurelsukh welcomed the proposal of President Vladimir Putin.", []),
+    ("King Mohammed VI welcomed Vladimir Putin on the tarmac of Rabat-Sale airport on Tuesday.", []),  # a welcome only
+    ("Brazil's President Lula called Guyanese President Irfaan Ali on Tuesday, and they spoke for almost an hour.",
+     [("phone_call", "BRA", "GUY")]),  # (the call's time, not a meeting)
+])
+def test_a_leader_welcomed_or_time_told_with_one_is_a_meeting(text, expected):
+    assert pairs(events(text, "2024-09-04", **NEWS)) == expected
+
+
+def test_a_welcome_ceremony_on_a_weekday_is_no_plan():
+    text = ("Scott Morrison and Frank Bainimarama drank kava together at a welcome ceremony on Thursday, hours after the "
+            "Australian prime minister arrived on the first bilateral visit to Fiji by an Australian leader in a decade.")
+    assert [(e["type"], e["start"], e["status"]) for e in events(text, "2019-01-18", **NEWS)] == [("visit", "2019-01-17", "held")]

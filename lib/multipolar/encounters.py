@@ -139,7 +139,8 @@ class Trigger:
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
     # ("Borissov and Mitsotakis walked the site together");
-    # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
+    # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y"); "in_person": a
+    # meeting only when the sentence tells no call ("we spoke for almost an hour");
     # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
     # another country than the subject's ("met A on Monday and Greek Foreign Minister B on Tuesday")
 
@@ -1355,6 +1356,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
             if rule.visitor == "readout" and (r.cues["in_person"].search(u.text) or any(p.place for p in ps)):
                 continue  # "Macron spoke with Xi at length in Beijing": not a call
+            if rule.visitor == "in_person" and any(x.type == "phone_call" for x, _ in found):
+                continue  # "Lula called me on Saturday, and we spoke for almost an hour": the call's time
             if rule.visitor in ("person_object", "gapped") \
                     and not any(p.actor and not p.place and t1 <= p.start < t1 + 60 for p in ps):
                 continue  # "India hosted Australia in the first Test": nobody hosted
