@@ -224,6 +224,7 @@ def test_reference_dates_on_annotated_articles(corpus):
     ("They met last Sept. in Rome.", ("2024-09", "")),
     ("Protests could mar next year's summit.", ("2025", "")),  # a year, no month: 'mar' without its dot is a verb
     ("The talks took place in Feb. in Rome.", ("2024-02", "")),
+    ("He had been in Khartoum the previous Wednesday.", ("2024-11-20", "")),  # no date told before: from the reference
 ])
 def test_date_expression_edge_cases(text, expected):
     ref = date(2024, 11, 23)  # a Saturday
@@ -438,3 +439,13 @@ def test_a_half_of_a_year_is_that_year_and_the_coming_months_this_one_unless_sai
 def test_later_this_week_said_on_a_sunday_is_the_week_after_it():
     [d] = find_dates("He will travel there later this week.", date(2025, 2, 2))
     assert (d["value_start"], d["value_end"]) == ("2025-02-03", "2025-02-09")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met on Wednesday. He had been in Khartoum the previous Wednesday.", "2024-11-13"),  # the one before that day
+    ("They met on Wednesday. The following Monday he flew home.", "2024-11-25"),
+    ("They met on Monday. A week earlier he had been in Dublin.", "2024-11-11"),
+    ("They met on Monday. Two weeks later he was in Dublin.", "2024-12-02"),
+])
+def test_a_weekday_or_weeks_counted_from_the_date_told_before(text, expected):
+    assert find_dates(text, date(2024, 11, 23))[-1]["value_start"] == expected

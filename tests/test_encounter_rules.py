@@ -4245,3 +4245,13 @@ def test_a_welcome_ceremony_on_a_weekday_is_no_plan():
     text = ("Scott Morrison and Frank Bainimarama drank kava together at a welcome ceremony on Thursday, hours after the "
             "Australian prime minister arrived on the first bilateral visit to Fiji by an Australian leader in a decade.")
     assert [(e["type"], e["start"], e["status"]) for e in events(text, "2019-01-18", **NEWS)] == [("visit", "2019-01-17", "held")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Ethiopian Prime Minister Abiy Ahmed held talks in Nairobi on Wednesday. He had been in Khartoum the previous "
+     "Wednesday.", "2018-05-10", ("visit", "ETH", "SDN", "2018-05-02")),
+    ("British Prime Minister Boris Johnson met Xavier Bettel in Luxembourg on Monday. A week earlier he had been in Dublin.",
+     "2019-09-16", ("visit", "GBR", "IRL", "2019-09-09")),
+])
+def test_had_been_in_a_capital_is_a_visit_dated_from_the_day_told_before(text, ref, expected):
+    assert expected in {(e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()}

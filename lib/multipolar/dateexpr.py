@@ -27,7 +27,7 @@ ND = r"(?:[12]\d|3[01]|0?[1-9])"  # a day or month in figures (D without its ord
 DASH = r"\s*[-–—]\s*"
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
-WEEKDAY_CUES = ["last", "next", "this", "on"]
+WEEKDAY_CUES = ["last", "next", "this", "on", "the previous", "the preceding", "the following"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (northern)
 SEASON_MONTHS = 3  # how many months a season lasts: from its first month plus these, it is past
@@ -78,7 +78,7 @@ EXPRESSIONS = "|".join([
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
-    r"|(?P<m_nd>a|one|two|three|\d) days? (?P<m_side>earlier|later)(?![\w-])"
+    r"|(?P<m_nd>a|one|two|three|\d) (?P<m_ndu>day|week)s? (?P<m_side>earlier|later)(?![\w-])"
     # "the previous month", "the following year": a month or year counted from the date told before
     r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
     # "later that month", "earlier the same year": the month or year of the date told before
@@ -277,6 +277,11 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         target = WEEKDAYS.index(g["l_w"].lower())
         rel = (g["l_rel"] or "").lower()
         delta = (ref_day.weekday() - target) % 7
+        if rel in ("the previous", "the preceding", "the following"):  # counted from the date told before (else the
+            base = last_day or ref_day  # reference): 'He had been in Khartoum the previous Wednesday'
+            step = (target - base.weekday()) % 7 or 7 if rel == "the following" else -((base.weekday() - target) % 7 or 7)
+            return "weekday", (base + timedelta(days=step)).isoformat(), "", (
+                "relative to the previous date in the text" if last_day else "relative to the reference date")
         if rel == "next":
             d = ref_day + timedelta(days=(target - ref_day.weekday()) % 7 or 7)
         elif rel == "last" and delta == 0:
@@ -319,6 +324,7 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
     if g.get("m_follow") or g.get("m_follow2") or g.get("m_side"):  # a day counted from the date told before
         if g.get("m_side"):
             n = int(g["m_nd"]) if g["m_nd"].isdigit() else NUMBERS[g["m_nd"].lower()]
+            n *= 7 if g["m_ndu"].lower() == "week" else 1  # ('a week earlier': seven days before the date told)
             step = n if g["m_side"].lower() == "later" else -n
         else:
             step = {"following": 1, "next": 1, "same": 0, "previous": -1, "before": -1,
