@@ -446,6 +446,7 @@ def test_later_this_week_said_on_a_sunday_is_the_week_after_it():
     ("They met on Wednesday. The following Monday he flew home.", "2024-11-25"),
     ("They met on Monday. A week earlier he had been in Dublin.", "2024-11-11"),
     ("They met on Monday. Two weeks later he was in Dublin.", "2024-12-02"),
+    ("They met on Tuesday. His stay began the previous evening.", "2024-11-18"),
 ])
 def test_a_weekday_or_weeks_counted_from_the_date_told_before(text, expected):
     assert find_dates(text, date(2024, 11, 23))[-1]["value_start"] == expected

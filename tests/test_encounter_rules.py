@@ -4265,3 +4265,20 @@ def test_had_been_in_a_capital_is_a_visit_dated_from_the_day_told_before(text, r
 ])
 def test_a_province_is_a_place_of_its_country(text, expected):
     assert pairs(events(text, "2024-03-27", **NEWS)) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("George W. Bush received Brazil's Lula da Silva at the White House on Tuesday. Lula's Washington stay began the "
+     "previous evening.", "2002-12-11", ("visit", "BRA", "USA", "2002-12-09")),  # a stay named by its place, begun
+    ("George W. Bush praised Thabo Mbeki after talks in Pretoria on Wednesday. Bush's South African leg began on Tuesday "
+     "night.", "2003-07-10", ("visit", "USA", "ZAF", "2003-07-08")),
+    ("Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel Fattah al-Sisi agreed on Thursday to resume "
+     "negotiations after meeting in Sochi.", "2019-10-24", ("meeting", "EGY", "ETH", "2019-10-24")),
+])
+def test_a_stay_or_leg_that_began_and_a_meeting_told_by_after_meeting(text, ref, expected):
+    assert expected in {(e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()}
+
+
+def test_after_meeting_a_deadline_is_no_meeting():
+    assert events("Kenya's President Uhuru Kenyatta praised Ethiopia's Prime Minister Abiy Ahmed after meeting the "
+                  "deadline on Thursday.", "2019-10-24", **NEWS) == []

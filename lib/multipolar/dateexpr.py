@@ -77,6 +77,8 @@ EXPRESSIONS = "|".join([
     r"|(?:(?<=at )|(?<=over ))the (?P<m_wk>weekend)(?![\w-])"  # the last one, said early in the week; else this one
     rf"|(?P<m_word>{alternation(DAY_WORDS)})"
     r"|the (?P<m_follow>following|next|same|previous) day"
+    r"|the (?P<m_follow3>same|previous) (?:morning|afternoon|evening|night)(?![\w-])"  # ('the following morning' of a
+    # plan would count from the day its weekday gives when read as past: left to the encounter's plan)
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
     r"|(?P<m_nd>a|one|two|three|\d) (?P<m_ndu>day|week)s? (?P<m_side>earlier|later)(?![\w-])"
     # "the previous month", "the following year": a month or year counted from the date told before
@@ -321,6 +323,8 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
             return str(int(base[:4]) + n), "", how
         d = date(int(base[:4]), int(base[5:7]), 1) + relativedelta(months=n)
         return iso(d.year, d.month), "", how
+    if g.get("m_follow3"):
+        g = dict(g, m_follow=g["m_follow3"])
     if g.get("m_follow") or g.get("m_follow2") or g.get("m_side"):  # a day counted from the date told before
         if g.get("m_side"):
             n = int(g["m_nd"]) if g["m_nd"].isdigit() else NUMBERS[g["m_nd"].lower()]
