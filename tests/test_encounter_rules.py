@@ -4282,3 +4282,14 @@ def test_a_stay_or_leg_that_began_and_a_meeting_told_by_after_meeting(text, ref,
 def test_after_meeting_a_deadline_is_no_meeting():
     assert events("Kenya's President Uhuru Kenyatta praised Ethiopia's Prime Minister Abiy Ahmed after meeting the "
                   "deadline on Thursday.", "2019-10-24", **NEWS) == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Talks with Prime Minister of Japan Junichiro Koizumi are to take place on Monday.", "2005-11-18",
+     ("talks", "JPN", "RUS", "2005-11-21", "planned")),  # 'are to take place': announced
+    ("Chinese President Xi Jinping will conclude his Middle East tour in Tehran next week.", "2016-01-21",
+     ("visit", "CHN", "IRN", "2016-01-25", "planned")),
+])
+def test_talks_that_are_to_take_place_and_a_tour_that_will_conclude_are_plans(text, ref, expected):
+    rows = table(text, ref, site_country=KREMLIN, **NEWS)
+    assert expected in {(e.type, e.country_a, e.country_b, e.start, e.status) for e in rows.itertuples()}
