@@ -4293,3 +4293,17 @@ def test_after_meeting_a_deadline_is_no_meeting():
 def test_talks_that_are_to_take_place_and_a_tour_that_will_conclude_are_plans(text, ref, expected):
     rows = table(text, ref, site_country=KREMLIN, **NEWS)
     assert expected in {(e.type, e.country_a, e.country_b, e.start, e.status) for e in rows.itertuples()}
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Vicente Fox's visit to Canada, which was to have begun on Sunday, is off for now, Ottawa said.",
+    "Brazilian President Dilma Rousseff's state visit to Washington, scheduled for Oct. 23, will not go ahead, the two "
+    "governments said.",
+])
+def test_a_visit_that_is_off_or_will_not_go_ahead_is_no_encounter(text):
+    assert events(text, "2013-09-17", **NEWS) == []
+
+
+def test_a_visit_off_to_a_capital_is_still_a_visit():
+    assert pairs(events("Brazilian President Dilma Rousseff is off to Washington for a state visit.", "2013-09-17",
+                        **NEWS)) == [("visit", "BRA", "USA")]
