@@ -4307,3 +4307,14 @@ def test_a_visit_that_is_off_or_will_not_go_ahead_is_no_encounter(text):
 def test_a_visit_off_to_a_capital_is_still_a_visit():
     assert pairs(events("Brazilian President Dilma Rousseff is off to Washington for a state visit.", "2013-09-17",
                         **NEWS)) == [("visit", "BRA", "USA")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Chinese President Xi Jinping will pay a state visit to Tajikistan from Friday to Saturday.", "2024-07-01",
+     ("2024-07-05", "2024-07-06")),  # a plan's weekdays moved after the item's day, its end with its start
+    ("Speaker Valentina Matviyenko of Russia is in China on an official visit from 9 to 12 September, after which she "
+     "will leave for Ulaanbaatar.", "2024-09-11", ("2024-09-09", "2024-09-12")),  # a span under way: not next year's
+])
+def test_a_planned_span_never_starts_after_its_end(text, ref, expected):
+    rows = [e for e in events(text, ref, **NEWS) if e["status"] == "planned"]
+    assert rows and all((e["start"], e["end"]) == expected for e in rows)

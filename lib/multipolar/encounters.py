@@ -1963,6 +1963,8 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
     planned = status == "planned"
     if planned and method.startswith("latest such weekday") and ref_date and start < ref_date:
         start, method = (date.fromisoformat(start) + timedelta(days=7)).isoformat(), NEXT_WEEKDAY
+        while len(end) == 10 and end < start:  # its end with it ('will pay a state visit from Friday to Saturday')
+            end = (date.fromisoformat(end) + timedelta(days=7)).isoformat()
     if ref_date and end and ((planned and method == WEEKEND_BEFORE and end < ref_date)
                              or (not planned and method == WEEKEND_THIS and start > ref_date)):
         step = timedelta(days=7 if planned else -7)  # 'will meet … at the weekend', said on a Monday; 'met … over the
@@ -1975,6 +1977,9 @@ def placed(start: str, end: str, method: str, status: str, news_date: str) -> tu
         moved = iso(months // 12, months % 12 + 1, int(start[8:]))
         start = moved if len(moved) == 10 else start
     shifted = on_the_right_side(start, method, ref_date, planned)
+    if shifted != start and planned and end and ref_date and end >= ref_date[:len(end)]:
+        return start, end, method  # a span under way on the item's day ('in China from 9 to 12 September, after which
+        # she will leave for Ulaanbaatar', said on the 11th): not the next year's, and never a start after its end
     if shifted != start:
         return shifted, on_the_right_side(end, method, ref_date, planned) if end else "", method
     return start, end, method
