@@ -12,7 +12,7 @@ from multipolar.build import build_corpus
 from multipolar import dateexpr
 from multipolar.evaluate import page_sets
 from multipolar.entities import gazetteer
-from multipolar.encounters import has_stem, rules, stem_sentences, trigger_matches
+from multipolar.encounters import has_stem, retyped, rules, stem_sentences, trigger_matches
 from multipolar.lexicon import LiteralSets, boundary_factored, literal_regex, top_branches, trie_pattern
 from multipolar.paths import PACKAGE_DATA, SHIPPED
 from multipolar.patterns import expand, fingerprint, layout, required_literals, union
@@ -271,9 +271,8 @@ def test_stems_change_no_trigger_decision(corpus):
                        for m in t.pattern.finditer(sentence))
         out, last_end = [], -1
         for start, _, i, m in found:
-            if start >= last_end:  # (the type a word of the match gives, as encounters.toml's retype says)
-                rule = rules().triggers[i]
-                out.append((next((alt.type for word, alt in rule.retype if word in m.group().lower()), rule.type), m.span()))
+            if start >= last_end:  # (the type its match reads as: encounters.retyped)
+                out.append((retyped(rules().triggers[i], m).type, m.span()))
                 last_end = m.end()
         return out
 

