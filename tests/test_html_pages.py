@@ -13,6 +13,15 @@ BODY = ("<p>Chinese President Xi Jinping held talks with Brazilian President Lui
         "<p>The two leaders agreed to deepen cooperation within BRICS and the G20 in the coming years.</p>")
 
 
+def write_pages(tmp_path, pages: dict[str, str]):
+    """A raw folder holding the given pages (file name -> text, UTF-8), as a user fills data/raw."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in pages.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    return raw
+
+
 def page(head: str, article: str) -> str:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{CHROME}{article}{FOOTER}</body></html>"
 
@@ -143,14 +152,13 @@ def test_author_without_its_label(byline, name):
 
 
 def test_known_site_by_domain_gives_its_name_and_its_side(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "call.html").write_text(page(
-        '<title>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</title>'
-        '<meta property="og:url" content="http://en.kremlin.ru/events/president/news/61000">',
-        '<article><h1>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</h1>'
-        '<time datetime="2019-07-30">July 30, 2019</time><p>The two presidents discussed the situation in Libya '
-        'and the progress of joint projects in trade, energy and transport.</p></article>'), encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "call.html": page(
+            '<title>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</title>'
+            '<meta property="og:url" content="http://en.kremlin.ru/events/president/news/61000">',
+            '<article><h1>Telephone conversation with President of Egypt Abdel Fattah el-Sisi</h1>'
+            '<time datetime="2019-07-30">July 30, 2019</time><p>The two presidents discussed the situation in Libya '
+            'and the progress of joint projects in trade, energy and transport.</p></article>')})
     corpus = build_corpus(raw)
     assert corpus.messages == []
     [a] = corpus.articles.to_dict("records")
@@ -162,12 +170,10 @@ def test_known_site_by_domain_gives_its_name_and_its_side(tmp_path):
 
 
 def test_text_copy_of_a_page_states_date_place_and_address(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "copy.txt").write_text(
-        "Meeting with Chinese Foreign Minister Wang Yi\n\nFebruary 22, 2023, 16:30\n\nThe Kremlin, Moscow\n\n"
-        "Vladimir Putin met with Chinese Foreign Minister Wang Yi, who is in Russia on a working visit.\n\n"
-        "Publication date: February 22, 2023, 16:30\nDirect link: http://en.kremlin.ru/d/70565\n", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "copy.txt": "Meeting with Chinese Foreign Minister Wang Yi\n\nFebruary 22, 2023, 16:30\n\nThe Kremlin, Moscow\n\n"
+            "Vladimir Putin met with Chinese Foreign Minister Wang Yi, who is in Russia on a working visit.\n\n"
+            "Publication date: February 22, 2023, 16:30\nDirect link: http://en.kremlin.ru/d/70565\n"})
     [a] = build_corpus(raw).articles.to_dict("records")
     assert (a["published"], a["place"], a["url"], a["site"]) == \
         ("2023-02-22", "The Kremlin, Moscow", "http://en.kremlin.ru/d/70565", "President of Russia")
@@ -175,12 +181,10 @@ def test_text_copy_of_a_page_states_date_place_and_address(tmp_path):
 
 
 def test_wire_dateline_place_and_agency(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "tass.txt").write_text(
-        "Putin, Modi discuss ties by phone\n\n16 DEC 2022, 18:42\n\nMOSCOW, December 16. /TASS/. Russian President "
-        "Vladimir Putin and Indian Prime Minister Narendra Modi discussed energy cooperation in a telephone "
-        "conversation on Friday.\n", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "tass.txt": "Putin, Modi discuss ties by phone\n\n16 DEC 2022, 18:42\n\nMOSCOW, December 16. /TASS/. Russian President "
+            "Vladimir Putin and Indian Prime Minister Narendra Modi discussed energy cooperation in a telephone "
+            "conversation on Friday.\n"})
     corpus = build_corpus(raw)
     [a] = corpus.articles.to_dict("records")
     assert (a["published"], a["place"], a["site"]) == ("2022-12-16", "MOSCOW", "TASS")
@@ -206,13 +210,11 @@ def test_a_date_shown_alone_in_the_article():
 
 
 def test_text_copy_with_masthead_byline_and_dated_title(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "copy.txt").write_text("President of Russia\nInterview to Al Ekhbariya TV channel\n5 December 2023\n\n"
-                                  "Ahead of his visits, Vladimir Putin answered questions.\n", encoding="utf-8")
-    (raw / "mfa.txt").write_text("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 31, 2023\n\n"
-                                 "Writer: Jordan Ellis\n\nMao Ning: The President will pay a state visit to China.\n",
-                                 encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "copy.txt": "President of Russia\nInterview to Al Ekhbariya TV channel\n5 December 2023\n\n"
+            "Ahead of his visits, Vladimir Putin answered questions.\n",
+        "mfa.txt": "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 31, 2023\n\n"
+            "Writer: Jordan Ellis\n\nMao Ning: The President will pay a state visit to China.\n"})
     arts = build_corpus(raw).articles.set_index("source_file")
     assert arts.loc["copy.txt", "title"] == "Interview to Al Ekhbariya TV channel"
     assert (arts.loc["mfa.txt", "published"], arts.loc["mfa.txt", "author"]) == ("2023-05-31", "Jordan Ellis")
@@ -347,11 +349,9 @@ def test_a_page_listing_several_releases_gives_an_article_for_each_with_its_titl
                         ("Foreign Minister speaks with Polish counterpart", "11",
                          "On 11 March, Foreign Minister Baiba Braže had a telephone conversation with Polish Foreign "
                          "Minister Radosław Sikorski.")]))
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "releases.html").write_text(page("<title>Press releases | Ministry of Foreign Affairs</title>",
-                                            f'<main><h1>Press releases</h1><div class="view-content">{items}</div></main>'),
-                                       encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "releases.html": page("<title>Press releases | Ministry of Foreign Affairs</title>",
+            f'<main><h1>Press releases</h1><div class="view-content">{items}</div></main>')})
     corpus = build_corpus(raw)
     arts = corpus.articles.to_dict("records")
     assert [(a["title"], a["published"]) for a in arts] == [
@@ -387,11 +387,9 @@ def test_a_list_page_with_no_article_element_gives_each_item_its_date_and_own_ad
                          "Foreign Minister Jan Lipavský spoke by telephone on Thursday with Moldovan Foreign Minister Nicu "
                          "Popescu."),
                         ("Statement on refugees", "01", "The Ministry announces an additional humanitarian contribution.")]))
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "list.html").write_text(page('<title>Press releases</title><link rel="canonical" href="https://mfa.example.cz/en/index.html">',
-                                        f'<div id="content"><h1>Press releases</h1><div class="list">{items}</div></div>'),
-                                   encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "list.html": page('<title>Press releases</title><link rel="canonical" href="https://mfa.example.cz/en/index.html">',
+            f'<div id="content"><h1>Press releases</h1><div class="list">{items}</div></div>')})
     arts = build_corpus(raw).articles.to_dict("records")
     assert [(a["title"], a["published"], a["url"]) for a in arts] == [
         ("Minister holds talks with Georgian counterpart", "2023-11-07", "https://mfa.example.cz/en/releases/x0.html"),
@@ -413,12 +411,10 @@ def test_a_list_page_whose_items_are_each_one_link_and_dated_after_their_kind(tm
                         ("Prime Minister speaks with Estonian Prime Minister", "Press release", "09", "estonia",
                          "On Wednesday the Prime Minister spoke by telephone with the Estonian Prime Minister about "
                          "energy security and the coming summit.")])
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "list.html").write_text(page('<title>News | Government.example</title><meta property="og:site_name" '
-                                        'content="Government.example"><link rel="canonical" href="https://www.government.example/latest/news">',
-                                        f'<main><h1>News</h1><p class="results">2 results</p><ol>{items}</ol></main>'),
-                                   encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "list.html": page('<title>News | Government.example</title><meta property="og:site_name" '
+            'content="Government.example"><link rel="canonical" href="https://www.government.example/latest/news">',
+            f'<main><h1>News</h1><p class="results">2 results</p><ol>{items}</ol></main>')})
     arts = build_corpus(raw).articles.to_dict("records")
     assert [(a["title"], a["published"], a["url"]) for a in arts] == [
         ("Minister visits Chile", "2024-05-14", "https://www.government.example/latest/news/2024/05/14/chile"),
@@ -436,15 +432,13 @@ def test_a_list_page_with_no_headline_nor_article_element_and_bracketed_dates(tm
                          "On June 6, the Minister held talks in Beijing with the Chilean Minister of Finance on trade and investment."),
                         ("Minister has a video call with Kenyan minister", 4,
                          "On the afternoon of June 4, the Minister had a video call with the Kenyan Minister of Trade.")]))
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "list.html").write_text(
-        "<!DOCTYPE html><html><head><title>Minister's Activities - Ministry of Commerce of the People's Republic of China"
-        '</title><link rel="canonical" href="http://english.example.gov.cn/Minister/index.html"></head><body>'
-        '<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/News/">News</a></li></ul></div>'
-        f'<div class="left-col"><h2 class="col-title">Minister\'s Activities</h2>{items}</div>'
-        '<div class="right-col"><h4>Hot Topics</h4><ul><li><a href="/n/1.html">Vice Minister visits Australia</a></li></ul></div>'
-        "</body></html>", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "list.html": "<!DOCTYPE html><html><head><title>Minister's Activities - Ministry of Commerce of the People's Republic of China"
+            '</title><link rel="canonical" href="http://english.example.gov.cn/Minister/index.html"></head><body>'
+            '<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/News/">News</a></li></ul></div>'
+            f'<div class="left-col"><h2 class="col-title">Minister\'s Activities</h2>{items}</div>'
+            '<div class="right-col"><h4>Hot Topics</h4><ul><li><a href="/n/1.html">Vice Minister visits Australia</a></li></ul></div>'
+            "</body></html>"})
     arts = build_corpus(raw).articles.to_dict("records")
     assert [(a["title"], a["published"], a["url"]) for a in arts] == [
         ("Minister holds talks with visiting Chilean minister", "2024-06-06", "http://english.example.gov.cn/Minister/art/0.html"),
@@ -519,11 +513,9 @@ def test_list_items_titled_in_divs_and_a_headline_in_an_h2_under_a_logo_h1(tmp_p
                          "On June 10, the Minister held talks in Beijing with the Chinese Foreign Minister on trade."),
                         ("Ministers of two countries hold video conference",
                          "On June 11, the Minister and the Foreign Minister of Viet Nam held talks via video conference.")]))
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "list.html").write_text(page('<title>News of the Ministry</title><link rel="canonical" href="https://mfa.example.by/en/news/">',
-                                        f'<div class="content"><h1>News of the Ministry</h1><div class="news-list">{items}</div></div>'),
-                                   encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "list.html": page('<title>News of the Ministry</title><link rel="canonical" href="https://mfa.example.by/en/news/">',
+            f'<div class="content"><h1>News of the Ministry</h1><div class="news-list">{items}</div></div>')})
     arts = build_corpus(raw).articles.to_dict("records")
     assert [(a["title"], a["published"], a["url"]) for a in arts] == [
         ("Minister holds talks with Chinese Foreign Minister in Beijing", "2024-06-10", "https://mfa.example.by/en/news/0.html"),
@@ -535,16 +527,15 @@ def test_list_items_titled_in_divs_and_a_headline_in_an_h2_under_a_logo_h1(tmp_p
 
 
 def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "copy.txt").write_text("Central News Agency of Examplia\nHome | Top News | World\n\nLeader meets visiting delegation\n\n"
-                                  "5 March 2024\n\nThe leader met the head of a visiting Chinese delegation on Monday.\n", encoding="utf-8")
-    (raw / "crumbs.txt").write_text("Home > News > Spokesperson's Remarks\n\nSpokesperson answers questions\n\n5 March 2024\n\n"
-                                    "The spokesperson answered questions on the visit of the Chinese foreign minister.\n", encoding="utf-8")
-    # 'The' and a name on the first line is the masthead, and beats the publisher its copyright line names
-    (raw / "daily.txt").write_text("The Northern Citizen\nNews | Business | Sports\n\nLeader heads to the capital\n\n"
-                                   "Tuesday, May 20, 2025\n\nThe Mozambican president is due in Dar es Salaam tomorrow.\n\n"
-                                   "© 2025 Example Communications Ltd. All rights reserved.\n", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "copy.txt": "Central News Agency of Examplia\nHome | Top News | World\n\nLeader meets visiting delegation\n\n"
+            "5 March 2024\n\nThe leader met the head of a visiting Chinese delegation on Monday.\n",
+        "crumbs.txt": "Home > News > Spokesperson's Remarks\n\nSpokesperson answers questions\n\n5 March 2024\n\n"
+            "The spokesperson answered questions on the visit of the Chinese foreign minister.\n",
+        # 'The' and a name on the first line is the masthead, and beats the publisher its copyright line names
+        "daily.txt": "The Northern Citizen\nNews | Business | Sports\n\nLeader heads to the capital\n\n"
+            "Tuesday, May 20, 2025\n\nThe Mozambican president is due in Dar es Salaam tomorrow.\n\n"
+            "© 2025 Example Communications Ltd. All rights reserved.\n"})
     arts = build_corpus(raw).articles.set_index("source_file")
     assert arts.loc["copy.txt", "site"] == "Central News Agency of Examplia"
     assert arts.loc["crumbs.txt", "site"] == ""  # a breadcrumb is no site's name
@@ -560,14 +551,12 @@ def test_a_text_copy_names_its_site_by_its_masthead_when_nothing_else_does(tmp_p
 
 
 def test_text_copy_with_a_menu_a_desk_byline_publish_and_update_lines_and_a_related_link(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "copy.txt").write_text(
-        "The Harbour Times\nNation\nWorld\nSport\n\nGhana's president arrives in Lomé for two days of talks\n\n"
-        "News Desk\nPublish : 14 Sep 2021, 08:10 PM\nUpdate : 15 Sep 2021, 07:00 AM\n\n"
-        "Ghana's President arrived in Lomé on Tuesday for a two-day visit to Togo.\n\n"
-        "Also Read - Togo's president to visit Accra next month\n\n"
-        "The two presidents will hold talks tomorrow.\n", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "copy.txt": "The Harbour Times\nNation\nWorld\nSport\n\nGhana's president arrives in Lomé for two days of talks\n\n"
+            "News Desk\nPublish : 14 Sep 2021, 08:10 PM\nUpdate : 15 Sep 2021, 07:00 AM\n\n"
+            "Ghana's President arrived in Lomé on Tuesday for a two-day visit to Togo.\n\n"
+            "Also Read - Togo's president to visit Accra next month\n\n"
+            "The two presidents will hold talks tomorrow.\n"})
     corpus = build_corpus(raw)
     [a] = corpus.articles.to_dict("records")
     assert (a["title"], a["published"]) == ("Ghana's president arrives in Lomé for two days of talks", "2021-09-14")
@@ -590,12 +579,10 @@ def test_a_date_written_into_the_address_in_the_forms_of_chinese_sites(url, expe
 
 
 def test_a_date_line_with_a_comma_after_the_month_dates_a_text_copy(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "copy.txt").write_text(
-        "Envoy says talks in Ankara will open a new chapter\n\nMarch, 3, 2024 - 09:15\n\n"
-        "ANKARA – The Minister of Foreign Affairs of Iran will travel to Ankara on Friday for talks with his Turkish "
-        "counterpart, the ministry said.\n", encoding="utf-8")
+    raw = write_pages(tmp_path, {
+        "copy.txt": "Envoy says talks in Ankara will open a new chapter\n\nMarch, 3, 2024 - 09:15\n\n"
+            "ANKARA – The Minister of Foreign Affairs of Iran will travel to Ankara on Friday for talks with his Turkish "
+            "counterpart, the ministry said.\n"})
     [a] = build_corpus(raw).articles.to_dict("records")
     assert a["published"] == "2024-03-03"
     assert "09:15" not in a["text"]

@@ -79,8 +79,8 @@ EXPRESSIONS = "|".join([
     r"|the (?P<m_follow>following|next|same|previous) day"
     r"|the (?P<m_follow3>same|previous) (?:morning|afternoon|evening|night)(?![\w-])"  # ('the following morning' of a
     # plan would count from the day its weekday gives when read as past: left to the encounter's plan)
-    # ('a week earlier than planned' says when against a plan, not a day counted from the date told before)
     r"|the day (?P<m_follow2>before|after)(?=\s*[,.;:)]|$)"  # "The day before, …": not "the day before the summit"
+    # ('a week earlier than planned' says when against a plan, not a day counted from the date told before)
     rf"|(?P<m_nd>{alternation(list(NUMBERS))}|\d) (?P<m_ndu>day|week)s? (?P<m_side>earlier|later)(?![\w-])(?! than\b)"
     # "the previous month", "the following year": a month or year counted from the date told before
     r"|the (?P<t_dir>following|previous|preceding) (?P<t_unit>month|year)(?![\w-])"
@@ -328,16 +328,15 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
             return str(int(base[:4]) + n), "", how
         d = date(int(base[:4]), int(base[5:7]), 1) + relativedelta(months=n)
         return iso(d.year, d.month), "", how
-    if g.get("m_follow3"):
-        g = dict(g, m_follow=g["m_follow3"])
-    if g.get("m_follow") or g.get("m_follow2") or g.get("m_side"):  # a day counted from the date told before
+    follow = g.get("m_follow") or g.get("m_follow2") or g.get("m_follow3")  # 'following', 'before', 'previous' …
+    if follow or g.get("m_side"):  # a day counted from the date told before
         if g.get("m_side"):
             n = int(g["m_nd"]) if g["m_nd"].isdigit() else NUMBERS[g["m_nd"].lower()]
             n *= 7 if g["m_ndu"].lower() == "week" else 1  # ('a week earlier': seven days before the date told)
             step = n if g["m_side"].lower() == "later" else -n
         else:
             step = {"following": 1, "next": 1, "same": 0, "previous": -1, "before": -1,
-                    "after": 1}[(g["m_follow"] or g["m_follow2"]).lower()]
+                    "after": 1}[follow.lower()]
         if last_day is None:
             return "", "", "unresolved: no earlier date in the text"
         return (last_day + timedelta(days=step)).isoformat(), "", "relative to the previous date in the text"

@@ -239,22 +239,15 @@ def trigger_scans() -> tuple[LiteralSets, tuple[Callable, ...]]:
     return LiteralSets([t.stems for t in triggers]), tuple(finditer_at_heads(t.pattern) for t in triggers)
 
 
-@cache
-def _retyped(rule: Trigger, kind: str) -> Trigger:
-    return replace(rule, type=kind)
-
-
 def retyped(rule: Trigger, m: re.Match) -> Trigger:
     """The trigger as its match reads: of another type when the match's encounter noun (its last word of one, e.g.
     'consultations' in 'held … consultations') is a word of the trigger's retype."""
-    if rule.retype:
-        nouns = _ENCOUNTER_NOUN.findall(m.group().lower())
-        for word, kind in rule.retype:
-            if nouns and nouns[-1].startswith(word):
-                return _retyped(rule, kind)
-    return rule
+    nouns = _ENCOUNTER_NOUN.findall(m.group().lower()) if rule.retype else []
+    kind = next((kind for word, kind in rule.retype if nouns and nouns[-1].startswith(word)), None)
+    return replace(rule, type=kind) if kind else rule
 
 
+# (the nouns a talks or meeting trigger ends on, singular too: the cue encounter_noun names a journey's nouns as well)
 _ENCOUNTER_NOUN = re.compile(r"\b(?:talks?|consultations?|negotiations?|discussions?|dialogue|meetings?)\b")
 
 
