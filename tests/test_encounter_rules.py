@@ -4356,3 +4356,39 @@ def test_a_planned_span_never_starts_after_its_end(text, ref, expected):
 ])
 def test_review_counter_examples_of_the_fourteenth_round(text, ref, expected):
     assert sorted((e.type, e.country_a, e.country_b, e.start) for e in table(text, ref, **NEWS).itertuples()) == expected
+
+
+# -- fifteenth round ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 'he' of the relative clause is the sentence's subject, told by the sentence before; not the reporting site
+    ("President of Montenegro Filip Vujanović informed the President of Russia of the election results. He also spoke "
+     "of his meeting with President of Serbia Tomislav Nikolić, whom he met in Belgrade on Monday.",
+     {("meeting", "MNE", "SRB", "2012-10-22")}),
+    ("Bulgarian President Rumen Radev praised Federal Chancellor of Germany Angela Merkel, whom he saw in Berlin on Friday.",
+     {("meeting", "BGR", "DEU", "2012-10-19")}),
+    ("Bulgarian President Rumen Radev praised Angela Merkel, whom he had seen in Berlin on Friday.",
+     {("meeting", "BGR", "DEU", "2012-10-19")}),
+])
+def test_whom_he_met_or_saw_pairs_the_one_named_before_whom_with_the_subject_told_before(text, expected):
+    rows = events(text, ref="2012-10-24", site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected
+
+
+def test_whom_he_saw_needs_a_meeting_told_not_a_sight():
+    rows = events("Bulgarian President Rumen Radev spoke of the new bridge, which he saw in Ruse on Friday.", ref="2012-10-24",
+                  **NEWS)
+    assert rows == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin: I will be in Beijing in June, and the talks with President Xi Jinping will certainly touch on it.",
+     {("visit", "planned", "2016-06"), ("talks", "planned", "2016-06")}),
+    ("The meeting with Prime Minister Narendra Modi is expected to focus on trade.", {("meeting", "planned", "")}),
+    # the noun not the subject, or the future another clause's: told as held
+    ("Putin held talks with Xi Jinping on Monday; Xi will fly home on Tuesday.", {("talks", "held", "2016-02-08")}),
+    ("The meeting with Prime Minister Narendra Modi in Sochi last May will be remembered.", {("meeting", "held", "2015-05")}),
+])
+def test_an_encounters_noun_as_the_subject_of_a_future_verb_is_a_plan(text, expected):
+    rows = events(text, ref="2016-02-10", site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["status"], e["start"]) for e in rows} == expected

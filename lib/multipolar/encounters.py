@@ -1225,6 +1225,14 @@ _PREPARING = re.compile(r"\b(?:prepar\w*|groundwork|ahead|arrange\w*)\b")
 _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 
 
+# The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
+# the argument after it up to a verb of the future: a plan
+_SUBJECT_NOUN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?=[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Ss]ummit|[Nn]egotiations|[Cc]onsultations)")
+_THEN_WILL = re.compile(r"(?:\s+(?:with|to|in|between|and|of|the|his|her|[A-Z][\w’'.-]*)){0,8}?\s+(?:will|(?:is|are) "
+                        r"(?:to|due to|expected to|set to|likely to))\s+(?!not\b|never\b|have\b)")
+
+
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
     """Whether a cue of planning (found in the sentence from `offset`) makes the trigger at t0–t1 a plan: not when a verb
     in the past stands between them ('Preparations for the visit were discussed during the talks …', 'The preparation
@@ -1423,6 +1431,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 actors = [p for p in ps if p.start < rel.start() and p.actor and not p.place]
                 subject = [p.country for p in actors if p.country != actors[-1].country and p.start >= main_from][:1] \
                     if actors else []
+                if not subject and actors and u.index > 0 and _PRONOUN.match(u.text, main_from) \
+                        and (them := last_subject(mentions, spans, text, u.index)) and them != actors[-1].country:
+                    subject = [them]  # "He also spoke of his meeting with President X, whom he met in Belgrade on
+                    # Monday": he, the subject of the sentence before
                 if subject:
                     one, other = subject, [actors[-1].country]
                 elif actors and rel.group().split()[1] in ("I", "we") and u.index >= 0 \
@@ -1572,6 +1584,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 pairs = [body]  # the pair the text named the body for
             if not pairs:
                 continue
+            if told and told[-1][0].type == kind and told[-1][4] == pairs and _WHOM.search(u.text, max(0, t0 - 30), t0):
+                del told[-1]  # "his meeting with X, whom he met in Belgrade on Monday": one meeting, told with its day here
             told.append((rule, m, c0, a1, pairs, other))
             if kind == "visit" and u.index >= 0 and u.index not in travellers and pairs[0][1] in other \
                     and not any(p.kind == "person" and p.start < t0 for p in ps):
@@ -1612,7 +1626,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                        and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start()))
                                        and not in_relative_clause(u.text, max(c0, t0 - 80), b.start(), t0))
                                    or noun and (r.cues["set_for"].search(u.text, t1, min(next_t0, a1 + 60))
-                                                or r.cues["rel_plan"].match(u.text, a1))
+                                                or r.cues["rel_plan"].match(u.text, a1)
+                                                or (_SUBJECT_NOUN.search(u.text, max(0, t0 - 30), t1)
+                                                    and _THEN_WILL.match(u.text, t1)))
                                    or r.cues["invited_to"].search(u.text, max(0, t0 - 60), t0)) \
                 and not r.past.search(u.text, max(0, t0 - 40), t0) else "held"
             if status == "held" and _FRONTED.match(u.text, c0) and u.text.find(",", c0) > t1 \
