@@ -4392,3 +4392,26 @@ def test_whom_he_saw_needs_a_meeting_told_not_a_sight():
 def test_an_encounters_noun_as_the_subject_of_a_future_verb_is_a_plan(text, expected):
     rows = events(text, ref="2016-02-10", site_country=KREMLIN, **NEWS)
     assert {(e["type"], e["status"], e["start"]) for e in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin: When I was in Tehran in November, President Rouhani and I discussed the North–South corridor in detail.",
+     {("visit", "IRN", "RUS", "2015-11"), ("meeting", "IRN", "RUS", "2015-11")}),
+    ("Vladimir Putin: I discussed the situation in the Mediterranean with President Sarkozy in Évian three weeks ago.",
+     {("meeting", "FRA", "RUS", "2016-01-20")}),
+    # 'when he was in' a capital is the time of what precedes it
+    ("Vladimir Putin: Yes, President Niinistö and I discussed it when he was in Moscow last October.",
+     {("visit", "FIN", "RUS", "2015-10"), ("meeting", "FIN", "RUS", "2015-10")}),
+    # a call, aides, or a time of another kind: no meeting of it
+    ("Merkel discussed the crisis with President Obama by telephone on Monday.", {("phone_call", "DEU", "USA", "2016-02-08")}),
+    ("The minister discussed the report with his aides on Monday.", set()),
+    ("Xi discussed trade with President Obama's envoy in Beijing on Monday.", set()),
+])
+def test_discussing_with_a_leader_or_x_and_i_discussed_is_a_meeting(text, expected):
+    rows = events(text, ref="2016-02-10", site_country=KREMLIN, **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected
+
+
+def test_when_he_was_in_office_still_dates_nothing_else():
+    [e] = events("Putin met Xi Jinping when he was in office in 2010.", ref="2016-02-10", **NEWS)
+    assert e["start"] == "2016-02-10"

@@ -1227,6 +1227,7 @@ _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 
 # The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
 # the argument after it up to a verb of the future: a plan
+_WHEN_THERE = re.compile(r"\bwhen (?:he|she|they|I|we) $")  # '…, when he was in Moscow': a visit the time of what precedes
 _SUBJECT_NOUN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){0,2}"
                            r"(?=[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Ss]ummit|[Nn]egotiations|[Cc]onsultations)")
 _THEN_WILL = re.compile(r"(?:\s+(?:with|to|in|between|and|of|the|his|her|[A-Z][\w’'.-]*)){0,8}?\s+(?:will|(?:is|are) "
@@ -1645,8 +1646,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 start, end_, method = when(u, t0, t1, next_t0, t0 if earlier else max(c0, claimed), status,
                                            ref_date if news else "")
             if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
-                    and _DURING.match(told[n + 1][1].group()) and told[n + 1][1].start() - t1 <= 60:
-                # "held talks with Erdogan during his visit to Ankara in December": on the visit's dates
+                    and (_DURING.match(told[n + 1][1].group()) or _WHEN_THERE.search(u.text, t1, told[n + 1][1].start())) \
+                    and told[n + 1][1].start() - t1 <= 60:
+                # "held talks with Erdogan during his visit to Ankara in December", "X and I discussed it when he was in
+                # Moscow last October": on the visit's dates
                 v0, v1 = told[n + 1][1].span()
                 during = when(u, v0, v1, told[n + 2][1].start() if n + 2 < len(told) else len(u.text), t1, status,
                               ref_date if news else "")
