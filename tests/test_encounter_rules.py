@@ -4415,3 +4415,25 @@ def test_discussing_with_a_leader_or_x_and_i_discussed_is_a_meeting(text, expect
 def test_when_he_was_in_office_still_dates_nothing_else():
     [e] = events("Putin met Xi Jinping when he was in office in 2010.", ref="2016-02-10", **NEWS)
     assert e["start"] == "2016-02-10"
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Cuban President Miguel Diaz-Canel touched down in Hanoi on Sunday, having flown in from Pyongyang, where he had "
+     "arrived on Saturday.", "2018-11-05", {("visit", "CUB", "VNM", "2018-11-04"), ("visit", "CUB", "PRK", "2018-11-03")}),
+    ("Lula's southern African swing moved on this morning to Maputo from Luanda, where he had spent Monday and Tuesday.",
+     "2003-11-05", {("visit", "AGO", "BRA", "2003-11-03")}),
+    ("Chinese President Xi Jinping arrived in St Petersburg from Ashgabat, where he had spent Tuesday and Wednesday on a state "
+     "visit to Turkmenistan.", "2013-09-05", {("visit", "CHN", "RUS", "2013-09-05"), ("visit", "CHN", "TKM", "2013-09-03")}),
+    # the verb after 'he' may begin a meeting of its own, which keeps its day
+    ("Tony Blair arrived in New Delhi this morning from Islamabad, where he had spent Friday evening with General Pervez "
+     "Musharraf.", "2001-10-06", {("visit", "GBR", "IND", "2001-10-06"), ("visit", "GBR", "PAK", "2001-10-05"),
+                                  ("meeting", "GBR", "PAK", "2001-10-05")}),
+])
+def test_a_place_then_where_he_had_arrived_or_spent_days_is_a_visit_there(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref, **NEWS)} >= expected
+
+
+@pytest.mark.parametrize("text", ["He praised the old museum in Paris, where he had been a student for years.",
+                                  "Xi spoke of Paris, where he had spent no time at all."])
+def test_where_he_had_been_with_no_traveller_or_no_stay_is_no_visit(text):
+    assert [e for e in events(text, "2013-09-05", **NEWS) if e["type"] == "visit"] == []

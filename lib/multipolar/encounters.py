@@ -137,7 +137,8 @@ class Trigger:
     unless_call: bool = False  # no encounter in a sentence that tells a call or a message ('in a telegram')
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
-    # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); for other
+    # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where": so, to the place named
+    # right before ', where' ("touched down in Beijing, having flown in from Pyongyang, where he had arrived on Saturday"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
     # ("Borissov and Mitsotakis walked the site together");
     # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
@@ -1071,6 +1072,16 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
+    if kind == "visit" and visitor == "where":  # "…, having flown in from Pyongyang, where he had arrived on Saturday":
+        # the place before ', where' (a leg's start, too), and the sentence's first actor
+        at = u.text.rfind(", where ", 0, t0)
+        words = u.text[max(0, at - 40):at].split(" ")
+        there = next((city for n in range(min(len(words), 4), 0, -1)
+                      if (city := city_at(" ".join(words[-n:]))) and city[1] == len(" ".join(words[-n:]))), None)
+        first = [p for p in ps if p.actor and not p.place and not p.loose and c0 <= p.start < t0
+                 and not (there and p.country == there[0] and p.end == at)][:1]
+        dests = [there[0]] if there else []
+        return [c for c in unique(p.country for p in first) if c not in dests] or ([] if u.index > 0 else ["-"]), dests
     if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow", "will leave Tehran for Beijing on
         # Tuesday for a state visit") is neither visitor nor destination (but "before leaving Almaty" is this trigger's own)
         ps = [p for p in ps if p.actor or not (u.text.endswith("from ", 0, p.start)
@@ -1587,6 +1598,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue
             if told and told[-1][0].type == kind and told[-1][4] == pairs and _WHOM.search(u.text, max(0, t0 - 30), t0):
                 del told[-1]  # "his meeting with X, whom he met in Belgrade on Monday": one meeting, told with its day here
+            elif told and kind == "visit" and told[-1][0].visitor == "where" and told[-1][4] == pairs and m.group().startswith("on ") \
+                    and t0 - told[-1][1].end() <= 60 and not _CLAUSE_BREAK.search(u.text, told[-1][1].end(), t0):
+                continue  # "…, where he had spent Tuesday and Wednesday on a state visit to Turkmenistan": the visit told
             told.append((rule, m, c0, a1, pairs, other))
             if kind == "visit" and u.index >= 0 and u.index not in travellers and pairs[0][1] in other \
                     and not any(p.kind == "person" and p.start < t0 for p in ps):
@@ -1643,8 +1657,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 status, start, end_, method = "planned", *plan[1]
             else:  # ('a tour that previously took him to …': no date told before it in the sentence)
                 earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0))
-                start, end_, method = when(u, t0, t1, next_t0, t0 if earlier else max(c0, claimed), status,
-                                           ref_date if news else "")
+                date_to, date_from = next_t0, t0 if earlier else max(c0, claimed)
+                if rule.visitor == "where":  # "…, where he had spent Friday evening with X": the days of the verb after
+                    # 'he', though another trigger begins with it; none told before 'where'
+                    date_to = next((t[1].start() for t in told[n + 1:] if t[1].start() > t1 + 12), len(u.text))
+                    date_from = t0
+                start, end_, method = when(u, t0, t1, date_to, date_from, status, ref_date if news else "")
             if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
                     and (_DURING.match(told[n + 1][1].group()) or _WHEN_THERE.search(u.text, t1, told[n + 1][1].start())) \
                     and told[n + 1][1].start() - t1 <= 60:
