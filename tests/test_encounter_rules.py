@@ -4437,3 +4437,22 @@ def test_a_place_then_where_he_had_arrived_or_spent_days_is_a_visit_there(text, 
                                   "Xi spoke of Paris, where he had spent no time at all."])
 def test_where_he_had_been_with_no_traveller_or_no_stay_is_no_visit(text):
     assert [e for e in events(text, "2013-09-05", **NEWS) if e["type"] == "visit"] == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Vladimir Putin: In September I am to pay an official visit to Tokyo.", "2000-07-21",
+     {("visit", "JPN", "RUS", "2000-09", "planned")}),
+    ("Cuban President Miguel Diaz-Canel spent November 1 to 3 in Moscow.", "2018-11-07",
+     {("visit", "CUB", "RUS", "2018-11-01", "held")}),
+    ("Chinese President Xi Jinping held talks with Vladimir Putin in Moscow in March. They also held a video link on "
+     "December 30.", "2023-03-17", {("talks", "CHN", "RUS", "2023-03", "held"), ("phone_call", "CHN", "RUS", "2022-12-30", "held")}),
+    ("Narendra Modi and Vladimir Putin met in Sochi in May 2018. The two leaders saw each other again in Bishkek in June.",
+     "2019-09-05", {("meeting", "IND", "RUS", "2018-05", "held"), ("meeting", "IND", "RUS", "2019-06", "held")}),
+])
+def test_i_am_to_pay_a_span_of_days_spent_a_video_link_and_the_two_leaders_saw_each_other(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref, **NEWS)} == expected
+
+
+def test_a_video_link_with_a_forum_is_no_call():
+    assert events("Chinese President Xi Jinping held a video link with the summit of Russian business on Monday.",
+                  "2023-03-17", **NEWS) == []
