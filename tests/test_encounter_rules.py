@@ -4456,3 +4456,27 @@ def test_i_am_to_pay_a_span_of_days_spent_a_video_link_and_the_two_leaders_saw_e
 def test_a_video_link_with_a_forum_is_no_call():
     assert events("Chinese President Xi Jinping held a video link with the summit of Russian business on Monday.",
                   "2023-03-17", **NEWS) == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("BRAZZAVILLE, March 30 - Xi Jinping, whose plane came in from Durban on Friday, joined Denis Sassou Nguesso on "
+     "Saturday to open a hospital.", "2013-03-30", ("visit", "CHN", "COG", "2013-03-29")),
+    ("NAIROBI, May 3 - Fumio Kishida, who flew in from Accra on Tuesday evening, held talks with William Ruto today.",
+     "2023-05-03", ("visit", "JPN", "KEN", "2023-05-02")),
+    ("YANGON, May 26 - Shinzo Abe held talks with President Thein Sein in Naypyitaw today. Abe had arrived on Friday evening.",
+     "2013-05-26", ("visit", "JPN", "MMR", "2013-05-24")),
+    ("ALGIERS, June 25 - Abdel Fattah al-Sisi chose Algeria to open his foreign travels, landing this morning for a few hours "
+     "with Abdelaziz Bouteflika.", "2014-06-25", ("visit", "DZA", "EGY", "2014-06-25")),
+])
+def test_an_arrival_told_by_its_origin_or_its_time_is_a_visit_to_the_datelines_place(text, ref, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"])
+                        for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fumio Kishida, who flew in from Accra on Tuesday evening, held a press conference.",  # no dateline, no place
+    "The aid convoy came from Accra on Tuesday.",
+    "Shipments of grain landed on Friday evening.",
+])
+def test_an_arrival_with_no_place_to_arrive_in_or_no_traveller_is_no_visit(text):
+    assert [e for e in events(text, "2023-05-03", **NEWS) if e["type"] == "visit"] == []

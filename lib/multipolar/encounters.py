@@ -137,6 +137,7 @@ class Trigger:
     unless_call: bool = False  # no encounter in a sentence that tells a call or a message ('in a telegram')
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
+    # "arrival": the subject, to the item's dateline or place line ("X, who flew in from Accra on Tuesday");
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where": so, to the place named
     # right before ', where' ("touched down in Beijing, having flown in from Pyongyang, where he had arrived on Saturday"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
@@ -1072,6 +1073,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
+    if kind == "visit" and visitor == "arrival":  # "Kishida, who flew in from Accra on Tuesday": the subject, and no
+        # destination named in the sentence (the dateline's place is, see pairs_of)
+        return sides(kind, u, ps, t0, t1, c0, a1, "subject", taken)[0], []
     if kind == "visit" and visitor == "where":  # "…, having flown in from Pyongyang, where he had arrived on Saturday":
         # the place before ', where' (a leg's start, too), and the sentence's first actor
         at = u.text.rfind(", where ", 0, t0)
