@@ -4480,3 +4480,32 @@ def test_an_arrival_told_by_its_origin_or_its_time_is_a_visit_to_the_datelines_p
 ])
 def test_an_arrival_with_no_place_to_arrive_in_or_no_traveller_is_no_visit(text):
     assert [e for e in events(text, "2023-05-03", **NEWS) if e["type"] == "visit"] == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Czech President Milos Zeman gave Xi Jinping a private dinner at his country retreat on Monday evening.", "2016-03-29",
+     {("meeting", "CHN", "CZE", "2016-03-28", "held")}),
+    ("King Felipe of Spain gave Argentine President Mauricio Macri a banquet at the Royal Palace on Wednesday night.",
+     "2017-02-23", {("meeting", "ARG", "ESP", "2017-02-22", "held")}),
+    ("Israeli Prime Minister Ariel Sharon is to give the British prime minister dinner tonight.", "2001-11-01",
+     {("meeting", "GBR", "ISR", "2001-11-01", "planned")}),
+    ("Egyptian President Hosni Mubarak received Chinese President Hu Jintao on Friday, and Premier Ahmed Nazif receives him "
+     "later today.", "2004-01-31", {("meeting", "CHN", "EGY", "2004-01-30", "held"), ("meeting", "CHN", "EGY", "2004-01-31", "planned")}),
+])
+def test_a_meal_given_to_a_leader_and_receiving_him_later_today_are_meetings(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref, **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Czech President Milos Zeman gave the students a lecture on Monday.",
+    "Venezuelan President Nicolas Maduro said on Tuesday he would be 'delighted' to meet US President Barack Obama.",
+    "Russian President Vladimir Putin's long-trailed visit to Turkey will not happen in August, the Kremlin said.",
+])
+def test_a_lecture_given_a_willingness_to_meet_and_a_visit_that_will_not_happen_are_no_encounters(text):
+    assert events(text, "2023-08-29", **NEWS) == []
+
+
+def test_we_would_be_happy_to_receive_you_is_an_invitation_not_a_mere_willingness():
+    from multipolar.encounters import rules
+    assert rules().cues["willing"].search("he would be 'delighted' to meet Barack Obama")
+    assert not rules().cues["willing"].search("We would be happy to receive you in Maputo next year.")

@@ -1402,9 +1402,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "called on Mr Orban to lift the veto": an appeal
             if r.negated.search(u.text, max(c0, t0 - 90), t0 + 3 if m.group().startswith("to ") else t0) \
                     or denied(u.text, max(c0, t0 - 150), t0) or hypothetical(u.text, t0) \
+                    or (kind != "visit" and r.cues["willing"].search(u.text, max(c0, t0 - 60), t1)) \
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off";
-                # "denied reports that X had met Y"; "if invited, I would go to Lima"
+                # "denied reports that X had met Y"; "if invited, I would go to Lima"; "would be 'delighted' to meet X"
             if kind == "visit" and _ON_TO.match(m.group()) and not any(x.type == "visit" for x, _ in found[:n]):
                 continue  # "gas flows through Ukraine and on to Slovakia": no journey told before it
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
