@@ -4509,3 +4509,31 @@ def test_we_would_be_happy_to_receive_you_is_an_invitation_not_a_mere_willingnes
     from multipolar.encounters import rules
     assert rules().cues["willing"].search("he would be 'delighted' to meet Barack Obama")
     assert not rules().cues["willing"].search("We would be happy to receive you in Maputo next year.")
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("DAKAR, 9 Dec - Abdoulaye Wade and Mali's Amadou Toumani Toure went over the railway concession by telephone on "
+     "Thursday afternoon.", "2005-12-09", {("phone_call", "MLI", "SEN", "2005-12-08", "held")}),
+    ("OTTAWA, Nov 12 - Mark Carney and Anthony Albanese agreed by video link on Tuesday to pool stockpiles of minerals.",
+     "2025-11-12", {("phone_call", "AUS", "CAN", "2025-11-11", "held")}),
+    ("DAMASCUS, Sept 4 - Nicolas Sarkozy arrived on Wednesday afternoon and spent the evening in talks with Bashar al-Assad.",
+     "2008-09-04", {("visit", "FRA", "SYR", "2008-09-03", "held"), ("talks", "FRA", "SYR", "2008-09-03", "held")}),
+    ("LUSAKA, Feb 4 - Hu Jintao's African journey, which had taken him to Khartoum on Friday, reached Zambia on Saturday.",
+     "2007-02-04", {("visit", "CHN", "SDN", "2007-02-02", "held")}),
+    ("MADRID, June 14 - Vladimir Putin's visit opened on Tuesday evening with a dinner given in his honour by King Juan Carlos.",
+     "2000-06-14", {("meeting", "ESP", "RUS", "2000-06-13", "held")}),
+    ("OSLO, April 28 - Jens Stoltenberg and Dmitry Medvedev announced a boundary deal on Tuesday after talks in the Norwegian "
+     "capital.", "2010-04-28", {("talks", "NOR", "RUS", "2010-04-27", "held")}),
+    ("CAIRO, Jan 30 - Hosni Mubarak welcomed Hu Jintao, who had come from Paris on Thursday.", "2004-01-30",
+     {("visit", "CHN", "EGY", "2004-01-29", "held")}),
+])
+def test_calls_told_by_their_means_talks_spent_journeys_that_had_taken_him_and_dinners_given_by(text, ref, expected):
+    got = {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+           for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)}
+    assert expected <= got
+
+
+def test_agreeing_to_a_summit_when_they_talked_on_the_phone_is_one_call_on_its_day():
+    rows = events("TOKYO - Shinzo Abe's first summit with Donald Trump takes place at the White House on Friday. The two leaders "
+                  "agreed to it when they talked on the phone on 28 January.", "2017-02-09", **NEWS)
+    assert [e["start"] for e in rows if e["type"] == "phone_call"] == ["2017-01-28"]
