@@ -4537,3 +4537,20 @@ def test_agreeing_to_a_summit_when_they_talked_on_the_phone_is_one_call_on_its_d
     rows = events("TOKYO - Shinzo Abe's first summit with Donald Trump takes place at the White House on Friday. The two leaders "
                   "agreed to it when they talked on the phone on 28 January.", "2017-02-09", **NEWS)
     assert [e["start"] for e in rows if e["type"] == "phone_call"] == ["2017-01-28"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("MAPUTO, 5 Nov - Brazil's President Lula arrived in Maputo from Luanda this morning. Talks with Joaquim Chissano are set "
+     "for the afternoon; Namibia follows on Thursday.", "2003-11-05", ("visit", "BRA", "NAM", "2003-11-06", "planned")),
+    ("TBILISI, Oct 1 - Pope Francis landed on Friday afternoon. Baku, the last stage of a Caucasus journey, follows on "
+     "Sunday.", "2016-10-01", ("visit", "AZE", "VAT", "2016-10-02", "planned")),
+])
+def test_a_place_that_follows_or_comes_next_is_the_next_stop_of_the_traveller_told_last(text, ref, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                        for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)}
+
+
+@pytest.mark.parametrize("text", ["GENEVA, June 17 - The decision follows talks on trade on Monday.",
+                                  "GENEVA, June 17 - Moscow follows the talks closely."])
+def test_follows_after_no_place_or_with_an_object_is_no_next_stop(text):
+    assert [e for e in events(text, "2019-06-17", dateline="GENEVA, June 17", **NEWS) if e["type"] == "visit"] == []

@@ -137,7 +137,8 @@ class Trigger:
     unless_call: bool = False  # no encounter in a sentence that tells a call or a message ('in a telegram')
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
-    # "arrival": the subject, to the item's dateline or place line ("X, who flew in from Accra on Tuesday");
+    # "arrival": the subject, to the item's dateline or place line ("X, who flew in from Accra on Tuesday"); "next_stop":
+    # the last traveller told, to the place the clause opens with ("Namibia follows on Thursday": a plan);
     # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where": so, to the place named
     # right before ', where' ("touched down in Beijing, having flown in from Pyongyang, where he had arrived on Saturday"); for other
     # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
@@ -1073,6 +1074,12 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
+    if kind == "visit" and visitor == "next_stop":  # "Namibia follows on Thursday", "Berlin comes next": the place the
+        # clause opens with (perhaps with an aside between commas), the traveller told before (see article_events)
+        head = u.text[c0:t0].lstrip(" ,;:")
+        head = head[4:] if head.startswith(("and ", "then ")) else head
+        city = city_at(head)
+        return ([], [city[0]]) if city and _ASIDE.fullmatch(head, city[1]) else (["-"], [])
     if kind == "visit" and visitor == "arrival":  # "Kishida, who flew in from Accra on Tuesday": the subject, and no
         # destination named in the sentence (the dateline's place is, see pairs_of)
         return sides(kind, u, ps, t0, t1, c0, a1, "subject", taken)[0], []
@@ -1242,6 +1249,7 @@ _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 
 # The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
 # the argument after it up to a verb of the future: a plan
+_ASIDE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # nothing, or an aside between commas ('Baku, the last stage, follows')
 _WHEN_THERE = re.compile(r"\bwhen (?:he|she|they|I|we) $")  # '…, when he was in Moscow': a visit the time of what precedes
 _SUBJECT_NOUN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){0,2}"
                            r"(?=[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Ss]ummit|[Nn]egotiations|[Cc]onsultations)")
@@ -1414,6 +1422,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told
+                one = next(([e["country_b"] if e["host"] == e["country_a"] else e["country_a"]] for e in reversed(events)
+                            if e["type"] == "visit" and e["host"] and e["host"] not in other), [])
+                if not one:
+                    continue
             if rule.visitor == "gapped" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60
                                                     and p.country not in one for p in ps):
                 continue  # "met Lavrov on Monday and President Biden in Washington on Tuesday": no second pair
@@ -1640,7 +1653,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 else max(c0, t0 - 80)
             noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
-            status = "planned" if (headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
+            status = "planned" if (rule.visitor == "next_stop" or headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
                                        and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start()))
