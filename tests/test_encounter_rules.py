@@ -4554,3 +4554,14 @@ def test_a_place_that_follows_or_comes_next_is_the_next_stop_of_the_traveller_to
                                   "GENEVA, June 17 - Moscow follows the talks closely."])
 def test_follows_after_no_place_or_with_an_object_is_no_next_stop(text):
     assert [e for e in events(text, "2019-06-17", dateline="GENEVA, June 17", **NEWS) if e["type"] == "visit"] == []
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("BANDAR SERI BEGAWAN, Sept 13 - Yingluck Shinawatra's first journey outside Thailand as prime minister began in Brunei "
+     "on Monday.", "2011-09-13", {("visit", "BRN", "THA", "2011-09-12")}),
+    ("GUATEMALA CITY, June 8 - Kamala Harris's first foreign trip as vice-president began here on Sunday night.", "2021-06-08",
+     {("visit", "GTM", "USA", "2021-06-06")}),
+])
+def test_a_trip_told_with_words_between_it_and_began_is_a_visit_where_it_began(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
