@@ -4565,3 +4565,13 @@ def test_follows_after_no_place_or_with_an_object_is_no_next_stop(text):
 def test_a_trip_told_with_words_between_it_and_began_is_a_visit_where_it_began(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"])
             for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bulgarian Prime Minister Boyko Borisov, who had been received in the Kremlin only last week, welcomed the call.",
+     {("meeting", "BGR", "RUS", "2018-04-09")}),
+    ("Bulgarian Prime Minister Boyko Borisov was received at Zhongnanhai on Monday.", {("meeting", "BGR", "CHN", "2018-04-16")}),
+    ("Bulgarian Prime Minister Boyko Borisov was received in Paris on Monday.", set()),  # a city: who received him is untold
+])
+def test_received_at_a_seat_of_power_is_a_meeting_with_its_country(text, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2018-04-17", **NEWS)} == expected

@@ -28,7 +28,7 @@ from .dateexpr import (COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, WEEKEND_B
 from .dates import iso
 from .entities import OFFICE_ALTERNATION, OFFICES, find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
-from .places import city_at
+from .places import city_at, residence_at
 from .speakers import addressee, answers_question, first_person, second_person, speaker, turns
 from .tokens import NOT_ABBREVIATION, lowered, sentence_spans
 
@@ -1074,6 +1074,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
+    if visitor == "residence":  # "Borisov, who had been received in the Kremlin only last week": the subject, and the
+        # country of the seat (no seat named: no encounter)
+        seat = residence_at(u.text[t1:])
+        subject = unique(p.country for p in ps if c0 <= p.start < t0 and not p.place and not p.loose and p.country != seat)
+        return subject, [seat] if seat else []
     if kind == "visit" and visitor == "next_stop":  # "Namibia follows on Thursday", "Berlin comes next": the place the
         # clause opens with (perhaps with an aside between commas), the traveller told before (see article_events)
         head = u.text[c0:t0].lstrip(" ,;:")
@@ -1422,6 +1427,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if rule.visitor == "residence" and not other:
+                continue  # "was received in Paris": no seat, no host told
             if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told
                 one = next(([e["country_b"] if e["host"] == e["country_a"] else e["country_a"]] for e in reversed(events)
                             if e["type"] == "visit" and e["host"] and e["host"] not in other), [])

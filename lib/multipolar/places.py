@@ -204,6 +204,21 @@ def is_place_line(line: str, max_words: int = 8) -> bool:
 
 
 @cache
+def residences() -> dict[str, str]:
+    """The seats of heads of state and government places.csv names ('Kremlin', 'Zhongnanhai', 'White House'): name -> alpha-3."""
+    from .entities import iso3 as to_iso3
+
+    return {row["place"]: to_iso3(row["country"]) for row in read_csv("places.csv") if row["kind"] == "residence"}
+
+
+def residence_at(text: str) -> str:
+    """The country of the seat a text begins with ('the Kremlin on Monday', 'Elysee Palace'), else ''."""
+    text = text[4:] if text.startswith("the ") else text
+    return next((code for name, code in sorted(residences().items(), key=lambda x: -len(x[0])) if text.startswith(name)
+                 and (len(text) == len(name) or not text[len(name)].isalnum())), "")
+
+
+@cache
 def buildings() -> frozenset[str]:
     """Words that make a city's name before them a building's (data/lexicons/buildings.txt)."""
     return frozenset(word_list("buildings.txt"))
