@@ -4575,3 +4575,19 @@ def test_a_trip_told_with_words_between_it_and_began_is_a_visit_where_it_began(t
 ])
 def test_received_at_a_seat_of_power_is_a_meeting_with_its_country(text, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2018-04-17", **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("HAVANA, Feb 12 - Michelle Bachelet, in Cuba since Tuesday on the first visit by a Chilean president in 37 years, was "
+     "received by Raul Castro on Wednesday.", "2009-02-12",
+     {("visit", "CHL", "CUB", "2009-02-10"), ("meeting", "CHL", "CUB", "2009-02-11")}),
+    ("MUSCAT, March 30 - Wang Yi, in Muscat since Monday evening on the last stop of a tour, held talks with his Omani "
+     "counterpart Badr Albusaidi today.", "2021-03-30", {("visit", "CHN", "OMN", "2021-03-29"), ("talks", "CHN", "OMN", "2021-03-30")}),
+    ("BOGOTA, Feb 16 - China's vice-president, Xi Jinping, who came on Sunday from Kingston, had breakfast with Alvaro Uribe "
+     "this morning.", "2009-02-16", {("visit", "CHN", "COL", "2009-02-15"), ("visit", "CHN", "JAM", "2009-02-14"),
+                                     ("meeting", "CHN", "COL", "2009-02-16")}),
+    ("LONDON, Jan 1 - The bank, in London since 1850, reported profits.", "2020-01-01", set()),
+])
+def test_a_leader_in_a_place_since_a_day_and_one_who_came_on_a_day_from_a_place(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected

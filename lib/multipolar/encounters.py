@@ -1623,9 +1623,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue
             if told and told[-1][0].type == kind and told[-1][4] == pairs and _WHOM.search(u.text, max(0, t0 - 30), t0):
                 del told[-1]  # "his meeting with X, whom he met in Belgrade on Monday": one meeting, told with its day here
-            elif told and kind == "visit" and told[-1][0].visitor == "where" and told[-1][4] == pairs and m.group().startswith("on ") \
+            elif told and kind == "visit" and (told[-1][0].visitor == "where" or told[-1][1].group() == "in ") \
+                    and told[-1][4] == pairs and m.group().startswith("on ") \
                     and t0 - told[-1][1].end() <= 60 and not _CLAUSE_BREAK.search(u.text, told[-1][1].end(), t0):
-                continue  # "…, where he had spent Tuesday and Wednesday on a state visit to Turkmenistan": the visit told
+                continue  # "…, where he had spent Tuesday and Wednesday on a state visit to Turkmenistan", "Bachelet, in Cuba
+                # since Tuesday on the first visit …": the visit told
             told.append((rule, m, c0, a1, pairs, other))
             if kind == "visit" and u.index >= 0 and u.index not in travellers and pairs[0][1] in other \
                     and not any(p.kind == "person" and p.start < t0 for p in ps):
