@@ -4591,3 +4591,17 @@ def test_received_at_a_seat_of_power_is_a_meeting_with_its_country(text, expecte
 def test_a_leader_in_a_place_since_a_day_and_one_who_came_on_a_day_from_a_place(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"])
             for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("AUCKLAND, July 7 - Shinzo Abe, the first Japanese prime minister to visit New Zealand in 12 years, arrived on Sunday "
+     "and held talks with John Key today.", "2014-07-07", {("visit", "JPN", "NZL", "2014-07-06"), ("talks", "JPN", "NZL", "2014-07-07")}),
+    # the only visit told: it stays
+    ("TOKYO, July 7 - Shinzo Abe became the first Japanese prime minister to visit Papua New Guinea on Monday.", "2014-07-07",
+     {("visit", "JPN", "PNG", "2014-07-07")}),
+    ("MOSCOW, Feb 26 - Cypriot President Nicos Anastasiades, whose three-day visit to Russia ends today, signed an agreement.",
+     "2015-02-26", {("visit", "CYP", "RUS", "2015-02-24")}),
+])
+def test_the_first_leader_to_visit_is_who_he_is_and_a_visit_that_ends_today_began_days_before(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected

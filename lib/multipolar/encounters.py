@@ -1254,6 +1254,7 @@ _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 
 # The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
 # the argument after it up to a verb of the future: a plan
+_FIRST_TO = re.compile(r"\b(?:the|a) (?:first|only|second|third|last) (?:[\w’'-]+ ){0,5}to $")  # 'the first … to visit'
 _ASIDE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # nothing, or an aside between commas ('Baku, the last stage, follows')
 _WHEN_THERE = re.compile(r"\bwhen (?:he|she|they|I|we) $")  # '…, when he was in Moscow': a visit the time of what precedes
 _SUBJECT_NOUN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){0,2}"
@@ -1419,6 +1420,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off";
                 # "denied reports that X had met Y"; "if invited, I would go to Lima"; "would be 'delighted' to meet X"
+            if kind == "visit" and _FIRST_TO.search(u.text, max(0, t0 - 80), t0) \
+                    and any(x.type == "visit" and x is not rule for x, _ in found):
+                continue  # "Abe, the first Japanese prime minister to visit New Zealand in 12 years, arrived on Sunday": who he
+                # is; the visit is the arrival's
             if kind == "visit" and _ON_TO.match(m.group()) and not any(x.type == "visit" for x, _ in found[:n]):
                 continue  # "gas flows through Ukraine and on to Slovakia": no journey told before it
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
@@ -1897,7 +1902,8 @@ _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew bac
 # Victoria yesterday from a four-day state visit'); not "returned … after talks, …"
 _OTHER_END = re.compile(r"\b(?:after|when|while|before|once)\b")  # "… on Monday after the ASEAN summit ended": its end
 _BEGAN = re.compile(r"\b(?:began|begins|started|starts|opened|opens)\b")  # "began a three-day visit": counted forward
-_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished)\b")  # "trip, …, ended on Sunday"
+_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished|ends|concludes|wraps up)\b")
+# ("trip, …, ended on Sunday", "whose three-day visit to Russia ends today")
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")
