@@ -4605,3 +4605,22 @@ def test_a_leader_in_a_place_since_a_day_and_one_who_came_on_a_day_from_a_place(
 def test_the_first_leader_to_visit_is_who_he_is_and_a_visit_that_ends_today_began_days_before(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"])
             for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("ILO, Peru, Oct 20 - Evo Morales crossed into Peru on Tuesday and signed an extension of the agreement.", "2010-10-20",
+     {("visit", "BOL", "PER", "2010-10-19")}),
+    ("BETHLEHEM, June 26 - Vladimir Putin crossed from Jerusalem into the West Bank this morning, and Mahmoud Abbas received "
+     "him at the presidential compound.", "2012-06-26", {("visit", "PSE", "RUS", "2012-06-26"), ("meeting", "PSE", "RUS", "2012-06-26")}),
+    ("NUR-SULTAN, Feb 2 - Mike Pompeo reached Kazakhstan on Saturday night from Minsk.", "2020-02-02",
+     {("visit", "KAZ", "USA", "2020-02-01")}),
+    ("WINDHOEK, June 25 - Dmitry Medvedev's African tour brought him to Namibia this morning.", "2009-06-25",
+     {("visit", "NAM", "RUS", "2009-06-25")}),
+    ("MEXICO CITY, Jan 26 - Andres Manuel Lopez Obrador said his Monday conversation by telephone with Vladimir Putin had been "
+     "friendly.", "2021-01-26", {("phone_call", "MEX", "RUS", "2021-01-25")}),
+    # a sum reached is no place reached
+    ("JAKARTA, Nov 15 - Bilateral trade between Indonesia and Australia reached US$10.9 billion in 2011.", "2012-11-15", set()),
+])
+def test_crossing_into_reaching_or_brought_to_a_place_and_a_conversation_by_telephone(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
