@@ -4624,3 +4624,16 @@ def test_the_first_leader_to_visit_is_who_he_is_and_a_visit_that_ends_today_bega
 def test_crossing_into_reaching_or_brought_to_a_place_and_a_conversation_by_telephone(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"])
             for e in events(text, ref, dateline=text.split(" - ")[0], **NEWS)} == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("President of Moldova Nicolae Timofti met Vladimir Putin in Moscow. Prime Minister Vlad Filat will come to Moscow next "
+     "month for the meeting of the intergovernmental commission.", "2012-10-23", ("meeting", "MDA", "RUS", "2012-11", "planned")),
+    ("Russian President Dmitry Medvedev met Ukrainian President Viktor Yanukovych in Kiev. The next session of the "
+     "Russian-Ukrainian interstate commission will be held in Moscow in December.", "2010-05-17",
+     ("meeting", "RUS", "UKR", "2010-12", "planned")),
+    ("Russian President Vladimir Putin will receive Xi Jinping in Moscow on March 20, and official talks at the Kremlin are "
+     "set for March 21.", "2023-03-17", ("talks", "CHN", "RUS", "2023-03-21", "planned")),
+])
+def test_a_session_of_an_intergovernmental_or_interstate_body_and_official_talks_at_a_seat(text, ref, expected):
+    assert expected in {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in events(text, ref, **NEWS)}
