@@ -137,11 +137,12 @@ class Trigger:
     unless_call: bool = False  # no encounter in a sentence that tells a call or a message ('in a telegram')
     visitor: str = "subject"  # for visits: who travels: the subject; the object ("welcoming X to Y");
     # "named": the subject, and the trigger counts only when the subject names one ("X is in Moscow");
-    # "arrival": the subject, to the item's dateline or place line ("X, who flew in from Accra on Tuesday"); "next_stop":
-    # the last traveller told, to the place the clause opens with ("Namibia follows on Thursday": a plan);
-    # "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where": so, to the place named
-    # right before ', where' ("touched down in Beijing, having flown in from Pyongyang, where he had arrived on Saturday"); for other
-    # encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
+    # "arrival": the person or office named right before the verb, to the item's dateline or place line ("X, who flew in
+    # from Accra on Tuesday"); "next_stop": the last traveller told, to the place the clause opens with ("Namibia follows
+    # on Thursday": a plan); "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where":
+    # the actor named last before the place named right before ', where' ("touched down in Beijing, having flown in from
+    # Pyongyang, where he had arrived on Saturday"); "residence", for a meeting: the person or office named right before
+    # it, with the seat of power named ("who had been received in the Kremlin"); for other encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
     # ("Borissov and Mitsotakis walked the site together");
     # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
     # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
@@ -1069,33 +1070,48 @@ def the_city_at(rest: str) -> tuple[str, int] | None:
 _LEFT = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing) $")
 
 
+def named_right_before(sentence: str, ps: list[Party], t0: int) -> list[Party]:
+    """The person or office holder named right before a verb at t0 (see _RIGHT_BEFORE), else []."""
+    def end(p: Party) -> int:  # where the name ends, with the office a demonym stands before
+        office = _OFFICE_AFTER.match(sentence, p.end) if p.kind != "person" and p.actor else None
+        return office.end() if office else p.end
+    return [p for p in ps if p.end <= t0 and not p.place and not p.loose
+            and (p.kind == "person" or office_holder(p, sentence) or end(p) > p.end)
+            and _RIGHT_BEFORE.fullmatch(sentence, end(p), t0)
+            and not sentence.endswith(("by ", "from ", "of ", "to ", "for ", "with "), 0, p.start)][-1:]  # (not 'rice
+    # donated by Xi Jinping arrived')
+
+
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
           visitor: str = "subject", taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
     `visitor`: who travels (see Trigger). `taken`: where the destinations of the sentence's earlier visits
     are named (not this one's)."""
-    if visitor == "residence":  # "Borisov, who had been received in the Kremlin only last week": the subject, and the
-        # country of the seat (no seat named: no encounter)
+    if visitor == "residence":  # "Borisov, who had been received in the Kremlin only last week": the person or office named
+        # right before (not "Putin's letter was received at the White House"), and the country of the seat (no seat named:
+        # no encounter)
         seat = residence_at(u.text[t1:])
-        subject = unique(p.country for p in ps if c0 <= p.start < t0 and not p.place and not p.loose and p.country != seat)
-        return subject, [seat] if seat else []
+        subject = [c for c in unique(p.country for p in named_right_before(u.text, ps, t0)) if c != seat]
+        return subject, [seat] if seat and subject else []
     if kind == "visit" and visitor == "next_stop":  # "Namibia follows on Thursday", "Berlin comes next": the place the
         # clause opens with (perhaps with an aside between commas), the traveller told before (see article_events)
         head = u.text[c0:t0].lstrip(" ,;:")
         head = head[4:] if head.startswith(("and ", "then ")) else head
         city = city_at(head)
         return ([], [city[0]]) if city and _ASIDE.fullmatch(head, city[1]) else (["-"], [])
-    if kind == "visit" and visitor == "arrival":  # "Kishida, who flew in from Accra on Tuesday": the subject, and no
-        # destination named in the sentence (the dateline's place is, see pairs_of)
-        return sides(kind, u, ps, t0, t1, c0, a1, "subject", taken)[0], []
+    if kind == "visit" and visitor == "arrival":  # "Kishida, who flew in from Accra on Tuesday": the person or office named
+        # right before the verb (not "Biden said the drones came from Iran"), and no destination named in the sentence (the
+        # dateline's place is, see pairs_of)
+        return unique(p.country for p in named_right_before(u.text, ps, t0)), []
     if kind == "visit" and visitor == "where":  # "…, having flown in from Pyongyang, where he had arrived on Saturday":
         # the place before ', where' (a leg's start, too), and the sentence's first actor
         at = u.text.rfind(", where ", 0, t0)
         words = u.text[max(0, at - 40):at].split(" ")
         there = next((city for n in range(min(len(words), 4), 0, -1)
                       if (city := city_at(" ".join(words[-n:]))) and city[1] == len(" ".join(words[-n:]))), None)
-        first = [p for p in ps if p.actor and not p.place and not p.loose and c0 <= p.start < t0
-                 and not (there and p.country == there[0] and p.end == at)][:1]
+        first = [p for p in ps if p.actor and not p.place and not p.loose and c0 <= p.start < at
+                 and not (there and p.country == there[0] and p.end == at)][-1:]  # (the one named last before the place:
+        # 'Scholz praised Zelensky, who returned to Kyiv from Washington, where he had spent two days': Zelensky)
         dests = [there[0]] if there else []
         return [c for c in unique(p.country for p in first) if c not in dests] or ([] if u.index > 0 else ["-"]), dests
     if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow", "will leave Tehran for Beijing on
@@ -1252,15 +1268,26 @@ _PREPARING = re.compile(r"\b(?:prepar\w*|groundwork|ahead|arrange\w*)\b")
 _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 
 
-# The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
-# the argument after it up to a verb of the future: a plan
+# What may stand between a traveller and the verb that tells the arrival ('Kishida, who flew in from', 'Xi Jinping, whose
+# plane came in from', 'Abe had arrived', 'Borisov, who had been received in'): the traveller is the one named right before
+_RIGHT_BEFORE = re.compile(r"(?:[’']s (?:plane|jet|aircraft|motorcade|convoy))?(?:,\s+(?:(?:the|a|an) [^,;]{1,80},\s+)?"
+                           r"(?:(?:who|whose (?:plane|jet|aircraft|motorcade|convoy))\s+)?|\s+)"
+                           r"(?:(?:had|has|have|then|also|only|finally|first|later)\s+)*")
+# (a demonym's office after it: 'the Chinese president came in from Berlin')
+_OFFICE_AFTER = re.compile(r"\s+(?:(?:new|visiting|former|interim)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Ll]eader|"
+                           r"[Kk]ing|[Qq]ueen|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Ee]mir|[Ss]ultan|[Mm]onarch)\b")
+_REACH_OR_CROSS = re.compile(r"reach|cross")  # (the named trigger's 'reached Kazakhstan', 'crossed into Peru')
 _FIRST_TO = re.compile(r"\b(?:the|a) (?:first|only|second|third|last) (?:[\w’'-]+ ){0,5}to $")  # 'the first … to visit'
 _ASIDE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # nothing, or an aside between commas ('Baku, the last stage, follows')
 _WHEN_THERE = re.compile(r"\bwhen (?:he|she|they|I|we) $")  # '…, when he was in Moscow': a visit the time of what precedes
+# The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
+# the argument after it up to a verb of the future: a plan
 _SUBJECT_NOUN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){0,2}"
                            r"(?=[Tt]alks|[Mm]eeting|[Vv]isit|[Tt]rip|[Ss]ummit|[Nn]egotiations|[Cc]onsultations)")
 _THEN_WILL = re.compile(r"(?:\s+(?:with|to|in|between|and|of|the|his|her|[A-Z][\w’'.-]*)){0,8}?\s+(?:will|(?:is|are) "
-                        r"(?:to|due to|expected to|set to|likely to))\s+(?!not\b|never\b|have\b)")
+                        r"(?:to|due to|expected to|set to|likely to))\s+(?:(?:certainly|also|probably|likely|mainly|surely) )?"
+                        r"(?:touch|focus|cover|include|take place|be held|begin|start|open|address|centre|center|concentrate|"
+                        r"deal|discuss|review|produce|feature|last|run|coincide|mark)\b")  # (not 'will be remembered')
 
 
 def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: int) -> bool:
@@ -1416,14 +1443,16 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "called on Mr Orban to lift the veto": an appeal
             if r.negated.search(u.text, max(c0, t0 - 90), t0 + 3 if m.group().startswith("to ") else t0) \
                     or denied(u.text, max(c0, t0 - 150), t0) or hypothetical(u.text, t0) \
-                    or (kind != "visit" and r.cues["willing"].search(u.text, max(c0, t0 - 60), t1)) \
+                    or (kind != "visit" and (w := r.cues["willing"].search(u.text, max(c0, t0 - 60), t1)) and w.end() >= t0) \
                     or called_off(u.text, t1, next_t0):  # (a trigger 'to meet' after 'prepared': its 'to' read with it)
                 continue  # "cancels trip to Turkey", "will not visit", "calls for talks"; "the visit … was called off";
                 # "denied reports that X had met Y"; "if invited, I would go to Lima"; "would be 'delighted' to meet X"
+            if kind == "visit" and _REACH_OR_CROSS.match(m.group()) and not named_right_before(u.text, ps, t0):
+                continue  # "Erdogan said the refugees had reached Greece on Tuesday": no traveller named right before
             if kind == "visit" and _FIRST_TO.search(u.text, max(0, t0 - 80), t0) \
                     and any(x.type == "visit" and x is not rule for x, _ in found):
                 continue  # "Abe, the first Japanese prime minister to visit New Zealand in 12 years, arrived on Sunday": who he
-                # is; the visit is the arrival's
+                # is; the visit is told by another trigger of the sentence
             if kind == "visit" and _ON_TO.match(m.group()) and not any(x.type == "visit" for x, _ in found[:n]):
                 continue  # "gas flows through Ukraine and on to Slovakia": no journey told before it
             if kind == "visit" and _VISIT_VERB.fullmatch(m.group()) and not visits_someone(u.text, t1, ps):
@@ -1628,7 +1657,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue
             if told and told[-1][0].type == kind and told[-1][4] == pairs and _WHOM.search(u.text, max(0, t0 - 30), t0):
                 del told[-1]  # "his meeting with X, whom he met in Belgrade on Monday": one meeting, told with its day here
-            elif told and kind == "visit" and (told[-1][0].visitor == "where" or told[-1][1].group() == "in ") \
+            elif told and kind == "visit" and (told[-1][0].visitor == "where" or told[-1][1].group().startswith("in ")) \
                     and told[-1][4] == pairs and m.group().startswith("on ") \
                     and t0 - told[-1][1].end() <= 60 and not _CLAUSE_BREAK.search(u.text, told[-1][1].end(), t0):
                 continue  # "…, where he had spent Tuesday and Wednesday on a state visit to Turkmenistan", "Bachelet, in Cuba
@@ -1902,8 +1931,10 @@ _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew bac
 # Victoria yesterday from a four-day state visit'); not "returned … after talks, …"
 _OTHER_END = re.compile(r"\b(?:after|when|while|before|once)\b")  # "… on Monday after the ASEAN summit ended": its end
 _BEGAN = re.compile(r"\b(?:began|begins|started|starts|opened|opens)\b")  # "began a three-day visit": counted forward
-_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished|ends|concludes|wraps up)\b")
-# ("trip, …, ended on Sunday", "whose three-day visit to Russia ends today")
+_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|concluded|wrapped up|came to an end|finished)\b"
+                          r"|\s*(?:(?:to |in )?(?:the )?(?:[A-Z][\w’'-]*\s+){1,3})?(?:ends|concludes|wraps up)\b")
+# ("trip, …, ended on Sunday"; "whose three-day visit to Russia ends today": the present right after the place, not "as a
+# strike ends")
 _ARRIVAL = re.compile(r"(?:arriv|came|comes|coming|flew)", re.I)
 _PLURAL = re.compile(r"\b(?:visits|trips|meetings)\b", re.I)
 _DATE_LIST_GAP = re.compile(r",? (?:and |as well as )?(?:in |on )?")

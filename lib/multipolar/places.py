@@ -214,8 +214,13 @@ def residences() -> dict[str, str]:
 def residence_at(text: str) -> str:
     """The country of the seat a text begins with ('the Kremlin on Monday', 'Elysee Palace'), else ''."""
     text = text[4:] if text.startswith("the ") else text
-    return next((code for name, code in sorted(residences().items(), key=lambda x: -len(x[0])) if text.startswith(name)
+    return next((code for name, code in _residences_longest_first() if text.startswith(name)
                  and (len(text) == len(name) or not text[len(name)].isalnum())), "")
+
+
+@cache
+def _residences_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(residences().items(), key=lambda x: -len(x[0])))
 
 
 @cache
