@@ -142,8 +142,9 @@ class Trigger:
     # on Thursday": a plan); "pronoun": the sentence's first actor ("X returned from a trip that took him to Y"); "where":
     # the actor named last before the place named right before ', where' ("touched down in Beijing, having flown in from
     # Pyongyang, where he had arrived on Saturday"); "residence", for a meeting: the person or office named right before
-    # it, with the seat of power named ("who had been received in the Kremlin"); for other encounters, "subjects": both sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so
-    # ("Borissov and Mitsotakis walked the site together");
+    # it, with the seat of power named ("who had been received in the Kremlin"); for other encounters, "subjects": both
+    # sides are in the subject ("Lavrov, Wang discuss Ukraine by phone"); "joint": only so ("Borissov and Mitsotakis walked
+    # the site together");
     # "readout": a call only when nothing in the sentence places the two together ("X spoke with Y");
     # "person_object": the one hosted must be a person or an office ("will host Putin"); "gapped": so, and of
     # another country than the subject's ("met A on Monday and Greek Foreign Minister B on Tuesday")
@@ -1075,9 +1076,9 @@ def named_right_before(sentence: str, ps: list[Party], t0: int) -> list[Party]:
     def end(p: Party) -> int:  # where the name ends, with the office a demonym stands before
         office = _OFFICE_AFTER.match(sentence, p.end) if p.kind != "person" and p.actor else None
         return office.end() if office else p.end
-    return [p for p in ps if p.end <= t0 and not p.place and not p.loose
-            and (p.kind == "person" or office_holder(p, sentence) or end(p) > p.end)
-            and _RIGHT_BEFORE.fullmatch(sentence, end(p), t0)
+    named = ((p, end(p)) for p in ps if p.end <= t0 and not p.place and not p.loose)
+    return [p for p, e in named if (p.kind == "person" or e > p.end or office_holder(p, sentence))
+            and _RIGHT_BEFORE.fullmatch(sentence, e, t0)
             and not sentence.endswith(("by ", "from ", "of ", "to ", "for ", "with "), 0, p.start)][-1:]  # (not 'rice
     # donated by Xi Jinping arrived')
 
@@ -1696,7 +1697,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 else max(c0, t0 - 80)
             noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
-            status = "planned" if (rule.visitor == "next_stop" or headline_future or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
+            status = "planned" if (rule.visitor == "next_stop" or headline_future  # (a next stop is told of a plan)
+                                   or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
                                    or ((b := r.cues["begins_on"].search(u.text, max(c0, t0 - 80)))
                                        and (b.start() < t1 or noun and _WHICH_THEN.fullmatch(u.text, t1, b.start()))
