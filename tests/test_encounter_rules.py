@@ -4690,3 +4690,35 @@ def test_the_visit_to_china_will_be_remembered_is_no_plan():
     rows = events("BRASILIA, April 16 - Lula met Xi in Beijing on April 14. The visit to China will be remembered as a turning "
                   "point, Lula said on Sunday.", "2023-04-16", dateline="BRASILIA, April 16", **NEWS)
     assert {e["status"] for e in rows} == {"held"}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a transcript's speaker whose label opens with a capital outside A–Z is the 'I' of his turn
+    ("Dmitry Medvedev met with President of Estonia Toomas Hendrik Ilves.\n\nPresident of Estonia Toomas Hendrik Ilves: "
+     "Thank you. Before coming here I spent two days in Riga, where President Zatlers received me on Monday.", "2010-04-14",
+     {("meeting", "EST", "RUS", "2010-04-14"), ("meeting", "EST", "LVA", "2010-04-12")}),
+    ("Vladimir Putin met with Prime Minister of Denmark Anders Fogh Rasmussen.\n\nPrime Minister of Denmark Ánders Fogh "
+     "Rasmussen: I will be brief: on Friday I fly on to Tokyo, where Prime Minister Koizumi will receive me the next day.",
+     "2004-03-15", {("meeting", "DNK", "RUS", "2004-03-15"), ("visit", "DNK", "JPN", "2004-03-19"),
+                    ("meeting", "DNK", "JPN", "2004-03-20")}),
+    # 'we' in a turn: the speaker and the one spoken to, not the country named last
+    ("Vladimir Putin met with Prime Minister of Norway Jens Stoltenberg.\n\nBefore that he met President of Finland Sauli "
+     "Niinisto.\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, we spoke by telephone on Monday, and I am glad "
+     "to meet you now.", "2013-06-06", {("meeting", "NOR", "RUS", "2013-06-06"), ("phone_call", "NOR", "RUS", "2013-06-03")}),
+])
+def test_a_speaker_labelled_with_an_accented_capital_and_we_in_a_turn(text, ref, expected):
+    found = {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref, **NEWS)}
+    assert found >= expected and not any(f[0] == "phone_call" and f[1] == "FIN" for f in found)
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the subject after an opening 'At X's request,' owns 'his talks'
+    ("At Xi Jinping's request, the Kenyan President described his talks with President of Germany Frank-Walter "
+     "Steinmeier in Berlin on Tuesday.", "2023-10-26", {("talks", "DEU", "KEN", "2023-10-24")}),
+    # the next day of a plan's weekday, counted from the plan's weekday, not the one before the item's date
+    ("ROME, May 8 - Lula will fly to Lisbon on Thursday and will be received by President Rebelo de Sousa the next day.",
+     "2023-05-08", {("visit", "BRA", "PRT", "2023-05-11"), ("meeting", "BRA", "PRT", "2023-05-12")}),
+])
+def test_an_opening_at_someones_request_and_the_next_day_of_a_plans_weekday(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, ref, dateline=text.split(" - ")[0] if " - " in text else "", **NEWS)} == expected

@@ -99,7 +99,7 @@ _BETWEEN = re.compile(r"\b(?:took place|(?:was |were )?held|will take place|will
                       r"|\bof the (?:[\w’'-]+ ){0,6}?(?:Commission|Committee|Council|Forum|Group)\b[^,;]{0,40}?\bbetween\b")
 _TELLS = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,4}(?:told|assured|informed|briefed|thanked|congratulated|invited|urged|asked)\b"
                     r"|(?:[A-Z][\w’'.-]+ ){1,4}and (?:[A-Z][\w’'.-]+ ){1,4}(?:[a-z]+ed|agreed|spoke|said|discussed|vowed)\b")  # "…, A and B discussed"
-_OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of)\b")
+_OPENER = re.compile(r"(?:During|Amid|Amidst|Despite|Following|After|Before|Ahead of|In the wake of|On the eve of|As part of|At(?! least))\b")
 _OPENING_WORD = re.compile(r"(?:Speaking|After|Following|Before|During|In|At|On|With|Alongside|Addressing|Meeting)\b")
 _SAYS_BEFORE = re.compile(rf"\b(?:{SAYING}|believes|thinks)\b")  # "X said the key to peace is in Moscow"
 _OPENING_PHRASE = re.compile(r"(?:In|During|Over|At) (?:a|an|the|their) (?:[\w-]+ )?")  # "In a phone call on Monday, …"
@@ -541,6 +541,8 @@ _BODY_ACRONYM = re.compile(r"(?:\b(?:[Jj]oint|[Bb]i-?[Nn]ational|[Ii]ntergovernm
 # "Our foreign ministers will meet in New York", "our delegations met in Riyadh": the speaker's side and the one spoken to
 # (the item's pair), or spoken of (the pair told last, when it is the speaker's)
 _OUR_SIDES = re.compile(r"\b[Oo]ur (?:[\w-]+ ){0,2}(?:ministers|leaders|delegations|governments|presidents|prime ministers)\b")
+_WE_BEFORE = re.compile(r"(?<![\w’'])[Ww]e (?:[\w-]+ ){0,4}$")  # 'We already had a good telephone conversation': in a
+# transcript's turn, the speaker and the one spoken to
 # 'I' as the subject of a trigger (not in a memory: 'When I was in Beijing, …')
 _I_BEFORE = re.compile(r"(?<![\w’])(?<!\w')(?<![Ww]hen )(?<![Ss]ince )(?<![Ww]hile )(?<![Oo]nce )"
                        r"I (?:(?:will|would|shall|am|was|have|had|also|then|just|recently|soon|to)\s+){0,3}$")
@@ -1644,7 +1646,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                          if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
                          main if main and not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body() else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
-                         if main and not (one or other) and _OUR_SIDES.search(u.text, c0, t1) else
+                         if main and not (one or other) and (_OUR_SIDES.search(u.text, c0, t1) or (
+                             _WE_BEFORE.search(u.text, c0, t0) and u.index >= 0
+                             and speaker(voices(), spans[u.index][0]) in main)) else
                          last_of.get(kind, context) if refers else context,
                          line_country if open_dest else "",
                          main or (about if _SPEECH.search(u.text) and (kind == "visit" or not (one or other))
@@ -2060,6 +2064,13 @@ def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str
                 and (_WHEN_AFTER_YEAR.match(u.text, d["end"]) or u.text[:d["start"]].strip() in ("In", "in"))]
         if told and told[-1] != start[:4]:
             return in_year(start, int(told[-1])), in_year(end, int(told[-1])) if end else "", YEAR_OF_SENTENCE
+    if status == "planned" and method == RELATIVE_TO_TEXT and news_date and len(start) == 10 and start < news_date:
+        # "on Thursday I fly on to Beijing, where Hu Jintao will receive me the next day": counted from the plan's
+        # Thursday, which placed() moves after the item's date, not from the one before it
+        at = next((d["start"] for d in u.dates if d["value_start"] == start and d["method"] == method), len(u.text))
+        base = [d for d in u.dates if d["end"] <= at and len(d["value_start"]) == 10][-1:]
+        if base and base[0]["method"].startswith("latest such weekday") and base[0]["value_start"] < news_date:
+            start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
     return placed(start, end, method, status, news_date)
 
 

@@ -4,6 +4,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
+def _capitals() -> str:
+    """A character class of the capital letters of the Latin, Greek and Cyrillic alphabets ('Ó', 'É', 'Š', 'Ж'), as
+    ranges: names and sentences open with them as well as with A–Z ('Ólafur', 'Évariste')."""
+    caps = [c for c in range(0x530) if chr(c).isupper() and chr(c).isalpha()]
+    runs, start = [], caps[0]
+    for prev, c in zip(caps, caps[1:] + [None]):
+        if c != prev + 1:
+            runs.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
+            start = c
+    return "[" + "".join(runs) + "]"
+
+
+CAPITAL = _capitals()
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 # Matches exactly once per WORD token (it only skips WORD's backtracking to the token's last letter,
 # keeping any trailing ' ’ - _), so it counts and compares words as WORD does, faster.
@@ -14,7 +28,7 @@ _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Ja
 # Lookbehinds that keep a full stop right before them from ending a sentence after an abbreviation or
 # an initial ("Mr.", "Smt.", "J."); encounters.toml writes it {NOT_ABBREVIATION}.
 NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)"
-_AFTER_END = r"[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])"
+_AFTER_END = r"[”\"’)\]]*\s+(?=[“\"‘(\[]?(?:" + CAPITAL + r"|[0-9]))"
 SENTENCE_END = re.compile(r"(?<=[.!?…])" + NOT_ABBREVIATION + _AFTER_END)
 # The same cut with its end mark included: starting with a character set, re finds it much faster.
 _END_MARK_AND_CUT = re.compile(r"[.!?…]" + NOT_ABBREVIATION + _AFTER_END)
