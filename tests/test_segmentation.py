@@ -650,3 +650,16 @@ def test_a_country_or_a_pair_before_a_spaced_hyphen_is_no_dateline(text):
 def test_a_title_case_headline_of_section_words_is_no_menu(headline):
     from multipolar.segment import section_run
     assert not section_run(headline)
+
+
+@pytest.mark.parametrize("edition, published", [
+    ('Newspaper "Northern Courier" No. 41 of 03.04.2019, p. 3', "03.04.2019"),
+    ("Print edition of 3 April 2019, page 6", "3 April 2019"),
+    ("Issue No. 12 dated April 3, 2019", "April 3, 2019"),
+])
+def test_a_print_editions_number_and_date_under_a_short_headline_and_its_standfirst(edition, published):
+    page = ("NORTHERN COURIER\nNews   Politics   World\n\nPolitics\n\nKaimov heads east\n"
+            "The foreign minister will make his first trip to Asia next week\n\n"
+            f"{edition}\n\nForeign Minister Kaimov will travel to Japan on April 10, sources said.\n")
+    drafts, _ = segment(page)
+    assert drafts[0].title == "Kaimov heads east" and drafts[0].fields["published"] == published

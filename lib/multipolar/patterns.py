@@ -8,6 +8,7 @@ from functools import cache
 from re import _constants as sre, _parser as sre_parse  # to read a pattern's structure (required_literals)
 
 from .paths import PACKAGE_DATA
+from .tokens import CAPITALS
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _GROUP = re.compile(r"\(\?P<\w+>")  # a named group, made plain when rules are joined into one pattern
@@ -221,7 +222,7 @@ def month_macro() -> str:
 def layout() -> Layout:
     """Load and compile data/layout.toml (cached for the process)."""
     spec = tomllib.loads((PACKAGE_DATA / "layout.toml").read_text(encoding="utf-8"))
-    macros = {"MONTH": month_macro(), **spec["macros"]}
+    macros = {"MONTH": month_macro(), "UPPER": CAPITALS, **spec["macros"]}
 
     def comp(p: str, flags: int = 0) -> re.Pattern:
         return re.compile(expand(p, macros), flags)

@@ -6,18 +6,19 @@ from functools import lru_cache
 
 
 def _capitals() -> str:
-    """A character class of the capital letters of the Latin, Greek and Cyrillic alphabets ('Ó', 'É', 'Š', 'Ж'), as
-    ranges: names and sentences open with them as well as with A–Z ('Ólafur', 'Évariste')."""
+    """The capital letters of the Latin, Greek and Cyrillic alphabets ('Ó', 'É', 'Š', 'Ж') as the ranges of a
+    character class: names and sentences open with them as well as with A–Z ('Ólafur', 'Évariste')."""
     caps = [c for c in range(0x530) if chr(c).isupper() and chr(c).isalpha()]
     runs, start = [], caps[0]
     for prev, c in zip(caps, caps[1:] + [None]):
         if c != prev + 1:
             runs.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
             start = c
-    return "[" + "".join(runs) + "]"
+    return "".join(runs)
 
 
-CAPITAL = _capitals()
+CAPITALS = _capitals()  # layout.toml writes it {UPPER}
+CAPITAL = f"[{CAPITALS}]"
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 # Matches exactly once per WORD token (it only skips WORD's backtracking to the token's last letter,
 # keeping any trailing ' ’ - _), so it counts and compares words as WORD does, faster.
