@@ -4722,3 +4722,15 @@ def test_a_speaker_labelled_with_an_accented_capital_and_we_in_a_turn(text, ref,
 def test_an_opening_at_someones_request_and_the_next_day_of_a_plans_weekday(text, ref, expected):
     assert {(e["type"], e["country_a"], e["country_b"], e["start"])
             for e in events(text, ref, dateline=text.split(" - ")[0] if " - " in text else "", **NEWS)} == expected
+
+
+def test_an_office_alone_names_whom_the_text_gave_that_office_even_when_the_gazetteer_gives_another():
+    # Xanana Gusmão held another office before: the text's 'Prime Minister Xanana Gusmão' counts
+    text = ("DILI, Sept 16 - Prime Minister Kay Rala Xanana Gusmão returned home on Sunday. The Prime Minister was in Japan "
+            "from 6 to 10 September, where he held talks with Prime Minister Fumio Kishida. He then flew to Manila on "
+            "10 September.")
+    found = {(m["surface"], m["country"]) for m in find_mentions(text) if m["form"] == "office"}
+    assert found == {("The Prime Minister", "TLS")}
+    rows = events(text, "2024-09-16", dateline="DILI, Sept 16", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} >= {
+        ("visit", "JPN", "TLS", "2024-09-06"), ("visit", "PHL", "TLS", "2024-09-10")}

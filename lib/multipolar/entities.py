@@ -242,19 +242,31 @@ def with_offices(text: str, mentions: list[dict], title: list[dict], article_id:
     """Mentions with the people the article names by their office after naming them in full ('Amir Sheikh Tamim bin
     Hamad Al Thani' … 'HH the Amir arrived in Kathmandu'; form 'office'): the one person of that office named before
     (or in the title); an office two of its people hold ('President Paudel' and 'President Marcos' … 'the President')
-    names nobody, nor does one of another country ('the President of Nepal') or one to be ('the President-elect')."""
-    people = [(-1, m) for m in title if m["kind"] == "person" and m["office"]] + \
-        [(m["start"], m) for m in mentions if m["kind"] == "person" and m["office"]]
+    names nobody, nor does one of another country ('the President of Nepal') or one to be ('the President-elect').
+    A person's office is the one the text writes right before the name ('Prime Minister Xanana Gusmão', a former
+    president), else the gazetteer's."""
+    people = [(-1, m["office"], m) for m in title if m["kind"] == "person" and m["office"]] + \
+        [(m["start"], written_office(text, m["start"]) or m["office"], m) for m in mentions if m["kind"] == "person"]
+    people = [p for p in people if p[1]]
     if not people:
         return mentions
     hits = []
     for m in finditer_at_heads(_THE_OFFICE)(text):  # tried at the words it can begin with ('the', 'HH', …), not at every character
         office = OFFICES[m["office"]]
-        before = {(h["key"], h["country"]) for at, h in people if h["office"] == office and at < m.start()}
+        before = {(h["key"], h["country"]) for at, held, h in people if held == office and at < m.start()}
         if len(before) == 1:
             key, country = next(iter(before))
             hits.append((m.start(), m.end(), key, country, office))
     return with_people(text, mentions, article_id, spans, hits, "office")
+
+
+_OFFICE_WRITTEN = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
+
+
+def written_office(text: str, at: int) -> str:
+    """The office (as the gazetteer writes it) written right before the name at `at` ('Prime Minister |Xanana'), or ''."""
+    m = _OFFICE_WRITTEN.search(text, max(0, at - 20), at)
+    return OFFICES[m["office"]] if m else ""
 
 
 def with_given_names(text: str, mentions: list[dict], named: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
