@@ -4734,3 +4734,18 @@ def test_an_office_alone_names_whom_the_text_gave_that_office_even_when_the_gaze
     rows = events(text, "2024-09-16", dateline="DILI, Sept 16", **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} >= {
         ("visit", "JPN", "TLS", "2024-09-06"), ("visit", "PHL", "TLS", "2024-09-10")}
+
+
+def test_will_also_meet_and_a_second_meeting_with_its_verb_left_out():
+    # a verb of meeting after 'will also', and a second meeting whose verb is left out after a plan's
+    text = ("SAN FRANCISCO, Nov 11 - Biden will also meet Indonesian President Joko Widodo on Monday and Chilean President "
+            "Gabriel Boric on Tuesday.")
+    rows = events(text, "2023-11-11", dateline="SAN FRANCISCO, Nov 11", **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == {
+        ("meeting", "IDN", "USA", "2023-11-13"), ("meeting", "CHL", "USA", "2023-11-14")}
+
+
+def test_the_secretary_general_of_a_forum_is_no_state_met():
+    text = ("WELLINGTON, Feb 8 - Mr Peters will be in Apia on 12 and 13 February. In Suva, he will also meet the Secretary "
+            "General of the Pacific Islands Forum, Baron Waqa.")
+    assert [e["type"] for e in events(text, "2024-02-08", dateline="WELLINGTON, Feb 8", **NEWS)] == ["visit"]
