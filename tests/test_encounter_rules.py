@@ -4749,3 +4749,21 @@ def test_the_secretary_general_of_a_forum_is_no_state_met():
     text = ("WELLINGTON, Feb 8 - Mr Peters will be in Apia on 12 and 13 February. In Suva, he will also meet the Secretary "
             "General of the Pacific Islands Forum, Baron Waqa.")
     assert [e["type"] for e in events(text, "2024-02-08", dateline="WELLINGTON, Feb 8", **NEWS)] == ["visit"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a demonym before a body's name and its office is an actor
+    ("YEREVAN, May 3 - Kyrgyz Jogorku Kenesh Speaker Almazbek Temirov arrived in Armenia on Tuesday.", "2022-05-03",
+     {("visit", "ARM", "KGZ", "2022-05-03")}),
+    # received at a palace named in the host's language, then the guest
+    ("KUALA LUMPUR, 14th March, 2023 (Bernama) -- Prime Minister Anwar Ibrahim today received at Istana Melawati Vietnamese "
+     "Prime Minister Pham Minh Chinh, who arrived in the country on Monday.", "2023-03-14",
+     {("meeting", "MYS", "VNM", "2023-03-14"), ("visit", "MYS", "VNM", "2023-03-13")}),
+    # met here on a day, with
+    ("HANOI, Aug. 2 (Xinhua) -- Chinese Foreign Minister Wang Yi met here on Friday with Vietnamese Prime Minister Pham Minh "
+     "Chinh.", "2024-08-02", {("meeting", "CHN", "VNM", "2024-08-02")}),
+])
+def test_a_speaker_of_a_named_body_received_at_a_palace_and_met_here_with(text, ref, expected):
+    from multipolar.metadata import line_dateline
+    rows = events(text, ref, dateline=line_dateline(text)[0], **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected

@@ -379,9 +379,22 @@ _DEMONYM_RUN = re.compile(r"(?:(?:[-–]|,? and |, )[A-Z][a-z]+)*\s+(?:the\s+)?"
 
 def is_actor(after: str) -> bool:
     """True when the words after a demonym name an actor ('Chinese President', 'Russian and Chinese
-    leaders', 'the Russian side'), not people or things at large ('Russian tourists')."""
+    leaders', 'the Russian side', 'Turkish Grand National Assembly Speaker'), not people or things at large ('Russian
+    tourists')."""
     run = _DEMONYM_RUN.match(after)
-    return bool(rules().actor_nouns.match(after[run.end():] if run else after.lstrip()))
+    rest = after[run.end():] if run else after.lstrip()
+    nouns, at = rules().actor_nouns, 0
+    for _ in range(5):
+        if nouns.match(rest, at):
+            return True
+        if not (word := _INSTITUTION_WORD.match(rest, at)):
+            return False
+        at = word.end()
+    return False
+
+
+_INSTITUTION_WORD = re.compile(r"[A-Z][a-z][\w-]* ")  # a word of a body's name before its office ('Grand National
+# Assembly |Speaker')
 
 
 def adjective_pair(sentence: str, start: int, end: int) -> tuple[str, str] | None:
