@@ -4767,3 +4767,35 @@ def test_a_speaker_of_a_named_body_received_at_a_palace_and_met_here_with(text, 
     from multipolar.metadata import line_dateline
     rows = events(text, ref, dateline=line_dateline(text)[0], **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the legs of an itinerary whose verb the first leg gave
+    ("CANBERRA, March 1 - Prime Minister Anthony Albanese will travel to Jakarta, Indonesia, on Monday, to Kuala Lumpur, "
+     "Malaysia, on Wednesday, and to Manila on Friday, his office said.", "2024-03-01",
+     {("visit", "AUS", "IDN", "2024-03-04"), ("visit", "AUS", "MYS", "2024-03-06"), ("visit", "AUS", "PHL", "2024-03-08")}),
+    ("MADRID, May 3 - Foreign Minister Jose Manuel Albares will be in Rabat on Monday, in Algiers on Tuesday and in Tunis "
+     "on Thursday.", "2023-05-03", {("visit", "ESP", "MAR", "2023-05-08"), ("visit", "DZA", "ESP", "2023-05-09"),
+                                    ("visit", "ESP", "TUN", "2023-05-11")}),
+    ("SANTIAGO, Feb 2 - Gabriel Boric is expected in Buenos Aires on Monday, then in Montevideo on Wednesday.",
+     "2022-02-02", {("visit", "ARG", "CHL", "2022-02-07"), ("visit", "CHL", "URY", "2022-02-09")}),
+    # a delegation led to a country is the leader's visit
+    ("BEIJING, April 20 - Vice Premier Hu Chunhua led a Chinese delegation to Hungary from April 14 to 16 and to Serbia "
+     "from April 16 to 19.", "2019-04-20", {("visit", "CHN", "HUN", "2019-04-14"), ("visit", "CHN", "SRB", "2019-04-16")}),
+    # no leg: a place after a date with no time of its own, and a visit's place and month
+    ("WARSAW, March 2 - Boris Johnson visited Warsaw on Tuesday, in Poland's hour of need, and met troops.", "2022-03-02",
+     {("visit", "GBR", "POL", "2022-03-01")}),
+    ("DOHA, Feb 20 - They recalled the President's state visit to Doha in October 2022, particularly in Energy and Trade.",
+     "2024-02-20", set()),
+])
+def test_the_legs_of_an_itinerary_with_their_verb_left_out_and_a_delegation_led(text, ref, expected):
+    rows = events(text, ref, dateline=text.split(" - ")[0], **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "visit"} == expected
+
+
+def test_a_surname_another_name_goes_on_from_is_a_given_name_not_that_leader():
+    found = {m["key"] for m in find_mentions("Trade Minister Todd McClay will visit India.") if m["kind"] == "person"}
+    assert "Hugh Todd" not in found
+    # a leader's own name going on is his ('Sheikh Tamim bin Hamad Al-Thani')
+    found = {m["country"] for m in find_mentions("HH the Amir Sheikh Tamim bin Hamad Al-Thani held talks.")}
+    assert found == {"QAT"}

@@ -1098,6 +1098,17 @@ def named_right_before(sentence: str, ps: list[Party], t0: int) -> list[Party]:
     # donated by Xi Jinping arrived')
 
 
+def itinerary_leg(u: Unit, m: re.Match, next_t0: int) -> bool:
+    """A leg of an itinerary told after a first one with its verb left out (', to Berlin on Tuesday', ', and in Cairo
+    on Monday', ', then in Asuncion on Saturday'): a time closes the leg before it (or 'then' opens it), and one follows
+    its place before the next trigger ('…, to Berlin, Germany, on Tuesday'; not 'visited Warsaw on Monday, in a
+    show of support')."""
+    t0, t1 = m.span()
+    closed = "then" in m.group() or any(u.text[d["end"]:t0] in (", ", " ") for d in u.dates)
+    return closed and bool(city_at(u.text[t1:].removeprefix("the "))) \
+        and any(t1 < d["start"] <= t1 + 45 and d["start"] < next_t0 for d in u.dates)
+
+
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
           visitor: str = "subject", taken: set[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(one side, other side) of a trigger: for a visit (visitors, destinations), else (subject, argument).
@@ -1115,6 +1126,10 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         head = head[4:] if head.startswith(("and ", "then ")) else head
         city = city_at(head)
         return ([], [city[0]]) if city and _ASIDE.fullmatch(head, city[1]) else (["-"], [])
+    if kind == "visit" and visitor == "leg":  # ", to Berlin, Germany, on Tuesday": the place right after it (the
+        # traveller is the sentence's last, see article_events)
+        city = city_at(u.text[t1:].removeprefix("the "))
+        return [], [city[0]] if city else []
     if kind == "visit" and visitor == "arrival":  # "Kishida, who flew in from Accra on Tuesday": the person or office named
         # right before the verb (not "Biden said the drones came from Iran"), and no destination named in the sentence (the
         # dateline's place is, see pairs_of)
@@ -1409,7 +1424,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         found = u.found
         found = [(rule, m) for n, (rule, m) in enumerate(found)  # "a tour that (will also) take(s) him to …": one
                  if not (rule.type == "visit" and n + 1 < len(found) and found[n + 1][0].visitor == "pronoun"  # journey,
-                         and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))]  # told by "take him to"
+                         and _THAT_WILL.fullmatch(u.text, m.end(), found[n + 1][1].start()))  # told by "take him to"
+                 and (rule.visitor != "leg" or itinerary_leg(u, m, found[n + 1][1].start() if n + 1 < len(found) else len(u.text)))]
+        # (a leg that is none, 'a visit to Doha in October', claims no date from the trigger before it)
         skips = [m.span() for m in r.skip.finditer(u.text)]
         ps = parties(u.text, u.mentions)
         told = []  # the triggers that name a pair: (rule, match, c0, a1, pairs, other)
@@ -1484,6 +1501,11 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                             if e["type"] == "visit" and e["host"] and e["host"] not in other), [])
                 if not one:
                     continue
+            if rule.visitor == "leg":  # "will travel to Warsaw on Monday, to Berlin on Tuesday": the traveller of the
+                # sentence's visit before, when a time closes the leg before and one follows the place
+                if not (visitor_before and other and itinerary_leg(u, m, next_t0)) or set(other) <= set(visitor_before[1]):
+                    continue
+                one = visitor_before[0]
             if rule.visitor == "gapped" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60
                                                     and p.country not in one for p in ps):
                 continue  # "met Lavrov on Monday and President Biden in Washington on Tuesday": no second pair
@@ -1712,7 +1734,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             # Brasília') is planned when its clause is;
             # so is a second infinitive ('is expected to be received by X and to hold meetings')
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
-                else max(c0, t0 - 80)
+                or rule.visitor == "leg" else max(c0, t0 - 80)  # (an itinerary's leg, as its first)
             noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
             status = "planned" if (rule.visitor == "next_stop" or headline_future  # (a next stop is told of a plan)
                                    or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)

@@ -246,7 +246,7 @@ def with_offices(text: str, mentions: list[dict], title: list[dict], article_id:
     A person's office is the one the text writes right before the name ('Prime Minister Xanana Gusmão', a former
     president), else the gazetteer's."""
     people = [(-1, m["office"], m) for m in title if m["kind"] == "person" and m["office"]] + \
-        [(m["start"], written_office(text, m["start"]) or m["office"], m) for m in mentions if m["kind"] == "person"]
+        [(m["start"], office_before(text, m["start"]) or m["office"], m) for m in mentions if m["kind"] == "person"]
     people = [p for p in people if p[1]]
     if not people:
         return mentions
@@ -258,15 +258,6 @@ def with_offices(text: str, mentions: list[dict], title: list[dict], article_id:
             key, country = next(iter(before))
             hits.append((m.start(), m.end(), key, country, office))
     return with_people(text, mentions, article_id, spans, hits, "office")
-
-
-_OFFICE_WRITTEN = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
-
-
-def written_office(text: str, at: int) -> str:
-    """The office (as the gazetteer writes it) written right before the name at `at` ('Prime Minister |Xanana'), or ''."""
-    m = _OFFICE_WRITTEN.search(text, max(0, at - 20), at)
-    return OFFICES[m["office"]] if m else ""
 
 
 def with_given_names(text: str, mentions: list[dict], named: list[dict], article_id: str, spans: tuple | None) -> list[dict]:
@@ -349,8 +340,10 @@ def gazetteer_mentions(text: str, article_id: str, spans: tuple | None, known: t
                 # "President Chávez": of two leaders named Chávez, the one who held that office
                 candidates = {p: v for p, v in candidates.items() if v[1] == office_named} or candidates
             if (not seen and len(candidates) == 1 and (titled(text, start, key) or beside_a_leader(text, start, end, out))
-                    and not another_bearer(text, scan, folded, next(iter(candidates)))):
-                seen = list(candidates)  # "Mr Albanese", "President Abinader", "Kishida and Albanese": the one leader of that name
+                    and not another_bearer(text, scan, folded, next(iter(candidates)))
+                    and not name_goes_on_elsewhere(text, end, next(iter(candidates)))):
+                seen = list(candidates)  # "Mr Albanese", "President Abinader", "Kishida and Albanese": the one leader of that
+                # name (not "Trade Minister Todd McClay", a given name another's name goes on from)
             if not seen and len(candidates) > 1 and len({c for c, _ in candidates.values()}) == 1 \
                     and titled(text, start, key) and not _NAME_GOES_ON.match(text, end) \
                     and not any(another_bearer(text, scan, folded, p) for p in candidates):
@@ -581,6 +574,15 @@ def titled(text: str, start: int, surname: str) -> bool:
 
 
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|al-|el-|bin |ibn )")  # 'President Ahmed Al Shara': a given name, no surname
+
+
+def name_goes_on_elsewhere(text: str, end: int, person: str) -> bool:
+    """A name goes on after the surname at `end` with a word that is not of the person's own name ('Todd |McClay' for
+    Hugh Todd; not 'Tamim |bin Hamad Al Thani')."""
+    if not _NAME_GOES_ON.match(text, end):
+        return False
+    word = text[end + 1:].split(" ", 1)[0].strip(".,;:")
+    return fold(word) not in fold(person).replace("-", " ").split()
 _OFFICE_WORDS = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
 
 
