@@ -4799,3 +4799,22 @@ def test_a_surname_another_name_goes_on_from_is_a_given_name_not_that_leader():
     # a leader's own name going on is his ('Sheikh Tamim bin Hamad Al-Thani')
     found = {m["country"] for m in find_mentions("HH the Amir Sheikh Tamim bin Hamad Al-Thani held talks.")}
     assert found == {"QAT"}
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a weekday with its day of the month in brackets, or 'the 14th' after it (the press of Latin America, translated)
+    ("Lima - President Dina Boluarte travels this Saturday (15) to Quito, where on Sunday (16) she will be received by "
+     "President Daniel Noboa.", "2024-06-13", {("visit", "ECU", "PER", "2024-06-15"), ("meeting", "ECU", "PER", "2024-06-16")}),
+    ("Montevideo - President Luis Lacalle Pou receives this Friday (10), at the Torre Ejecutiva, the President of Chile, "
+     "Gabriel Boric.", "2023-11-08", {("meeting", "CHL", "URY", "2023-11-10")}),
+    ("Asuncion - President Santiago Pena will travel next Thursday the 14th to Brasilia.", "2024-03-08",
+     {("visit", "BRA", "PRY", "2024-03-14")}),
+])
+def test_a_weekday_told_with_its_day_of_the_month(text, ref, expected):
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, ref, **NEWS)} == expected
+
+
+def test_a_longer_name_that_begins_like_a_city_is_no_city():
+    from multipolar.places import city_at
+    assert city_at("Casa Grande del Pueblo, the seat") is None and city_at("Palacio de la Moneda on Monday") is None
+    assert city_at("Rio de Janeiro on Monday") == ("BRA", 14) and city_at("Santiago de Chile on")[0] == "CHL"

@@ -65,7 +65,8 @@ EXPRESSIONS = "|".join([
     rf"(?P<k_m>{MONTH_NAMED})(?![\w-])(?! day\b)(?!,? {Y}))",  # (with its year: my); "at the beginning of July": July
     rf"(?P<month_rel>(?P<o_dir>last|next|this|past) (?P<o_m>{MONTH_NAMED})(?![\w-]))",  # "last June", "last Sept." (not "in Mar del Plata")
     rf"(?P<weekday_range>from (?P<q_w1>{DAY_NAMES}) (?:to|until|through) (?P<q_w2>{DAY_NAMES}))",
-    rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES}))",
+    rf"(?P<weekday>(?:(?P<l_rel>{alternation(WEEKDAY_CUES)}) )?(?P<l_w>{DAY_NAMES})"
+    r"(?: \((?P<l_d>\d{1,2})\)| the (?P<l_d2>\d{1,2})(?:st|nd|rd|th)\b)?)",  # "this Saturday (15)", "next Thursday the 14th"
     rf"(?P<relative>(?:just )?(?P<m_n>\d+|{alternation(list(NUMBERS))}) (?P<m_u>day|week|month|year)s? ago"
     rf"|(?P<m_dir>{alternation(DIRECTIONS)}) (?P<m_unit>weekend|week|month|year)(?![\w-])"
     r"|the (?:end|beginning|start|middle) of (?P<m_dir2>the|this|next|last) (?P<m_unit2>month|year)(?![\w-])"
@@ -279,6 +280,12 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
             return "weekday", "", "", "unresolved: reference has no day"
         target = WEEKDAYS.index(g["l_w"].lower())
         rel = (g["l_rel"] or "").lower()
+        if told := g.get("l_d") or g.get("l_d2"):  # the day of the month told with it: the nearest such day on that weekday
+            near = [d for d in (_day(x.year, x.month, told) for x in (ref_day - relativedelta(months=1), ref_day,
+                                                                       ref_day + relativedelta(months=1))) if d]
+            near = [d for d in near if d.weekday() == target] or near
+            if near:
+                return "weekday", min(near, key=lambda d: abs((d - ref_day).days)).isoformat(), "", WEEKDAY_AND_DAY
         delta = (ref_day.weekday() - target) % 7
         if rel in ("the previous", "the preceding"):  # the one before the day told before, else before the reference
             # ('He had been in Khartoum the previous Wednesday'); after a month or a year told, no day ('visited Seoul in
@@ -297,6 +304,9 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
             d = ref_day - timedelta(days=delta)
         return "weekday", d.isoformat(), "", "latest such weekday on or before the reference date"
     return ("relative", *relative(g, ref, ref_day, last_day, last_told, last_any))
+
+
+WEEKDAY_AND_DAY = "weekday with its day of the month, nearest the reference date"
 
 
 def direction_shift(word: str) -> int:
