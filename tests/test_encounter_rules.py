@@ -4818,3 +4818,24 @@ def test_a_longer_name_that_begins_like_a_city_is_no_city():
     from multipolar.places import city_at
     assert city_at("Casa Grande del Pueblo, the seat") is None and city_at("Palacio de la Moneda on Monday") is None
     assert city_at("Rio de Janeiro on Monday") == ("BRA", 14) and city_at("Santiago de Chile on")[0] == "CHL"
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a tour's next stop: a place that is due or comes next after a long aside, a tour that continues in a place, the next
+    # stop that is a place; a journey told in the present with a weekday after the item's day
+    ("PRETORIA, June 20 - Premier Li Qiang wound up a two-day stay in South Africa on Tuesday. Namibia is due on Wednesday.",
+     "2023-06-20", {("visit", "CHN", "ZAF", "2023-06-19"), ("visit", "CHN", "NAM", "2023-06-21")}),
+    ("DAKAR, Jan 31 - Lula opened his African tour in Senegal on Tuesday. Ghana, where John Mahama has asked Brasilia for "
+     "help with cocoa processing plants and the training of agronomists, comes next, on Thursday.", "2024-01-31",
+     {("visit", "BRA", "SEN", "2024-01-30"), ("visit", "BRA", "GHA", "2024-02-01")}),
+    ("OSLO, April 23 - Narendra Modi spent Sunday in Norway. Modi's Nordic tour continues in Finland on Wednesday.",
+     "2024-04-23", {("visit", "IND", "NOR", "2024-04-21"), ("visit", "FIN", "IND", "2024-04-24")}),
+    ("ANKARA, May 10 - Wang Yi held talks with Hakan Fidan on Thursday. Wang's next stop, from Saturday, is Greece.",
+     "2024-05-10", {("visit", "CHN", "GRC", "2024-05-11")}),
+    ("PARIS, March 12 - From Paris, President Lula proceeds on Wednesday to Madrid, the Elysee said.", "2024-03-12",
+     {("visit", "BRA", "ESP", "2024-03-13")}),
+])
+def test_a_tours_next_stop_told_by_its_place_or_by_the_tour_and_a_journey_told_in_the_present(text, ref, expected):
+    rows = events(text, ref, dateline=text.split(" - ")[0], **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "visit"} >= expected
+    assert all(e["status"] == "planned" for e in rows if e["start"] > ref)

@@ -1309,7 +1309,7 @@ _OFFICE_AFTER = re.compile(r"\s+(?:(?:new|visiting|former|interim)\s+)?(?:[Pp]re
                            r"[Kk]ing|[Qq]ueen|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Ee]mir|[Ss]ultan|[Mm]onarch)\b")
 _REACH_OR_CROSS = re.compile(r"reach|cross")  # (the named trigger's 'reached Kazakhstan', 'crossed into Peru')
 _FIRST_TO = re.compile(r"\b(?:the|a) (?:first|only|second|third|last) (?:[\w’'-]+ ){0,5}to $")  # 'the first … to visit'
-_ASIDE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # nothing, or an aside between commas ('Baku, the last stage, follows')
+_ASIDE = re.compile(r"\s*(?:,[^,;]{1,120},\s*)?")  # nothing, or an aside between commas ('Baku, the last stage, follows')
 _WHEN_THERE = re.compile(r"\bwhen (?:he|she|they|I|we) $")  # '…, when he was in Moscow': a visit the time of what precedes
 # The encounter's noun as the subject of its clause ('…, and the talks with President Xi will certainly touch on it'), and
 # the argument after it up to a verb of the future: a plan
