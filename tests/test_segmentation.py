@@ -663,3 +663,11 @@ def test_a_print_editions_number_and_date_under_a_short_headline_and_its_standfi
             f"{edition}\n\nForeign Minister Kaimov will travel to Japan on April 10, sources said.\n")
     drafts, _ = segment(page)
     assert drafts[0].title == "Kaimov heads east" and drafts[0].fields["published"] == published
+
+
+def test_a_dateline_whose_agency_in_brackets_runs_straight_into_the_text():
+    from multipolar.metadata import line_dateline
+    assert line_dateline("Havana, Oct 3 (Prensa Latina) Cuban President Miguel Diaz-Canel arrived in Hanoi.")[0] == \
+        "Havana, Oct 3 (Prensa Latina)"
+    # not a bracket inside a sentence
+    assert not line_dateline("The Kremlin (Moscow) Said nothing.")
