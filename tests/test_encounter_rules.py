@@ -4839,3 +4839,11 @@ def test_a_tours_next_stop_told_by_its_place_or_by_the_tour_and_a_journey_told_i
     rows = events(text, ref, dateline=text.split(" - ")[0], **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows if e["type"] == "visit"} >= expected
     assert all(e["status"] == "planned" for e in rows if e["start"] > ref)
+
+
+def test_an_arrival_expected_on_a_day_is_a_planned_visit_to_the_datelines_place():
+    text = ("ANKARA, March 4 - Turkish Foreign Minister Hakan Fidan will hold talks with his Gabonese counterpart in Ankara "
+            "on Thursday. The Gabonese minister is expected to arrive on Wednesday evening.")
+    rows = events(text, "2024-03-04", dateline="ANKARA, March 4", **NEWS)
+    assert ("visit", "GAB", "TUR", "2024-03-06", "planned") in {
+        (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}

@@ -1303,7 +1303,8 @@ _OF_SOMEONE = re.compile(r"\s*(?:of|by)\s+(?=[A-Z])")
 # plane came in from', 'Abe had arrived', 'Borisov, who had been received in'): the traveller is the one named right before
 _RIGHT_BEFORE = re.compile(r"(?:[’']s (?:plane|jet|aircraft|motorcade|convoy))?(?:,\s+(?:(?:the|a|an) [^,;]{1,80},\s+)?"
                            r"(?:(?:who|whose (?:plane|jet|aircraft|motorcade|convoy))\s+)?|\s+)"
-                           r"(?:(?:had|has|have|then|also|only|finally|first|later)\s+)*")
+                           r"(?:(?:had|has|have|then|also|only|finally|first|later|will|is|was|are|were|expected|due|"
+                           r"scheduled|set|to)\s+)*")  # ('… is expected to arrive on Wednesday evening')
 # (a demonym's office after it: 'the Chinese president came in from Berlin')
 _OFFICE_AFTER = re.compile(r"\s+(?:(?:new|visiting|former|interim)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Ll]eader|"
                            r"[Kk]ing|[Qq]ueen|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Ee]mir|[Ss]ultan|[Mm]onarch)\b")
