@@ -4847,3 +4847,16 @@ def test_an_arrival_expected_on_a_day_is_a_planned_visit_to_the_datelines_place(
     rows = events(text, "2024-03-04", dateline="ANKARA, March 4", **NEWS)
     assert ("visit", "GAB", "TUR", "2024-03-06", "planned") in {
         (e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The official visit of Kenyan President William Ruto to Ghana has been rescheduled for 13-15 November.",
+     [("visit", "GHA", "KEN", "2023-11-13", "planned")]),
+    ("The visit of Kenyan President William Ruto to Ghana has been postponed to December 3.",
+     [("visit", "GHA", "KEN", "2023-12-03", "planned")]),
+    ("The visit of Kenyan President William Ruto to Ghana has been postponed.", []),
+    ("The visit of Kenyan President William Ruto to Ghana has been postponed to a later date.", []),
+])
+def test_a_visit_rescheduled_or_postponed_to_a_date_is_planned_for_it(text, expected):
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+            for e in events(text, "2023-10-27", **NEWS)] == expected
