@@ -4860,3 +4860,15 @@ def test_an_arrival_expected_on_a_day_is_a_planned_visit_to_the_datelines_place(
 def test_a_visit_rescheduled_or_postponed_to_a_date_is_planned_for_it(text, expected):
     assert [(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
             for e in events(text, "2023-10-27", **NEWS)] == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("MALE, Jan 8 - President Mohamed Muizzu's first official trip abroad was to Turkey in November.", "2024-01-08",
+     {("visit", "MDV", "TUR", "2023-11")}),
+    ("HANOI, Nov 13 - Shinzo Abe spent a single day in Hanoi on Tuesday.", "2013-11-13", {("visit", "JPN", "VNM", "2013-11-12")}),
+    # a trip whose purpose is to do something goes nowhere
+    ("TOKYO, Jan 8 - The purpose of the trip was to deepen ties with Japan, Kishida said.", "2024-01-08", set()),
+])
+def test_a_trip_that_was_to_a_place_and_a_single_day_spent_there(text, ref, expected):
+    rows = events(text, ref, dateline=text.split(" - ")[0], **NEWS)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected
