@@ -4872,3 +4872,10 @@ def test_a_visit_rescheduled_or_postponed_to_a_date_is_planned_for_it(text, expe
 def test_a_trip_that_was_to_a_place_and_a_single_day_spent_there(text, ref, expected):
     rows = events(text, ref, dateline=text.split(" - ")[0], **NEWS)
     assert {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows} == expected
+
+
+def test_an_annual_leaders_retreat_held_by_both_is_talks_between_them():
+    text = ("CANBERRA, Feb 3 - Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon will hold the "
+            "annual Leaders' Retreat in Sydney on Friday.")
+    assert [(e["type"], e["country_a"], e["country_b"], e["start"]) for e in events(text, "2024-02-03", **NEWS)] == [
+        ("talks", "AUS", "NZL", "2024-02-09")]
