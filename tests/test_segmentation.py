@@ -671,3 +671,16 @@ def test_a_dateline_whose_agency_in_brackets_runs_straight_into_the_text():
         "Havana, Oct 3 (Prensa Latina)"
     # not a bracket inside a sentence
     assert not line_dateline("The Kremlin (Moscow) Said nothing.")
+
+
+def test_a_documents_number_and_date_is_no_print_edition_and_a_tag_of_three_words_no_headline():
+    page = ("NORTHERN COURIER\nNews   Politics   World\n\nLeaders of two nations agree to revive the grain deal\n\n"
+            "UN Security Council Resolution No. 2334 of 23 December 2016\n\n"
+            "The two presidents spoke by phone on Monday and agreed to revive the grain deal.\n")
+    drafts, _ = segment(page)
+    assert drafts[0].fields.get("published") != "23 December 2016"
+    page = ("NORTHERN WIRE\nHome  World  Politics\n\nG20 Summit 2023\n"
+            "Blinken arrives in Tel Aviv for talks with Netanyahu on hostages\n\n20 OCT 2023, 14:25\n\n"
+            "TEL AVIV, October 20. Blinken arrived for talks with Netanyahu, the embassy said.\n")
+    drafts, _ = segment(page)
+    assert drafts[0].title == "Blinken arrives in Tel Aviv for talks with Netanyahu on hostages"

@@ -283,7 +283,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         if told := g.get("l_d") or g.get("l_d2"):  # the day of the month told with it: the nearest such day on that weekday
             near = [d for d in (_day(x.year, x.month, told) for x in (ref_day - relativedelta(months=1), ref_day,
                                                                        ref_day + relativedelta(months=1))) if d]
-            near = [d for d in near if d.weekday() == target] or near
+            near = [d for d in near if d.weekday() == target]  # (none: the weekday alone, 'on Sunday the 30th anniversary')
             if near:
                 return "weekday", min(near, key=lambda d: abs((d - ref_day).days)).isoformat(), "", WEEKDAY_AND_DAY
         delta = (ref_day.weekday() - target) % 7

@@ -377,6 +377,13 @@ def pair_word(words: str) -> tuple[str, int] | None:
 _DEMONYM_RUN = re.compile(r"(?:(?:[-–]|,? and |, )[A-Z][a-z]+)*\s+(?:the\s+)?")
 
 
+MAX_BODY_WORDS = 4  # the words of a body's name a demonym may stand before ('Grand National Assembly')
+_INSTITUTION_WORD = re.compile(r"[A-Z][a-z][\w-]* ")  # a word of a body's name before its office ('Grand National
+# Assembly |Speaker'), which must end on a word of a state's body (not 'Japanese Toyota Motor Chairman')
+_STATE_BODY = re.compile(r"(?:Assembly|Parliament|Congress|Senate|Council|Duma|Majlis|Kenesh|Khural|Sejm|Rada|Diet|Chamber|"
+                         r"House|Committee|Court|Commission|Ministry|Government|Cabinet|Legislature|Yuan|Senedd|Storting) $")
+
+
 def is_actor(after: str) -> bool:
     """True when the words after a demonym name an actor ('Chinese President', 'Russian and Chinese
     leaders', 'the Russian side', 'Turkish Grand National Assembly Speaker'), not people or things at large ('Russian
@@ -384,17 +391,17 @@ def is_actor(after: str) -> bool:
     run = _DEMONYM_RUN.match(after)
     rest = after[run.end():] if run else after.lstrip()
     nouns, at = rules().actor_nouns, 0
-    for _ in range(5):
-        if nouns.match(rest, at):
-            return True
+    if nouns.match(rest):
+        return True
+    for _ in range(MAX_BODY_WORDS):
         if not (word := _INSTITUTION_WORD.match(rest, at)):
             return False
         at = word.end()
+        if _STATE_BODY.search(rest, 0, at) and nouns.match(rest, at):
+            return True
     return False
 
 
-_INSTITUTION_WORD = re.compile(r"[A-Z][a-z][\w-]* ")  # a word of a body's name before its office ('Grand National
-# Assembly |Speaker')
 
 
 def adjective_pair(sentence: str, start: int, end: int) -> tuple[str, str] | None:
@@ -1105,8 +1112,13 @@ def itinerary_leg(u: Unit, m: re.Match, next_t0: int) -> bool:
     show of support')."""
     t0, t1 = m.span()
     closed = "then" in m.group() or any(u.text[d["end"]:t0] in (", ", " ") for d in u.dates)
-    return closed and bool(city_at(u.text[t1:].removeprefix("the "))) \
+    clause = u.text[t1:own_clause_end(u.text, t1, next_t0)]
+    return closed and bool(city_at(u.text[t1:].removeprefix("the "))) and not _OWN_SUBJECT.search(clause) \
         and any(t1 < d["start"] <= t1 + 45 and d["start"] < next_t0 for d in u.dates)
+
+
+_OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\b")  # ('…, and in Washington on Friday he will meet Biden': a clause
+# of its own, no leg)
 
 
 def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: int,
@@ -1507,6 +1519,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if not (visitor_before and other and itinerary_leg(u, m, next_t0)) or set(other) <= set(visitor_before[1]):
                     continue
                 one = visitor_before[0]
+            if rule.visitor == "gapped" and (r.negated.search(u.text, c0, t0) or _NOT.search(u.text, c0, t0)):
+                continue  # "Modi will not meet Sharif on Monday and President Putin on Tuesday": neither
             if rule.visitor == "gapped" and not any(p.actor and not p.place and t1 <= p.start < t1 + 60
                                                     and p.country not in one for p in ps):
                 continue  # "met Lavrov on Monday and President Biden in Washington on Tuesday": no second pair
@@ -2105,7 +2119,9 @@ def when(u: Unit, t0: int, t1: int, next_t0: int, before_start: int, status: str
         # Thursday, which placed() moves after the item's date, not from the one before it
         at = next((d["start"] for d in u.dates if d["value_start"] == start and d["method"] == method), len(u.text))
         base = [d for d in u.dates if d["end"] <= at and len(d["value_start"]) == 10][-1:]
-        if base and base[0]["method"].startswith("latest such weekday") and base[0]["value_start"] < news_date:
+        if base and base[0]["method"].startswith("latest such weekday") and base[0]["value_start"] < news_date \
+                and not _PAST_BEFORE.search(u.text, max(0, base[0]["start"] - 50), base[0]["start"]):
+            # (not 'arrived in Moscow on Monday and was due to hold talks the next day': that Monday is past)
             start = (date.fromisoformat(start) + timedelta(days=7)).isoformat()
     return placed(start, end, method, status, news_date)
 
@@ -2116,6 +2132,8 @@ def in_year(value: str, year: int) -> str:
 
 
 YEAR_OF_SENTENCE = "year told before it in the sentence"
+_NOT = re.compile(r"\b(?:not|never|n[’']t)\b")
+_PAST_BEFORE = re.compile(r"\b(?:\w+ed|flew|went|came|met|held|was|were|had|left|spoke|saw|began|took|made|gave)\b")
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # 'revived in 2023, when …': the year frames what the clause tells
 
 

@@ -576,13 +576,17 @@ def titled(text: str, start: int, surname: str) -> bool:
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|al-|el-|bin |ibn )")  # 'President Ahmed Al Shara': a given name, no surname
 
 
+_NEXT_WORD = re.compile(r" ((?:[A-Z]|al-|el-|bin\b|ibn\b)[\w’'-]*)")
+
+
 def name_goes_on_elsewhere(text: str, end: int, person: str) -> bool:
     """A name goes on after the surname at `end` with a word that is not of the person's own name ('Todd |McClay' for
     Hugh Todd; not 'Tamim |bin Hamad Al Thani')."""
-    if not _NAME_GOES_ON.match(text, end):
+    if not (goes_on := _NEXT_WORD.match(text, end)):
         return False
-    word = text[end + 1:].split(" ", 1)[0].strip(".,;:")
-    return fold(word) not in fold(person).replace("-", " ").split()
+    word = goes_on[1]
+    return not no_name(word) and fold(word) not in fold(person).replace("-", " ").split()  # (not 'Ruto Tuesday',
+    # 'Albanese MP')
 _OFFICE_WORDS = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
 
 

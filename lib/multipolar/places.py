@@ -25,7 +25,7 @@ _NOT_PROVINCES = frozenset({"Municipality", "District", "County", "Parish", "Loc
 # "Moscow Region", "Krasnodar Territory", "Guangdong Province": the administrative unit named after its city.
 _UNIT = re.compile(r"\s+(?:Region|Oblast|Province|Krai|Territory|Prefecture|District|Governorate|Republic|State|Municipality)$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|des|du|di|la|le|al|el|es|as|ul|am|an|upon|on|of|the))*")
-_NAME_GOES_ON = re.compile(r" (?:de|da|do|dos|das|del|des|du|di|of)(?: (?:la|las|los|el|the))? [A-Z]")
+_LONGER_NAME = re.compile(r" (?:de|da|do|dos|das|del|des|du|di)(?: (?:la|las|los|el))? [A-Z]")  # 'Casa Grande| del Pueblo'
 _DATELINE_TAIL = re.compile(r",?\s+(?:\d|\(|[A-Z][a-z]{2,8}\.? \d).*$")
 
 
@@ -243,7 +243,7 @@ def city_at(text: str) -> tuple[str, int] | None:
         if code:
             if n < len(words) and words[n].rstrip(".,'’") in buildings():
                 return None  # "the Victoria Palace", "Blair House": a building named like a city
-            if _NAME_GOES_ON.match(text, len(name)):
+            if _LONGER_NAME.match(text, len(name)):
                 return None  # "the Casa Grande del Pueblo", "the Palacio de la Moneda": a longer name that begins like a city's
             return code, len(name)
     return None

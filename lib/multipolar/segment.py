@@ -263,12 +263,15 @@ class Segmenter:
         return header.rule is not None and header.rule.signal == "header" and not self._dated_above(k)
 
     def _standfirst(self, above: int, i: int) -> bool:
-        """A standfirst: a heading of six words or more right under a headline of three words or
-        more that is no section label ('Kremlin says …' / 'The two leaders discussed …' / the date)."""
+        """A standfirst: a heading of six words or more right under a headline of four words or more (or three with a
+        word in lower case: 'Mishustin goes abroad', not 'G20 Summit 2023') that is no section label ('Kremlin says …' /
+        'The two leaders discussed …' / the date)."""
         if above < 0 or i < 0 or self.after[above] != i:
             return False
         head, line = self.lines[above], self.lines[i]
-        return (head.heading and line.heading and len(line.text.split()) >= 6 and not menu_bar(line.text) and len(head.text.split()) >= 3
+        words = head.text.split()
+        return (head.heading and line.heading and len(line.text.split()) >= 6 and not menu_bar(line.text)
+                and (len(words) >= 4 or (len(words) == 3 and any(w.islower() for w in words)))
                 and not section_label(head.text) and not menu_bar(head.text) and not date_only(head.text))
 
     def _label(self, above: int, i: int) -> bool:

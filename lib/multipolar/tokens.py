@@ -5,10 +5,14 @@ import re
 from functools import lru_cache
 
 
+_END_OF_CYRILLIC = 0x530  # the code points from Basic Latin to the end of Cyrillic's supplement
+
+
 def _capitals() -> str:
     """The capital letters of the Latin, Greek and Cyrillic alphabets ('Ó', 'É', 'Š', 'Ж') as the ranges of a
-    character class: names and sentences open with them as well as with A–Z ('Ólafur', 'Évariste')."""
-    caps = [c for c in range(0x530) if chr(c).isupper() and chr(c).isalpha()]
+    character class: names and sentences open with them as well as with A–Z ('Ólafur', 'Évariste'). (The Latin
+    capitals of Vietnamese, 'Ấ', 'Ở', are in a block of their own, left out.)"""
+    caps = [c for c in range(_END_OF_CYRILLIC) if chr(c).isupper() and chr(c).isalpha()]
     runs, start = [], caps[0]
     for prev, c in zip(caps, caps[1:] + [None]):
         if c != prev + 1:
