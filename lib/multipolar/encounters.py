@@ -402,8 +402,6 @@ def is_actor(after: str) -> bool:
     return False
 
 
-
-
 def adjective_pair(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """Two countries a trigger names itself ('Russian-Chinese talks', 'China–Russia summit')."""
     entries = gazetteer().entries
@@ -1516,8 +1514,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     continue
             if rule.visitor == "leg":  # "will travel to Warsaw on Monday, to Berlin on Tuesday": the traveller of the
                 # sentence's visit before, when a time closes the leg before and one follows the place
-                if not (visitor_before and other and itinerary_leg(u, m, next_t0)) or set(other) <= set(visitor_before[1]):
-                    continue
+                if not (visitor_before and other) or set(other) <= set(visitor_before[1]):
+                    continue  # (itinerary_leg was asked when the sentence's triggers were read, above)
                 one = visitor_before[0]
             if rule.visitor == "gapped" and (r.negated.search(u.text, c0, t0) or _NOT.search(u.text, c0, t0)):
                 continue  # "Modi will not meet Sharif on Monday and President Putin on Tuesday": neither

@@ -9,7 +9,8 @@ from .tokens import CAPITAL
 
 # A paragraph that opens with a name or an office and a colon; the words of a label are capitalised
 # but for the small words of offices and names ('King of Jordan Abdullah II', 'Ahmed bin Ali').
-_LABEL = re.compile(r"^(?P<label>" + CAPITAL + r"[\w'’.-]*(?: (?:" + CAPITAL + r"[\w'’.-]*|of|the|and|for|de|da|dos|du|di|van|von|bin|ibn|al-\w+|el-\w+)){0,11})"
+_LABEL = re.compile(r"^(?P<label>" + CAPITAL + r"[\w'’.-]*(?: (?:" + CAPITAL
+                    + r"[\w'’.-]*|of|the|and|for|de|da|dos|du|di|van|von|bin|ibn|al-\w+|el-\w+)){0,11})"
                     r"(?: \([^)\n]{1,40}\))?: ", re.M)
 _PERSON = re.compile(r"\b(?:I|[Mm]y|[Yy]ou|[Yy]our|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Ww]e|[Oo]ur)\b")
 
