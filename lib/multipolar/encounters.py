@@ -122,6 +122,7 @@ _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
+_TOUR_NOUN = re.compile(r"\b[Tt]ours?\b")  # a trigger naming a tour ('the tour opened in', 'on the tour')
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
 
@@ -342,6 +343,8 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
         before = sentence[max(0, s0 - 60):s0]
         if r.not_party_word.search(low, max(0, s0 - 60), s0) and r.not_party.search(before):
             continue
+        if (event := _REGION_EVENT.match(sentence, s1)) and not pair_word(event["region"]):
+            continue  # "the Korea–Pacific Islands Leaders' Summit": the name of a gathering, not one of its sides
         after = sentence[s1:s1 + 60]
         if m["form"] == "demonym":
             if _PLACE_NOUN_AFTER.match(after):  # "the northern Russian city"
@@ -360,6 +363,12 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
         if second and pair_word(m.group(1)) and not any(p.start == m.start(2) for p in out):
             out.append(Party(second[0], m.start(2), m.start(2) + second[1], "country", False))
     return sorted(out, key=lambda p: p.start)
+
+
+# A country's name that opens the name of a gathering with a region or a group ('Korea–Pacific Islands Leaders' Summit',
+# 'China-Central Asia Summit', 'Russia–Africa Forum'); pair_word tells a second country ('Russia–China Summit') apart
+_REGION_EVENT = re.compile(r"[-–](?P<region>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))*?) (?:Leaders['’] |Heads of State )?"
+                           r"(?:Summit|Forum|Dialogue|Conference|Ministerial|Expo|Cooperation Forum)\b")
 
 
 def pair_word(words: str) -> tuple[str, int] | None:
@@ -537,10 +546,10 @@ _PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Afterwards|Then|Yesterday|Today|O
 # the subject before; an office with its country, 'the Indian leader', names its own side)
 
 # A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
-# with …', 'Besides the summit, his stay in Angola is a bilateral visit') or a conjunction ('…, and he departs for
-# Nuku'alofa tomorrow')
+# with …', 'On Wednesday and Thursday he was in Tashkent', 'Besides the summit, his stay in Angola is a bilateral visit')
+# or a conjunction ('…, and he departs for Nuku'alofa tomorrow')
 _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
-                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+)(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
+                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}(?:\s+and\s+[A-Z][a-z]+day)?\s+)(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
@@ -1635,8 +1644,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 if (named := _PRONOUN.match(u.text, c0)) and named["office"] not in (None, "leader", "minister") \
                         and u.index > 0 and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"]:
                     he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
-                if kind == "visit" and he in other and hb:
-                    continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home
+                if kind == "visit" and he and he in other and (hb or _DEPARTS.match(u.text, t0)):
+                    continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home ('He is
+                    # due to leave for Tokyo on Wednesday', of Japan's)
                 one = [c for c in [he] if c and c not in other]
             if rule.visitor == "pronoun" and not one:
                 continue
@@ -1861,7 +1871,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                                                              or (_NOW_IN.match(m.group()) and not _SAYS_BEFORE.search(u.text, c0, t0)))
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
-                    and not _TIMES.search(u.text[c0:a1])):  # not a title's "what the Xi–Putin talks changed"
+                    and not _TIMES.search(u.text[c0:a1])  # not a title's "what the Xi–Putin talks changed"
+                    and not (u.where != "title" and _TOUR_NOUN.search(m.group()))):
+                # (nor a stop a tour is told of, 'the tour ends in Ghana', 'the second country on the tour': not today's)
                 start, method = ref_date, PUBLICATION  # ('X is in Azerbaijan' anywhere in the item: there now)
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
                     and start[:len(ref_date)] > ref_date[:len(start)] and not r.cues["past_verb"].search(u.text, max(c0, t0 - 30), t1)):
