@@ -4941,6 +4941,16 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
     # a traveller who leaves for his own capital goes home
     ("DOHA, July 18 - Indonesian President Joko Widodo arrived in Doha on Monday. He is due to fly to Jakarta on "
      "Wednesday.", "2023-07-18", {("visit", "IDN", "QAT", "2023-07-17", "held")}),
+    # a wreath a visit opens with does not make the visit a ceremony's
+    ("LIMA, Nov. 24 - Russian President Dmitry Medvedev began an official visit to Peru this morning with a wreath at the "
+     "monument to Admiral Grau.", "2008-11-24", {("visit", "PER", "RUS", "2008-11-24", "held")}),
+    # a journey told in the present progressive with its weekday is a plan
+    ("PANAMA CITY, Dec 3 - Chinese President Xi Jinping landed in Panama on Sunday and is flying to Lisbon on Tuesday.",
+     "2018-12-03", {("visit", "CHN", "PAN", "2018-12-02", "held"), ("visit", "CHN", "PRT", "2018-12-04", "planned")}),
+    # an arrival with its day between the verb and the place
+    ("LA PAZ, May 26 - Venezuelan President Hugo Chavez will arrive this Saturday in Cochabamba for talks with President "
+     "Evo Morales.", "2006-05-26", {("visit", "BOL", "VEN", "2006-05-27", "planned"),
+                                    ("talks", "BOL", "VEN", "2006-05-27", "planned")}),
 ])
 def test_seventeenth_round_announcements_weekday_pairs_times_of_day_tour_stops_and_going_home(text, ref, expected):
     from multipolar.metadata import line_dateline
@@ -4958,3 +4968,13 @@ def test_a_country_that_opens_the_name_of_a_regional_summit_is_no_side():
     from multipolar.encounters import _REGION_EVENT, pair_word
     m = _REGION_EVENT.match("–China Summit")
     assert m and pair_word(m["region"])
+
+
+def test_a_capital_a_journey_came_from_is_a_place_not_the_speakers_side():
+    # 'I have come to Tokyo straight from Beijing, where I held talks with …', said by Fiji's prime minister on Japan's
+    # site: the talks are Fiji's with China, not Japan's (Beijing is where he came from, not who held them)
+    text = ("Prime Minister Kishida met with Prime Minister of Fiji Sitiveni Rabuka.\n\nPrime Minister of Fiji Sitiveni "
+            "Rabuka: Thank you. I have come to Tokyo straight from Beijing, where I held talks with Premier Li Qiang on "
+            "Monday.")
+    rows = events(text, "2023-07-28", site_country="JPN", **NEWS)
+    assert ("talks", "CHN", "FJI", "2023-07-24") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}

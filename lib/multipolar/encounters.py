@@ -57,6 +57,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
+# Where a journey came from ('I have come to Yokohama straight from Beijing', 'who flew in from Astana'): a place, not a
+# side (but 'a delegation from Moscow' is one)
+_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|flew|flown|flies|flying|arrived|arrives|arriving|travell?ed|returned|"
+                        r"returning|straight|directly|fresh|in)\s+from\s+(?:the\s+)?$")
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
 # A phrase fronted before the main clause ('During his visit to Sydney on 1 May, the President will meet …', 'On his
 # arrival in Hanoi, he will be received …'): the encounter it names has the main clause's tense, a plan when that clause
@@ -354,7 +358,7 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
                 out.append(Party(country, s0, s1, m["kind"], False, actor, not actor))
             continue
         place = m["kind"] == "country" and m["form"] != "prefix" \
-            and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after)) \
+            and bool(_PLACE_BEFORE.search(before) or _STOP_AFTER.match(after) or _CAME_FROM.search(before)) \
             and not (after.startswith(("'s ", "’s ")) and _TOUR_OF_END.search(before))  # "a tour of Kenya's railway": no place
         out.append(Party(country, s0, s1, m["kind"], place, m["kind"] != "country" or bool(_OFFICE_OF.search(before))))
         # (a country after an office, 'the King of Malaysia', stands for its holder)
