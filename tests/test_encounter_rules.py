@@ -4978,3 +4978,20 @@ def test_a_capital_a_journey_came_from_is_a_place_not_the_speakers_side():
             "Monday.")
     rows = events(text, "2023-07-28", site_country="JPN", **NEWS)
     assert ("talks", "CHN", "FJI", "2023-07-24") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+
+
+def test_an_outlets_own_office_holder_opening_the_text_is_named_again_by_surname():
+    # 'Prime Minister Tevita Manu returned …' on a Tongan outlet, a name the gazetteer does not know: Tonga's, and
+    # 'Manu' later is the same man (after a dateline's dash too); not when a country follows the name ('… of Fiji')
+    from multipolar.entities import find_mentions
+    text = ("Prime Minister Tevita Manu returned to Nuku'alofa on Sunday from Japan. Manu met Japanese Prime Minister Fumio "
+            "Kishida in Tokyo on Thursday.")
+    people = [(m["key"], m["country"]) for m in find_mentions(text, home="TON") if m["kind"] == "person"]
+    assert people.count(("Tevita Manu", "TON")) == 2
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"])
+            for e in events(text, "2023-06-05", home_country="TON", **NEWS)} == {("meeting", "JPN", "TON", "2023-06-01")}
+    dated = "NUKU'ALOFA, June 5 - Prime Minister Tevita Manu met Kishida. Manu then left."
+    assert [m["country"] for m in find_mentions(dated, home="TON") if m["key"] == "Tevita Manu"] == ["TON", "TON"]
+    assert not any(m["key"] == "Tevita Manu" for m in find_mentions(
+        "NUKU'ALOFA, June 5 - Prime Minister Tevita Manu of Fiji met Kishida.", home="TON"))
+    assert not any(m["key"] == "Tevita Manu" for m in find_mentions(text))  # no home, no guess

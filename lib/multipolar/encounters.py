@@ -1412,7 +1412,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
     if title_mentions is None and title:
         title_mentions = find_mentions(title)
     if mentions is None:
-        mentions = find_mentions(text, article_id, title=title_mentions or [])
+        mentions = find_mentions(text, article_id, title=title_mentions or [], home=site_country or home_country)
     if dates is None:
         dates = find_dates(text, ref, article_id)
     spans = sentence_spans(text) if spans is None else spans

@@ -218,15 +218,18 @@ def fold(text: str) -> str:
     return _ACCENTED.sub(lambda m: _FOLD[m.group()], text)
 
 
-def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, title: list[dict] = ()) -> list[dict]:
+def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, title: list[dict] = (),
+                  home: str = "") -> list[dict]:
     """Mentions in one article, surname-only references resolved to the latest full mention, and the
     people the article introduces with their country (see introductions). `spans`: the text's
     sentence_spans, when the caller has them already; `title`: the mentions of the article's title,
-    whose people a surname alone may refer to."""
+    whose people a surname alone may refer to; `home`: the country an outlet reports from, whose office holder
+    the text may open with by office alone (home_introduction)."""
     known = tuple(m["key"] for m in title if m["kind"] == "person")
     out = gazetteer_mentions(text, article_id, spans, known)
     out = with_introduced(text, out, article_id, spans,
-                          {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"})
+                          {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"}
+                          | home_introduction(text, out, home))
     out = with_given_names(text, out, [*title, *out], article_id, spans)
     return with_offices(text, out, list(title), article_id, spans)
 
@@ -440,17 +443,43 @@ def introductions(text: str, mentions: list[dict]) -> list[tuple[int, int, str, 
             o = run
         if run is None:
             continue
-        words, parts = [], run["name"].split(" ")
-        for k, w in enumerate(parts):
-            inside = words and w in _NAME_HONORIFICS and k + 1 < len(parts) and not no_name(parts[k + 1])
-            if (no_name(w) and not inside) or gazetteer().entries.get(w, ("short",))[0] != "short":
-                break  # an office, a function or date word, a country or a body ends the name
-            words.append(w)
+        words = name_words(run["name"].split(" "))
         start = run.start("name")
         if len(words) >= 2 and start not in taken:
             name = " ".join(words)
             out.append((start, start + len(name), name, m["country"], " ".join(o["office"].lower().split())))
     return out
+
+
+def name_words(parts: list[str]) -> list[str]:
+    """The words of a name run that are a person's name: up to an office, a function or date word, a country or a body
+    (an honorific such as 'Sheikh' may stand inside a name: 'Hassan Sheikh Mohamud')."""
+    words = []
+    for k, w in enumerate(parts):
+        inside = words and w in _NAME_HONORIFICS and k + 1 < len(parts) and not no_name(parts[k + 1])
+        if (no_name(w) and not inside) or gazetteer().entries.get(w, ("short",))[0] != "short":
+            break
+        words.append(w)
+    return words
+
+
+# An office and a full name that open a text ('Prime Minister Mark Brown returned …', 'RAROTONGA, June 5 – Prime
+# Minister Mark Brown …': after a dateline's dash)
+_LEAD_OFFICE = re.compile(rf"(?:[^\n.]{{0,60}}?\s[-–—]+\s)?(?:[Tt]he )?(?P<office>{OFFICE_ALTERNATION}){_NAME_RUN.pattern}")
+
+
+_OF_AFTER = re.compile(r",?\s+(?:of|from)\s")
+
+
+def home_introduction(text: str, mentions: list[dict], home: str) -> dict[str, tuple[str, str]]:
+    """{name: (home, office)} for the person a text opens with by office alone, whom no country stands beside and
+    the gazetteer does not know ('Prime Minister Mark Brown returned to Rarotonga …' on Cook Islands News): the
+    outlet's own office holder, whom the text may name again by surname ('Brown was in Seoul …'); {} otherwise."""
+    m = _LEAD_OFFICE.match(text) if home else None
+    if m is None or any(m.start("office") <= x["start"] < m.end() for x in mentions) or _OF_AFTER.match(text, m.end()):
+        return {}  # ('Prime Minister Mark Brown of Fiji', 'President Ilham Aliyev …': the gazetteer's)
+    words = name_words(m["name"].split(" "))
+    return {" ".join(words): (home, OFFICES[m["office"]])} if len(words) >= 2 else {}
 
 
 def office_words(words: str) -> bool:

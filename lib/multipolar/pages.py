@@ -95,13 +95,14 @@ def analyse_articles(articles: list[dict], served: int | None = None, masthead: 
         aid, text, spans = a["article_id"], a["text"], sentence_spans(a["text"])
         title = a["title"] if len(a["title"]) <= TITLE_MAX else ""
         titled = find_mentions(title)
-        mentions = find_mentions(text, aid, spans, title=titled)
+        site, home = site_country(a["site"], a["url"]), home_country(a["site"], a["url"]) or masthead
+        mentions = find_mentions(text, aid, spans, title=titled, home=site or home)
         dates = find_dates(text, parse_ref(ref), aid, found)
         out["mentions"] += mentions
         out["dates"] += dates
         out["themes"] += article_theme_counts(aid, text, a["n_words"])
         out["events"] += article_events(aid, text, ref, mentions, dates, spans, title=title,
-                                        site_country=site_country(a["site"], a["url"]), home_country=home_country(a["site"], a["url"]) or masthead,
+                                        site_country=site, home_country=home,
                                         place=a["place"], ref_method=how, dateline=a["dateline"],
                                         title_mentions=titled)
     return out
