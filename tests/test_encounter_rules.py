@@ -4948,6 +4948,12 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
     ("PANAMA CITY, Dec 3 - Chinese President Xi Jinping landed in Panama on Sunday and is flying to Lisbon on Tuesday.",
      "2018-12-03", {("visit", "CHN", "PAN", "2018-12-02", "held"), ("visit", "CHN", "PRT", "2018-12-04", "planned")}),
     # an arrival with its day between the verb and the place
+    # 'meet briefly with', 'The two heads of state met most recently in …'
+    ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
+     "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),
+    ("BEIJING, May 4 - Chinese President Xi Jinping will host Indonesian President Joko Widodo on Monday. The two heads of "
+     "state met most recently in Da Nang last November.", "2018-05-04",
+     {("meeting", "CHN", "IDN", "2018-05-07", "planned"), ("meeting", "CHN", "IDN", "2017-11", "held")}),
     ("LA PAZ, May 26 - Venezuelan President Hugo Chavez will arrive this Saturday in Cochabamba for talks with President "
      "Evo Morales.", "2006-05-26", {("visit", "BOL", "VEN", "2006-05-27", "planned"),
                                     ("talks", "BOL", "VEN", "2006-05-27", "planned")}),
