@@ -4948,6 +4948,10 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
     ("PANAMA CITY, Dec 3 - Chinese President Xi Jinping landed in Panama on Sunday and is flying to Lisbon on Tuesday.",
      "2018-12-03", {("visit", "CHN", "PAN", "2018-12-02", "held"), ("visit", "CHN", "PRT", "2018-12-04", "planned")}),
     # an arrival with its day between the verb and the place
+    # 'and was received … by X' after an arrival is a clause of its own: X is no visitor
+    ("CARACAS, April 12 - Colombian President Gustavo Petro arrived in Caracas this morning and was received at the "
+     "Miraflores Palace by President Nicolas Maduro.", "2023-04-12",
+     {("visit", "COL", "VEN", "2023-04-12", "held"), ("meeting", "COL", "VEN", "2023-04-12", "held")}),
     # 'meet briefly with', 'The two heads of state met most recently in …'
     ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
      "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),
@@ -5001,3 +5005,11 @@ def test_an_outlets_own_office_holder_opening_the_text_is_named_again_by_surname
     assert not any(m["key"] == "Tevita Manu" for m in find_mentions(
         "NUKU'ALOFA, June 5 - Prime Minister Tevita Manu of Fiji met Kishida.", home="TON"))
     assert not any(m["key"] == "Tevita Manu" for m in find_mentions(text))  # no home, no guess
+
+
+def test_an_arrival_at_an_airport_is_where_the_airport_is():
+    # not in a place the sentence names later ('a tour that opened in Dakar'), nor where it came from: the place line's
+    text = ("ACCRA, April 12 - Kenyan President William Ruto lands at Kotoka International Airport this afternoon from "
+            "Abuja for the last stage of a tour that opened in Dakar.")
+    rows = {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, "2023-04-12", dateline="ACCRA, April 12", **NEWS)}
+    assert ("visit", "GHA", "KEN", "GHA") in rows and not any("NGA" in r for r in rows)

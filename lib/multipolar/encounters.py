@@ -57,10 +57,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s+(?:the\s+)?|(?:(?:Islamic|Federal|Socialist|Democratic|People's|"
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
-# Where a journey came from ('I have come to Yokohama straight from Beijing', 'who flew in from Astana'): a place, not a
+# Where a journey came from ('I have come to Yokohama straight from Beijing', 'who flew in from Astana', 'arrived at the
+# airport this morning from Guatemala'): a place, not a
 # side (but 'a delegation from Moscow' is one)
 _CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|flew|flown|flies|flying|arrived|arrives|arriving|travell?ed|returned|"
-                        r"returning|straight|directly|fresh|in)\s+from\s+(?:the\s+)?$")
+                        r"returning|straight|directly|fresh|in|land(?:s|ed|ing)?)\b(?:[^,.;:]{0,60}?\s)?from\s+(?:the\s+)?$")
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
 # A phrase fronted before the main clause ('During his visit to Sydney on 1 May, the President will meet …', 'On his
 # arrival in Hanoi, he will be received …'): the encounter it names has the main clause's tense, a plan when that clause
@@ -617,7 +618,10 @@ _SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*"
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
 # a relative clause closed and its main clause's verb ("…, who arrived for a visit to Taiwan, was received by …")
-_CLAUSE_VERB = re.compile(r", (?:was|were|is|are|has|have|had|will)\b")
+# A clause of its own after a visit's ('arrived in San Salvador and was received … by President Bukele'): its 'by' names
+# no visitor
+_AIRPORT = re.compile(r"(?:the )?(?:[A-Z][\w'’.-]*[ -]){1,5}(?:[Ii]nternational )?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\b")
+_CLAUSE_VERB = re.compile(r"(?:,| and) (?:was|were|is|are|has|have|had|will)\b")
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,7}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
                           r"republic|emirate|sultanate|archipelago)\b(?! of\b)")  # not "the state of Washington"
@@ -1183,7 +1187,11 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
         # where the leg starts
         first = t1 if u.text.endswith(("for ", "to "), t0, t1) else t0
-        dest = listed([p for p in ps if first <= p.start < (rel.start() if rel else len(u.text))], u.text, t1)
+        # an arrival at an airport ('lands at Changi Airport this afternoon from Dili for the last stage of a journey that
+        # opened in Jakarta') is where the airport is: a place its name holds, else the item's place line (pairs_of)
+        airport = _AIRPORT.match(u.text, t1) if u.text.endswith("at ", t0, t1) else None
+        dest = listed([p for p in ps if first <= p.start < (airport.end() if airport else rel.start() if rel else len(u.text))],
+                      u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
