@@ -5013,3 +5013,17 @@ def test_an_arrival_at_an_airport_is_where_the_airport_is():
             "Abuja for the last stage of a tour that opened in Dakar.")
     rows = {(e["type"], e["country_a"], e["country_b"], e["host"]) for e in events(text, "2023-04-12", dateline="ACCRA, April 12", **NEWS)}
     assert ("visit", "GHA", "KEN", "GHA") in rows and not any("NGA" in r for r in rows)
+
+
+def test_the_capitalised_office_after_an_opening_word_is_the_last_subject():
+    # 'Today the President met …' (no comma, capitalised): the President named before; but 'The Minister' on a
+    # minister's own site is the site's, not the last sentence's foreign prime minister
+    def rows(text, site=""):
+        return {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"])
+                for e in events(text, "2023-09-21", site_country=site, **NEWS)}
+    assert ("meeting", "BRA", "CHN", "2023-09-21", "held") in rows(
+        "Xi Jinping met President of Kenya William Ruto on Wednesday. Today the President met President of Brazil Luiz "
+        "Inacio Lula da Silva.")
+    assert rows("Minister Maxim Reshetnikov met Mongolian Prime Minister Luvsannamsrain Oyun-Erdene in Ulaanbaatar on "
+                "Wednesday. The Minister will leave Ulaanbaatar for Beijing on Friday.", "RUS") == {
+        ("meeting", "MNG", "RUS", "2023-09-20", "held"), ("visit", "CHN", "RUS", "2023-09-22", "planned")}

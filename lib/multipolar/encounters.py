@@ -542,9 +542,11 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
 _PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),\s+)?"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),?\s+)?"
                       r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>"
-                      + "|".join(sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len, reverse=True))
+                      + "|".join(o if "minister" in o and o != "prime minister" or o == "leader" else  # ('the President';
+                                 re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", o)  # 'The Minister' on a
+                                 for o in sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len, reverse=True))  # site is its own)
                       + r")(?:['’]s)?(?! of\b))\b")
 # (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …",
 # "Earlier, the new prime minister had received …":
@@ -1653,8 +1655,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # first clause)
                 he = own[0].country if own else "" if u.index == 0 else \
                     travellers.get(u.index - 1) or last_subject(mentions, spans, text, u.index)
-                if (named := _PRONOUN.match(u.text, c0)) and named["office"] not in (None, "leader", "minister") \
-                        and u.index > 0 and (was := subject_office(mentions, spans[u.index - 1])) and was != named["office"]:
+                if (named := _PRONOUN.match(u.text, c0)) and (office := (named["office"] or "").lower()) \
+                        and office not in ("leader", "minister") and u.index > 0 \
+                        and (was := subject_office(mentions, spans[u.index - 1])) and was != office:
                     he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
                 if kind == "visit" and he and he in other and (hb or _DEPARTS.match(u.text, t0)):
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home ('He is
