@@ -4952,6 +4952,12 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
     ("CARACAS, April 12 - Colombian President Gustavo Petro arrived in Caracas this morning and was received at the "
      "Miraflores Palace by President Nicolas Maduro.", "2023-04-12",
      {("visit", "COL", "VEN", "2023-04-12", "held"), ("meeting", "COL", "VEN", "2023-04-12", "held")}),
+    # a next stop told with the place first ('Quito is the next leg, tomorrow'): the guest of the meeting told before
+    ("BOGOTA, June 15 (EFE) - Peruvian President Dina Boluarte met President Gustavo Petro at the Casa de Narino this "
+     "morning. Quito is the next leg, tomorrow.", "2023-06-15",
+     {("meeting", "COL", "PER", "2023-06-15", "held"), ("visit", "ECU", "PER", "2023-06-16", "planned")}),
+    ("BOGOTA, June 15 (EFE) - Peruvian President Dina Boluarte arrived in Bogota on Wednesday. Quito is her next stop, on "
+     "Friday.", "2023-06-15", {("visit", "COL", "PER", "2023-06-14", "held"), ("visit", "ECU", "PER", "2023-06-16", "planned")}),
     # 'meet briefly with', 'The two heads of state met most recently in …'
     ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
      "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),

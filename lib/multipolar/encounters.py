@@ -1530,9 +1530,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
             if rule.visitor == "residence" and not other:
                 continue  # "was received in Paris": no seat, no host told
-            if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told
-                one = next(([e["country_b"] if e["host"] == e["country_a"] else e["country_a"]] for e in reversed(events)
-                            if e["type"] == "visit" and e["host"] and e["host"] not in other), [])
+            if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told,
+                # else the guest of the last meeting told at a host's ('Humala met Kirchner at the Casa Rosada … Santiago
+                # is the next leg, tomorrow'; a meeting's host is the place line's until locate() sets it)
+                told_at = [(e, e["host"] or ("" if e["type"] == "visit" else line_country)) for e in reversed(events)
+                           if e["type"] in ("visit", "meeting", "talks")]
+                one = next(([e["country_b"] if at == e["country_a"] else e["country_a"]] for e, at in told_at
+                            if e["type"] == "visit" and at and at not in other), []) or next(
+                    ([e["country_b"] if at == e["country_a"] else e["country_a"]] for e, at in told_at
+                     if e["type"] != "visit" and at in (e["country_a"], e["country_b"]) and at not in other), [])
                 if not one:
                     continue
             if rule.visitor == "leg":  # "will travel to Warsaw on Monday, to Berlin on Tuesday": the traveller of the
