@@ -4958,6 +4958,11 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
      {("meeting", "COL", "PER", "2023-06-15", "held"), ("visit", "ECU", "PER", "2023-06-16", "planned")}),
     ("BOGOTA, June 15 (EFE) - Peruvian President Dina Boluarte arrived in Bogota on Wednesday. Quito is her next stop, on "
      "Friday.", "2023-06-15", {("visit", "COL", "PER", "2023-06-14", "held"), ("visit", "ECU", "PER", "2023-06-16", "planned")}),
+    # the earlier stops a relative clause names ('a tour that also took him to …') are not on the main clause's day
+    ("LUSAKA, Jan. 7 (Xinhua) -- Chinese Foreign Minister Wang Yi wrapped up his visit to Zambia on Friday, concluding a "
+     "three-nation tour that also took him to Angola and Namibia.", "2022-01-07",
+     {("visit", "CHN", "ZMB", "2022-01-07", "held"), ("visit", "AGO", "CHN", "2022-01", "held"),
+      ("visit", "CHN", "NAM", "2022-01", "held")}),
     # 'meet briefly with', 'The two heads of state met most recently in …'
     ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
      "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),

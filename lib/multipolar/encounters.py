@@ -127,6 +127,7 @@ _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
+_THAT_TOOK = re.compile(r"\b(?:that|which) (?:had )?(?:also |earlier |already |first )?(?:took|had taken|has taken)\b")
 _TOUR_NOUN = re.compile(r"\b[Tt]ours?\b")  # a trigger naming a tour ('the tour opened in', 'on the tour')
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
@@ -1804,6 +1805,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             else:  # ('a tour that previously took him to …': no date told before it in the sentence)
                 earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0))
                 date_to, date_from = next_t0, t0 if earlier else max(c0, claimed)
+                if n and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
+                    date_from = rel.start()  # "… on Friday, concluding a tour that also took him to Eritrea": the day is the
+                    # main clause's, not the earlier stops' the relative clause names
                 if rule.visitor == "where":  # "…, where he had spent Friday evening with X": the days of the verb after
                     # 'he', though another trigger begins with it; none told before 'where'
                     date_to = next((t[1].start() for t in told[n + 1:] if t[1].start() > t1 + 12), len(u.text))
@@ -1893,8 +1897,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])  # not a title's "what the Xi–Putin talks changed"
-                    and not (u.where != "title" and _TOUR_NOUN.search(m.group()))):
-                # (nor a stop a tour is told of, 'the tour ends in Ghana', 'the second country on the tour': not today's)
+                    and not (u.where != "title" and (_TOUR_NOUN.search(m.group())
+                                                     or _THAT_TOOK.search(u.text, max(0, t0 - 30), t1)))):
+                # (nor a stop a tour is told of, 'the tour ends in Ghana', 'a tour that also took him to Kenya': not today's)
                 start, method = ref_date, PUBLICATION  # ('X is in Azerbaijan' anywhere in the item: there now)
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start
                     and start[:len(ref_date)] > ref_date[:len(start)] and not r.cues["past_verb"].search(u.text, max(c0, t0 - 30), t1)):
