@@ -4963,6 +4963,13 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
      "three-nation tour that also took him to Angola and Namibia.", "2022-01-07",
      {("visit", "CHN", "ZMB", "2022-01-07", "held"), ("visit", "AGO", "CHN", "2022-01", "held"),
       ("visit", "CHN", "NAM", "2022-01", "held")}),
+    # 'a day after X arrived …': the arrival a day before the day told; 'US$' is a currency, not a destination
+    ("MADRID, Oct. 10 (Yonhap) -- King Felipe VI held an official welcome ceremony for President Yoon Suk Yeol on "
+     "Tuesday, a day after Yoon arrived for a state visit that runs until Friday.", "2023-10-10",
+     {("visit", "ESP", "KOR", "2023-10-09", "held")}),
+    ("HANOI, March 24 (Yonhap) -- President Yoon Suk Yeol and Prime Minister Pham Minh Chinh agreed Friday to expand trade "
+     "to US$150 billion, two days after Yoon arrived here for a state visit.", "2023-03-24",
+     {("visit", "KOR", "VNM", "2023-03-22", "held")}),
     # 'meet briefly with', 'The two heads of state met most recently in …'
     ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
      "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),

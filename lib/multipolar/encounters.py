@@ -127,6 +127,9 @@ _THAT_WILL = re.compile(r"\s*,?\s*(?:that|which)(?:\s+\w+){0,3}\s+")
 _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:making|marking)\b[^,;]*)$")  # what a plan is for
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
+# 'a day after Yoon arrived', 'two days after he had landed': the trigger after it, that many days before the day told
+_DAYS_AFTER_ONE = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) days? after (?:(?:[A-Z][\w’'.-]*|he|she|they)\s+){1,4}"
+                             r"(?:had\s+|has\s+)?(?:(?:arrived|landed|came)\b[^,;.]{0,40}?\s)?$")  # ('arrived for a state visit')
 _THAT_TOOK = re.compile(r"\b(?:that|which) (?:had )?(?:also |earlier |already |first )?(?:took|had taken|has taken)\b")
 _TOUR_NOUN = re.compile(r"\b[Tt]ours?\b")  # a trigger naming a tour ('the tour opened in', 'on the tour')
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
@@ -1813,6 +1816,13 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     date_to = next((t[1].start() for t in told[n + 1:] if t[1].start() > t1 + 12), len(u.text))
                     date_from = t0
                 start, end_, method = when(u, t0, t1, date_to, date_from, status, ref_date if news else "")
+                if (after := _DAYS_AFTER_ONE.search(u.text, max(c0, t0 - 50), t0)) and (told_day := next(
+                        (d["value_start"] for d in reversed(u.dates) if d["start"] < after.start()
+                         and len(d["value_start"]) == 10), None)):
+                    # "… on Tuesday, a day after Yoon arrived for a state visit": the arrival, a day before the day told
+                    n_days = int(after["n"]) if after["n"].isdigit() else NUMBERS[after["n"].lower()]
+                    start, end_ = (date.fromisoformat(told_day) - timedelta(days=n_days)).isoformat(), ""
+                    method = RELATIVE_TO_TEXT
             if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
                     and (_DURING.match(told[n + 1][1].group()) or _WHEN_THERE.search(u.text, t1, told[n + 1][1].start())) \
                     and told[n + 1][1].start() - t1 <= 60:

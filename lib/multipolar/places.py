@@ -245,5 +245,7 @@ def city_at(text: str) -> tuple[str, int] | None:
                 return None  # "the Victoria Palace", "Blair House": a building named like a city
             if _LONGER_NAME.match(text, len(name)):
                 return None  # "the Casa Grande del Pueblo", "the Palacio de la Moneda": a longer name that begins like a city's
+            if text.startswith("$", len(name)):
+                return None  # "US$100 billion", "NZ$5 million": a currency
             return code, len(name)
     return None
