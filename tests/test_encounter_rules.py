@@ -4970,6 +4970,12 @@ def test_a_longer_name_guard_keeps_a_city_of_a_country():
     ("HANOI, March 24 (Yonhap) -- President Yoon Suk Yeol and Prime Minister Pham Minh Chinh agreed Friday to expand trade "
      "to US$150 billion, two days after Yoon arrived here for a state visit.", "2023-03-24",
      {("visit", "KOR", "VNM", "2023-03-22", "held")}),
+    # 'and then led their delegations in talks': the day of the encounter before, not the visit's first
+    ("CAIRO, Jun 1 (APP): Prime Minister Shehbaz Sharif and President Abdel Fattah el-Sisi held a tete-a-tete at the "
+     "Presidential Palace on Wednesday and then led their delegations in talks. The prime minister arrived in Cairo on "
+     "Tuesday on a three-day official visit.", "2022-06-01",
+     {("meeting", "EGY", "PAK", "2022-06-01", "held"), ("talks", "EGY", "PAK", "2022-06-01", "held"),
+      ("visit", "EGY", "PAK", "2022-05-31", "held")}),
     # 'meet briefly with', 'The two heads of state met most recently in …'
     ("MOSCOW, July 3 - Later on Wednesday, President Putin is also expected to meet briefly with Chancellor Angela Merkel.",
      "2007-07-03", {("meeting", "DEU", "RUS", "2007-07-04", "planned")}),

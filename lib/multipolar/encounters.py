@@ -1882,7 +1882,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not (status == "planned" and news and heading[0] < ref_date[:len(heading[0])]):
                 start, end_, method = placed(*heading, status, ref_date if news else "")  # a programme's day
             if (not start or method == RELATIVE_TO_TEXT) and u.where != "title" and (same := same_day_cue(u.text, c0, t1, a1)) \
-                    and not (kind == "visit" and same.group().endswith(",")) \
+                    and not (kind == "visit" and same.group().endswith((",", "then "))) \
                     and not (start and same.group().lower().startswith("also")):
                 # "Later the same day, …": the day of the encounter before, not of the last date written ("Later, he
                 # travelled to …" is another day; "the following day, Xi also met …" is the following day)
@@ -2102,9 +2102,10 @@ def visit_span(sentence: str, t0: int, a1: int, day: str, trigger: str) -> tuple
 def same_day_cue(sentence: str, c0: int, t1: int, a1: int) -> re.Match | None:
     """A cue that an encounter was on the day of the one told before ('Later the same day, …', '… met him later that
     day', 'Xi also met …'): 'also' with a verb of meeting only up to the trigger's end (in '…, where the President also
-    held meetings with other leaders' it tells of other meetings)."""
+    held meetings with other leaders' it tells of other meetings); 'and then' may open the clause ('held a tête-à-tête
+    on Wednesday and then led their delegations in talks')."""
     cue = rules().same_day
-    for found in cue.finditer(sentence, c0, a1):
+    for found in cue.finditer(sentence, max(0, c0 - len("and then ")), a1):
         if found.start() < t1 or not found.group().lower().startswith("also"):
             return found
     return None
