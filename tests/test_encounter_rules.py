@@ -5051,3 +5051,11 @@ def test_the_capitalised_office_after_an_opening_word_is_the_last_subject():
     assert rows("Minister Maxim Reshetnikov met Mongolian Prime Minister Luvsannamsrain Oyun-Erdene in Ulaanbaatar on "
                 "Wednesday. The Minister will leave Ulaanbaatar for Beijing on Friday.", "RUS") == {
         ("meeting", "MNG", "RUS", "2023-09-20", "held"), ("visit", "CHN", "RUS", "2023-09-22", "planned")}
+
+
+def test_a_later_leg_after_before_his_does_not_take_the_day_told_before_it():
+    text = ("ANKARA, April 15 (Xinhua) -- Chinese President Hu Jintao held talks with President Abdullah Gul on Thursday, "
+            "officials said, before his tour continues to Greece and Cyprus.")
+    rows = events(text, "2010-04-15", dateline="ANKARA, April 15 (Xinhua)", **NEWS)
+    assert ("talks", "CHN", "TUR", "2010-04-15") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
+    assert not [e for e in rows if {"GRC", "CYP"} & {e["country_a"], e["country_b"]} and e["start"]]

@@ -1105,6 +1105,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|as|when|because|since|while|once|until|be
 
 # Told as before the sentence's own time ('arrived in Ankara this Wednesday on a tour that previously took him to …')
 _EARLIER = re.compile(r"\b(?:previously|formerly)\s+$")
+# "… is to cross into Gaza on Sunday, officials said, before his tour continues to Turkey": a later leg, whose day is not
+# the one told before it
+_BEFORE_HIS = re.compile(r"\bbefore (?:his|her|their) $")
 def the_city_at(rest: str) -> tuple[str, int] | None:
     """city_at for the words after 'the': a place whose own name begins with 'The' ('The Hague'), its offset in `rest`."""
     found = city_at("The " + rest)
@@ -1806,7 +1809,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # for, or makes, in a phrase with no verb of its own, is that plan
                 status, start, end_, method = "planned", *plan[1]
             else:  # ('a tour that previously took him to …': no date told before it in the sentence)
-                earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0))
+                earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0) or _BEFORE_HIS.search(u.text, max(0, t0 - 30), t0))
                 date_to, date_from = next_t0, t0 if earlier else max(c0, claimed)
                 if n and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
                     date_from = rel.start()  # "… on Friday, concluding a tour that also took him to Eritrea": the day is the
