@@ -5059,3 +5059,12 @@ def test_a_later_leg_after_before_his_does_not_take_the_day_told_before_it():
     rows = events(text, "2010-04-15", dateline="ANKARA, April 15 (Xinhua)", **NEWS)
     assert ("talks", "CHN", "TUR", "2010-04-15") in {(e["type"], e["country_a"], e["country_b"], e["start"]) for e in rows}
     assert not [e for e in rows if {"GRC", "CYP"} & {e["country_a"], e["country_b"]} and e["start"]]
+
+
+def test_an_undated_texts_next_month_counts_from_its_last_day_only_when_no_later_year_was_told_since():
+    from multipolar.dateexpr import find_dates
+    old_then_recent = ("Ties were established on May 21, 1951. The president came to Beijing in March 2020. The minister "
+                       "is expected in Islamabad next month.")
+    assert find_dates(old_then_recent, None)[-1]["value_start"] == ""  # not June 1951
+    recent = "The talks were held on May 21, 2020. The minister is expected in Islamabad next month."
+    assert find_dates(recent, None)[-1]["value_start"] == "2020-06"
