@@ -5069,3 +5069,59 @@ def test_an_undated_texts_next_month_counts_from_its_last_day_only_when_no_later
     assert find_dates(old_then_recent, None)[-1]["value_start"] == ""  # not June 1951
     recent = "The talks were held on May 21, 2020. The minister is expected in Islamabad next month."
     assert find_dates(recent, None)[-1]["value_start"] == "2020-06"
+
+
+@pytest.mark.parametrize("text, ref, kw, expected", [
+    # the review of the seventeenth round: each counter-example narrowed a rule (an announcement is no visit's only when
+    # made during it; 'from' makes a place only after a verb of coming; an appositive country keeps a name from the
+    # outlet's home; 'their next destination' names no traveller, nor does a meeting's guest when the sentence names
+    # someone; a capitalised office after another office holder is no pronoun; a year alone after an undated text's day
+    # does not move its time; an airport's clause may name its country; a trigger after a 'that took him to' clause keeps
+    # the item's date; a tour begun is news; 'a day after the Chinese leader arrived'; 'P.M.' in capitals)
+    ("The Elysee announced at noon a state visit by Indian Prime Minister Narendra Modi to France.", "2023-06-20", {},
+     {("visit", "FRA", "IND", "", "planned")}),
+    ("ANKARA, March 3 - Turkish Foreign Minister Mevlut Cavusoglu met in Ankara on Friday with his counterpart from "
+     "Azerbaijan.", "2023-03-03", {}, {("meeting", "AZE", "TUR", "2023-03-03", "held")}),
+    ("President Teuea Kaimoa, Kiribati's head of state, arrived in Suva on Monday for a state visit. Kaimoa met Fijian Prime "
+     "Minister Sitiveni Rabuka on Tuesday.", "2024-05-08", {"home_country": "FJI"},
+     {("meeting", "FJI", "KIR", "2024-05-07", "held"), ("visit", "FJI", "KIR", "2024-05-06", "held")}),
+    ("BELGRADE, May 8 - Chinese President Xi Jinping held talks with Serbian President Aleksandar Vucic on Wednesday. Many "
+     "Chinese tourists start in Belgrade; Croatia is their next destination.", "2024-05-08", {},
+     {("talks", "CHN", "SRB", "2024-05-08", "held")}),
+    ("BOGOTA, June 15 - Colombian President Gustavo Petro received Peruvian President Dina Boluarte at the Casa de Narino "
+     "on Wednesday. Petro leaves on Friday: Venezuela is his next stop.", "2023-06-15", {},
+     {("meeting", "COL", "PER", "2023-06-14", "held")}),
+    ("The Emir of Qatar arrived in Moscow on Tuesday. The President received President of Kazakhstan Kassym-Jomart Tokayev "
+     "on Wednesday.", "2024-05-23", {"site_country": "RUS"},
+     {("meeting", "KAZ", "RUS", "2024-05-22", "held"), ("visit", "QAT", "RUS", "2024-05-21", "held")}),
+    ("The King of Bahrain arrived in Moscow on Tuesday. Afterwards the President received Prime Minister Narendra Modi of "
+     "India.", "2024-05-23", {"site_country": "RUS"},
+     {("meeting", "IND", "RUS", "2024-05-23", "held"), ("visit", "BHR", "RUS", "2024-05-21", "held")}),
+    ("Saudi Crown Prince Mohammed bin Salman held talks with Indian Prime Minister Narendra Modi in New Delhi on September "
+     "11, 2023, on the goals of Saudi Vision 2030. He will travel to Pakistan next week.", "", {},
+     {("talks", "IND", "SAU", "2023-09-11", "held"), ("visit", "PAK", "SAU", "2023-09-18", "planned")}),
+    ("WASHINGTON, May 13 - US President Donald Trump landed at King Khalid International Airport on Tuesday for talks in "
+     "Saudi Arabia.", "2025-05-13", {}, {("visit", "SAU", "USA", "2025-05-13", "held")}),
+    ("Chinese Foreign Minister Wang Yi, on a trip that took him to Eritrea, arrived in Kenya.", "2022-01-06", {},
+     {("visit", "CHN", "ERI", "", "held"), ("visit", "CHN", "KEN", "2022-01-06", "held")}),
+    ("Japanese Prime Minister Fumio Kishida began a tour of Southeast Asia in Manila.", "2023-11-03", {},
+     {("visit", "JPN", "PHL", "2023-11-03", "held")}),
+    ("Indian Prime Minister Narendra Modi returned to New Delhi on Sunday from a trip that took him to Greece and South "
+     "Africa.", "2023-08-27", {}, {("visit", "GRC", "IND", "2023-08", "held"), ("visit", "IND", "ZAF", "2023-08", "held")}),
+    ("AMSTERDAM, Dec. 12 (Yonhap) -- King Willem-Alexander held talks with President Xi Jinping on Tuesday, a day after the "
+     "Chinese leader arrived in Amsterdam.", "2023-12-12", {},
+     {("talks", "CHN", "NLD", "2023-12-12", "held"), ("visit", "CHN", "NLD", "2023-12-11", "held")}),
+    ("HANOI, Jan 30 - President Ferdinand Marcos Jr. arrived in Hanoi at 10:15 P.M. Monday for a state visit.", "2024-01-30",
+     {}, {("visit", "PHL", "VNM", "2024-01-29", "held")}),
+])
+def test_review_counter_examples_of_the_seventeenth_round(text, ref, kw, expected):
+    from multipolar.metadata import line_dateline
+    rows = events(text, ref, dateline=(line_dateline(text) or ("",))[0], ref_method="published date" if ref else "", **kw)
+    assert {(e["type"], e["country_a"], e["country_b"], e["start"], e["status"]) for e in rows} == expected
+
+
+def test_a_day_after_counts_from_no_day_of_a_relative_clause_closed_before_another_clause():
+    text = ("MADRID, Oct 13 (Yonhap) -- President Yoon Suk Yeol, who was received by King Felipe VI on Tuesday, addressed "
+            "the Spanish parliament three days after Yoon arrived in Madrid.")
+    rows = events(text, "2023-10-13", dateline="MADRID, Oct 13 (Yonhap)", **NEWS)
+    assert not any(e["type"] == "visit" and e["start"] == "2023-10-07" for e in rows)

@@ -373,9 +373,11 @@ def relative(g: dict, ref, ref_day: date | None, last_day: date | None, last_tol
     if g.get("m_unit") and g["m_unit"].lower() == "year" and ref_year:
         return str(ref_year + direction_shift(g["m_dir"])), "", "relative to the reference year"
     how = "relative to the reference date"
-    if ref_day is None and last_day is not None and not (last_any[0][:4] > last_day.isoformat()[:4]):
-        # (an undated text's last day stands in for its date, unless a later year was told since: 'ties established on
-        # May 21, 1951 … came in March 2020 … Wang Yi is expected next month' is no plan of June 1951)
+    later_month = len(last_any[0]) >= 7 and last_day is not None and last_any[0][:4] > last_day.isoformat()[:4]
+    if ref_day is None and last_day is not None and not later_month:
+        # (an undated text's last day stands in for its date, unless a later month was told since: 'ties established on
+        # May 21, 1951 … came in March 2020 … Wang Yi is expected next month' is no plan of June 1951; a year alone may
+        # be a target or a name, 'Vision 2030')
         ref_day, how = last_day, "relative to the previous date in the text"
     if ref_day is None:
         return "", "", "unresolved: reference has no day"

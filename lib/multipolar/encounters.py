@@ -39,6 +39,7 @@ NEWS_DATE_METHODS = ("published date", "posted date", "dateline month-day")
 PUBLICATION = "publication date"
 IMMINENT = "year of the item (a plan told as imminent)"
 DURING_VISIT = "during the visit"  # an encounter dated by the visit of its pair it took place during
+JOURNEY_MONTH = "the month of the journey's day told in the main clause"  # ('returned on Sunday from a trip that took him to')
 TOUR_SPAN = "the tour's span"  # one span told for every stop of a tour ('will visit A, B and C from January 13 to 18')
 NEXT_WEEKDAY = "next such weekday after the reference date (a plan)"
 RELATIVE_TO_TEXT = "relative to the previous date in the text"  # dateexpr's method for "the following day"
@@ -58,10 +59,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|into|across|around|near|visit(?:ed|in
                            r"People’s|Arab|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|"
                            r"Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 # Where a journey came from ('I have come to Yokohama straight from Beijing', 'who flew in from Astana', 'arrived at the
-# airport this morning from Guatemala'): a place, not a
-# side (but 'a delegation from Moscow' is one)
-_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|flew|flown|flies|flying|arrived|arrives|arriving|travell?ed|returned|"
-                        r"returning|straight|directly|fresh|in|land(?:s|ed|ing)?)\b(?:[^,.;:]{0,60}?\s)?from\s+(?:the\s+)?$")
+# airport this morning from Guatemala'): a place, not a side (with no verb of coming, 'met … with his counterpart from
+# Azerbaijan', 'a delegation from Moscow', it is one)
+_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|flew|flown|flies|flying|arrived|arrives|arriving|travell?ed|"
+                        r"returned|returning|straight|directly|fresh|land(?:s|ed|ing)?)\b(?:[^,.;:]{0,60}?\s)?"
+                        r"from\s+(?:the\s+)?$")
 _ONWARD = re.compile(r"\b(?:before|after|then|and then) (?:leaving|departing|heading|flying|travell?ing|continuing)\b|, followed by\b")
 # A phrase fronted before the main clause ('During his visit to Sydney on 1 May, the President will meet …', 'On his
 # arrival in Hanoi, he will be received …'): the encounter it names has the main clause's tense, a plan when that clause
@@ -128,10 +130,24 @@ _FOR_THE = re.compile(r"(?:\bfor (?:the |a |an |their )?(?:[\w-]+ )?|,\s+(?:maki
 _OWN_VERB = re.compile(r"\b(?:held|met|meets|was|were|had|has|have|did|visited|received|hosted|paid|made|took|arrived|is|are|will|would|"
                        r"shall|then|later|also)\b|[;:]", re.I)  # a clause's own verb or a new step: not a phrase of the one before
 # 'a day after Yoon arrived', 'two days after he had landed': the trigger after it, that many days before the day told
-_DAYS_AFTER_ONE = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) days? after (?:(?:[A-Z][\w’'.-]*|he|she|they)\s+){1,4}"
-                             r"(?:had\s+|has\s+)?(?:(?:arrived|landed|came)\b[^,;.]{0,40}?\s)?$")  # ('arrived for a state visit')
+_DAYS_AFTER_ONE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after "
+                             r"(?:the\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w’'.-]*|he|she|they)\s+){1,4}(?:had\s+|has\s+)?"
+                             r"(?:(?:arrived|landed|came)\b[^,;.]{0,40}?\s)?$")  # ('… arrived for a state visit')
+_COUNTS = {"six": 6, "eight": 8, "nine": 9, "ten": 10, **NUMBERS}
 _THAT_TOOK = re.compile(r"\b(?:that|which) (?:had )?(?:also |earlier |already |first )?(?:took|had taken|has taken)\b")
-_TOUR_NOUN = re.compile(r"\b[Tt]ours?\b")  # a trigger naming a tour ('the tour opened in', 'on the tour')
+# A trigger that names a stop of a tour from the tour ('the tour opened in Mozambique', 'The tour ends in Ghana', 'the
+# second country on the tour'): not the day's news, as 'began a tour of Southeast Asia in Manila' or 'the tour continues
+# in Ethiopia' are
+_TOUR_STOP = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\w-]+ ){0,3}(?:tour|trip|journey),? "
+                        r"(?:[^,]{0,60}, )?(?:opened|began|started|ends|ended|will end|concludes|concluded)\b"
+                        r"|\b(?:on|of) the (?:(?!of\b)[\w-]+ ){0,3}(?:tour|trip|journey)\b")  # (not 'on the results of his trip')
+
+
+def in_that_took(sentence: str, t0: int, t1: int) -> bool:
+    """Whether the trigger at t0–t1 is the verb of a relative clause that names a tour's stops ('a tour that also took
+    him to Eritrea'; not a trigger after that clause, 'on a trip that took him to Eritrea, arrived in Kenya')."""
+    found = _THAT_TOOK.search(sentence, max(0, t0 - 30), t1)
+    return found is not None and found.end() > t0
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
 
@@ -376,7 +392,8 @@ def parties(sentence: str, mentions: list[dict]) -> list[Party]:
 
 # A country's name that opens the name of a gathering with a region or a group ('Korea–Pacific Islands Leaders' Summit',
 # 'China-Central Asia Summit', 'Russia–Africa Forum'); pair_word tells a second country ('Russia–China Summit') apart
-_REGION_EVENT = re.compile(r"[-–](?P<region>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))*?) (?:Leaders['’] |Heads of State )?"
+_REGION_EVENT = re.compile(r"[-–](?P<region>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))*?) "
+                           r"(?:Leaders['’] |Heads of State )?"
                            r"(?:Summit|Forum|Dialogue|Conference|Ministerial|Expo|Cooperation Forum)\b")
 
 
@@ -545,22 +562,31 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
-_PRONOUN = re.compile(r"\s*(?:(?:Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)),?\s+)?"
+def _either_case(office: str) -> str:
+    """An office with each word's first letter in either case ('[Pp]resident'); a minister's or a leader's only in
+    lower case ('The Minister' on a minister's site is the site's own)."""
+    if ("minister" in office and office != "prime minister") or office == "leader":
+        return office
+    return re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", office)
+
+
+_PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening))"
+                      r"(?P<comma>,)?\s+)?"
                       r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>"
-                      + "|".join(o if "minister" in o and o != "prime minister" or o == "leader" else  # ('the President';
-                                 re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", o)  # 'The Minister' on a
-                                 for o in sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len, reverse=True))  # site is its own)
+                      + "|".join(map(_either_case, sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len,
+                                                          reverse=True)))
                       + r")(?:['’]s)?(?! of\b))\b")
 # (_PRONOUN: "He later spoke …", "His stay in Russia …", "The new prime minister had a telephone conversation with …",
 # "Earlier, the new prime minister had received …":
 # the subject before; an office with its country, 'the Indian leader', names its own side)
 
 # A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
-# with …', 'On Wednesday and Thursday he was in Tashkent', 'Besides the summit, his stay in Angola is a bilateral visit')
-# or a conjunction ('…, and he departs for Nuku'alofa tomorrow')
+# with …', 'On Wednesday and Thursday he was in Tashkent', 'Besides the summit, his stay in Angola is a bilateral
+# visit') or a conjunction ('…, and he departs for Nuku'alofa tomorrow')
 _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
-                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}(?:\s+and\s+[A-Z][a-z]+day)?\s+)(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
+                        r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}(?:\s+and\s+[A-Z][a-z]+day)?\s+)"
+                        r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
@@ -623,10 +649,13 @@ _SAID_COLON = re.compile(rf"\s+(?:told (?:[\w-]+ ){{1,3}}|{SAYING})\s*:?\s*"
 
 _LEAVING_FIRST = re.compile(r"(?:[Bb]efore|[Oo]n|[Uu]pon) leaving ")  # a sentence's opening phrase ('Before leaving Auckland, …')
 _DEPARTS = re.compile(r"(?:depart\w*|leav\w*|left|return\w*|head\w*|fl[ey]\w*) ", re.I)
-# a relative clause closed and its main clause's verb ("…, who arrived for a visit to Taiwan, was received by …")
-# A clause of its own after a visit's ('arrived in San Salvador and was received … by President Bukele'): its 'by' names
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where)\b")
+# The name of an airport or an air base ('Kotoka International Airport', 'the Oscar Arnulfo Romero international airport')
+_AIRPORT = re.compile(r"(?:the )?(?:[A-Z][\w'’.-]*[ -]){1,5}(?:[Ii]nternational )?"
+                      r"(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\b")
+# A relative clause closed and its main clause's verb ("…, who arrived for a visit to Taiwan, was received by …"), or a
+# clause of its own after a visit's ('arrived in San Salvador and was received … by President Bukele'): its 'by' names
 # no visitor
-_AIRPORT = re.compile(r"(?:the )?(?:[A-Z][\w'’.-]*[ -]){1,5}(?:[Ii]nternational )?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\b")
 _CLAUSE_VERB = re.compile(r"(?:,| and) (?:was|were|is|are|has|have|had|will)\b")
 _WHO_BEFORE = re.compile(r", who (?:[\w-]+ ){0,7}$")
 _THE_COUNTRY = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))the (?:[\w-]+ ){0,2}?(?P<noun>country|island|state|nation|kingdom|"
@@ -647,6 +676,15 @@ def unattached_office(sentence: str, start: int, end: int, ps: list[Party]) -> b
         if not before and not after:
             return True
     return False
+
+
+_OPENING_OFFICE = re.compile(rf"\s*(?:(?:HH|HM|HRH|HE) )?[Tt]he (?P<office>{OFFICE_ALTERNATION}) of\b")
+
+
+def opening_office(text: str, span: tuple[int, int]) -> str:
+    """The office a sentence opens with before 'of' and its country ('The Emir of Qatar arrived …': 'emir'), else ''."""
+    m = _OPENING_OFFICE.match(text, span[0], span[1])
+    return OFFICES[m["office"]] if m else ""
 
 
 def subject_office(mentions: list[dict], span: tuple[int, int]) -> str:
@@ -1108,6 +1146,8 @@ _EARLIER = re.compile(r"\b(?:previously|formerly)\s+$")
 # "… is to cross into Gaza on Sunday, officials said, before his tour continues to Turkey": a later leg, whose day is not
 # the one told before it
 _BEFORE_HIS = re.compile(r"\bbefore (?:his|her|their) $")
+
+
 def the_city_at(rest: str) -> tuple[str, int] | None:
     """city_at for the words after 'the': a place whose own name begins with 'The' ('The Hague'), its offset in `rest`."""
     found = city_at("The " + rest)
@@ -1196,11 +1236,15 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         # "leave Fiji on Wednesday for New Zealand", "flew from Minsk to …": what the trigger names before 'for'/'to' is
         # where the leg starts
         first = t1 if u.text.endswith(("for ", "to "), t0, t1) else t0
-        # an arrival at an airport ('lands at Changi Airport this afternoon from Dili for the last stage of a journey that
-        # opened in Jakarta') is where the airport is: a place its name holds, else the item's place line (pairs_of)
-        airport = _AIRPORT.match(u.text, t1) if u.text.endswith("at ", t0, t1) else None
-        dest = listed([p for p in ps if first <= p.start < (airport.end() if airport else rel.start() if rel else len(u.text))],
-                      u.text, t1)
+        # an arrival at an airport is where the airport is: a place its name holds, else one its clause names before a
+        # relative clause ('landed at King Khalid International Airport on Tuesday for talks in Saudi Arabia'; not 'lands
+        # at Changi Airport … for the last stage of a journey that opened in Jakarta': the place line's, see pairs_of)
+        stop = rel.start() if rel else len(u.text)
+        if u.text.endswith("at ", t0, t1) and (airport := _AIRPORT.match(u.text, t1)):
+            named_in = any(t1 <= p.start < airport.end() for p in ps)
+            clause_rel = _RELATIVE_WORD.search(u.text, airport.end())
+            stop = airport.end() if named_in else min(stop, clause_rel.start() if clause_rel else len(u.text))
+        dest = listed([p for p in ps if first <= p.start < stop], u.text, t1)
         brk = max([b.end() for b in _CLAUSE_BREAK.finditer(u.text, c0, t0)] + [c0])  # not "… in Kazan, and organised visits by …"
         dest = dest or [p for p in before if p.place and p.start >= brk and p.start not in taken][-1:]  # "… is in Russia on a state visit"
         dests = unique([p.country for p in dest] + (cities_listed(u.text, dest[-1].end, ps) if dest and dest[-1].start >= t0 else []))
@@ -1375,6 +1419,16 @@ def planned_here(cue: re.Match | None, sentence: str, offset: int, t0: int, t1: 
     return not (offset + cue.end() <= t0 and _PAST_PASSIVE.search(sentence, offset + cue.end(), t0))
 
 
+def last_guest(events: list[dict], other: list[str], kinds: tuple[str, ...], line_country: str) -> list[str]:
+    """[the guest of the last encounter of these kinds told at a host's, the host not among `other`], else [] (an
+    encounter with no host yet is at the place line's country, when one is given)."""
+    for e in reversed(events):
+        at = e["host"] or line_country
+        if e["type"] in kinds and at in (e["country_a"], e["country_b"]) and at not in other:
+            return [e["country_b"] if at == e["country_a"] else e["country_a"]]
+    return []
+
+
 def pairs_of(kind: str, one: list[str], other: list[str], site: str, context: tuple | None,
              line_country: str = "", main: tuple | None = None, refers: bool = False,
              itself: bool = False, told_here: bool = False) -> list[tuple[str, str]]:
@@ -1538,14 +1592,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if rule.visitor == "residence" and not other:
                 continue  # "was received in Paris": no seat, no host told
             if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told,
-                # else the guest of the last meeting told at a host's ('Humala met Kirchner at the Casa Rosada … Santiago
-                # is the next leg, tomorrow'; a meeting's host is the place line's until locate() sets it)
-                told_at = [(e, e["host"] or ("" if e["type"] == "visit" else line_country)) for e in reversed(events)
-                           if e["type"] in ("visit", "meeting", "talks")]
-                one = next(([e["country_b"] if at == e["country_a"] else e["country_a"]] for e, at in told_at
-                            if e["type"] == "visit" and at and at not in other), []) or next(
-                    ([e["country_b"] if at == e["country_a"] else e["country_a"]] for e, at in told_at
-                     if e["type"] != "visit" and at in (e["country_a"], e["country_b"]) and at not in other), [])
+                # else, in a sentence naming nobody before it, the guest of the last meeting told at a host's ('Humala met
+                # Kirchner at the Casa Rosada … Santiago is the next leg, tomorrow'; a meeting's host is the place line's
+                # until locate() sets it; not 'Petro leaves on Friday: Venezuela is his next stop', of the host)
+                one = last_guest(events, other, ("visit",), "") or (
+                    last_guest(events, other, ("meeting", "talks"), line_country)
+                    if not any(p.actor for p in ps if p.start < t0) else [])
                 if not one:
                     continue
             if rule.visitor == "leg":  # "will travel to Warsaw on Monday, to Berlin on Tuesday": the traveller of the
@@ -1670,8 +1722,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     travellers.get(u.index - 1) or last_subject(mentions, spans, text, u.index)
                 if (named := _PRONOUN.match(u.text, c0)) and (office := (named["office"] or "").lower()) \
                         and office not in ("leader", "minister") and u.index > 0 \
-                        and (was := subject_office(mentions, spans[u.index - 1])) and was != office:
-                    he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …": another person
+                        and (was := subject_office(mentions, spans[u.index - 1])
+                             or opening_office(text, spans[u.index - 1])) != office \
+                        and (was or (named["opening"] and not named["comma"])):
+                    he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …", "The Emir of
+                    # Qatar arrived … The President received …": another person (after an opening word with no comma,
+                    # 'Afterwards the president', only the holder of that office told just before)
                 if kind == "visit" and he and he in other and (hb or _DEPARTS.match(u.text, t0)):
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home ('He is
                     # due to leave for Tokyo on Wednesday', of Japan's)
@@ -1809,21 +1865,35 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 # for, or makes, in a phrase with no verb of its own, is that plan
                 status, start, end_, method = "planned", *plan[1]
             else:  # ('a tour that previously took him to …': no date told before it in the sentence)
-                earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0) or _BEFORE_HIS.search(u.text, max(0, t0 - 30), t0))
+                earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0)
+                               or _BEFORE_HIS.search(u.text, max(0, t0 - 30), t0))
                 date_to, date_from = next_t0, t0 if earlier else max(c0, claimed)
-                if n and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
-                    date_from = rel.start()  # "… on Friday, concluding a tour that also took him to Eritrea": the day is the
-                    # main clause's, not the earlier stops' the relative clause names
+                if in_that_took(u.text, t0, t1) and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
+                    own = next((d for d in u.dates if d["value_start"] and date_from <= d["start"]
+                                and not u.text[d["end"]:rel.start()].strip()), None)  # ('a tour last week that took …')
+                    date_from = own["start"] if own else rel.start()  # "… on Friday, concluding a tour that also took
+                    # him to Eritrea": the day is the main clause's, not the earlier stops' the relative clause names (but
+                    # the time told right before 'that' is the tour's: 'a tour last week that took Mr Mahama to Bamako')
                 if rule.visitor == "where":  # "…, where he had spent Friday evening with X": the days of the verb after
                     # 'he', though another trigger begins with it; none told before 'where'
                     date_to = next((t[1].start() for t in told[n + 1:] if t[1].start() > t1 + 12), len(u.text))
                     date_from = t0
                 start, end_, method = when(u, t0, t1, date_to, date_from, status, ref_date if news else "")
-                if (after := _DAYS_AFTER_ONE.search(u.text, max(c0, t0 - 50), t0)) and (told_day := next(
-                        (d["value_start"] for d in reversed(u.dates) if d["start"] < after.start()
-                         and len(d["value_start"]) == 10), None)):
+                if not start and in_that_took(u.text, t0, t1) and (main_day := next(
+                        (d["value_start"] for d in reversed(u.dates) if d["start"] < t0 and d["value_start"]), "")):
+                    # 'returned on Sunday from a trip that took him to Greece': the stops in the month of the main clause
+                    start, end_, method = main_day[:7], "", JOURNEY_MONTH
+                if (after := _DAYS_AFTER_ONE.search(u.text, max(c0, t0 - 60), t0)) \
+                        and not any(t1 <= d["start"] < date_to and d["value_start"]
+                                    and not r.cues["until"].search(u.text, 0, d["start"]) for d in u.dates) \
+                        and (told_day := next((d["value_start"] for d in reversed(u.dates) if d["start"] < after.start()
+                                               and len(d["value_start"]) == 10
+                                               and not (in_relative_clause(u.text, 0, d["start"], after.start())
+                                                        and u.text[d["end"]:after.start()].strip(" ,"))), None)):
                     # "… on Tuesday, a day after Yoon arrived for a state visit": the arrival, a day before the day told
-                    n_days = int(after["n"]) if after["n"].isdigit() else NUMBERS[after["n"].lower()]
+                    # (not one of a relative clause closed before another clause, 'who was received on Tuesday, addressed
+                    # parliament three days after Yoon …'; nor when the arrival has a date of its own)
+                    n_days = int(after["n"]) if after["n"].isdigit() else _COUNTS[after["n"].lower()]
                     start, end_ = (date.fromisoformat(told_day) - timedelta(days=n_days)).isoformat(), ""
                     method = RELATIVE_TO_TEXT
             if kind != "visit" and n + 1 < len(told) and told[n + 1][0].type == "visit" \
@@ -1910,8 +1980,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])  # not a title's "what the Xi–Putin talks changed"
-                    and not (u.where != "title" and (_TOUR_NOUN.search(m.group())
-                                                     or _THAT_TOOK.search(u.text, max(0, t0 - 30), t1)))):
+                    and not (u.where != "title" and (_TOUR_STOP.search(m.group()) or in_that_took(u.text, t0, t1)))):
                 # (nor a stop a tour is told of, 'the tour ends in Ghana', 'a tour that also took him to Kenya': not today's)
                 start, method = ref_date, PUBLICATION  # ('X is in Azerbaijan' anywhere in the item: there now)
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start

@@ -465,7 +465,8 @@ def name_words(parts: list[str]) -> list[str]:
 
 # An office and a full name that open a text ('Prime Minister Mark Brown returned …', 'RAROTONGA, June 5 – Prime
 # Minister Mark Brown …': after a dateline's dash)
-_LEAD_OFFICE = re.compile(rf"(?:[^\n.]{{0,60}}?\s[-–—]+\s)?(?:[Tt]he )?(?P<office>{OFFICE_ALTERNATION}){_NAME_RUN.pattern}")
+_LEAD_OFFICE = re.compile(rf"(?:[^\n]{{0,60}}?\s[-–—]+\s)?(?:[Tt]he )?(?P<office>{OFFICE_ALTERNATION})"
+                          rf"{_NAME_RUN.pattern}")  # ('NUKU'ALOFA, Jan. 5 - Prime Minister …': a dateline's full stop)
 
 
 _OF_AFTER = re.compile(r",?\s+(?:of|from)\s")
@@ -476,8 +477,11 @@ def home_introduction(text: str, mentions: list[dict], home: str) -> dict[str, t
     the gazetteer does not know ('Prime Minister Mark Brown returned to Rarotonga …' on Cook Islands News): the
     outlet's own office holder, whom the text may name again by surname ('Brown was in Seoul …'); {} otherwise."""
     m = _LEAD_OFFICE.match(text) if home else None
-    if m is None or any(m.start("office") <= x["start"] < m.end() for x in mentions) or _OF_AFTER.match(text, m.end()):
-        return {}  # ('Prime Minister Mark Brown of Fiji', 'President Ilham Aliyev …': the gazetteer's)
+    if m is None or any(m.start("office") <= x["start"] < m.end() for x in mentions) or _OF_AFTER.match(text, m.end()) \
+            or any(m.end() <= x["start"] < m.end() + 40 and text[m.end():x["start"]].lstrip()[:1] in ",("
+                   and x["kind"] == "country" for x in mentions):
+        return {}  # ('Prime Minister Mark Brown of Fiji', '…, Kiribati's head of state,', '… (Kiribati)', 'President Ilham
+        # Aliyev …': the gazetteer's)
     words = name_words(m["name"].split(" "))
     return {" ".join(words): (home, OFFICES[m["office"]])} if len(words) >= 2 else {}
 

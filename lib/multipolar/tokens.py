@@ -34,7 +34,7 @@ _ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Eng", "No", "Ja
 # an initial ("Mr.", "Smt.", "J."); encounters.toml writes it {NOT_ABBREVIATION}.
 NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)"
 # A time of day goes on into its day or zone ('at 9:35 p.m. Monday', 'at 10 a.m. GMT'): no cut there
-_TIME_GOES_ON = (r"(?!(?<=\b[ap]\.m\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_TIME_GOES_ON = (r"(?!(?<=\b[aApP]\.[mM]\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"GMT|UTC|[ECMP][SD]T|CES?T|IST|MSK|JST|KST|local)\b)")
 _AFTER_END = _TIME_GOES_ON + r"[”\"’)\]]*\s+(?=[“\"‘(\[]?(?:" + CAPITAL + r"|[0-9]))"
 SENTENCE_END = re.compile(r"(?<=[.!?…])" + NOT_ABBREVIATION + _AFTER_END)
