@@ -148,6 +148,8 @@ def in_that_took(sentence: str, t0: int, t1: int) -> bool:
     him to Eritrea'; not a trigger after that clause, 'on a trip that took him to Eritrea, arrived in Kenya')."""
     found = _THAT_TOOK.search(sentence, max(0, t0 - 30), t1)
     return found is not None and found.end() > t0
+
+
 _TIMES = re.compile(r"\b(?:twice|times|several|regularly|repeatedly|more than \w+|dozens?|a number of)\b", re.I)
 
 
@@ -335,9 +337,13 @@ class Party:
     loose: bool = False  # a demonym naming no actor ("Russian tourists"): a party only as the object of a meeting
 
 
+def any_case(words: str) -> str:
+    """A pattern of words with each word's first letter in either case ('[Pp]rime [Mm]inister')."""
+    return re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", words)
+
+
 # (the offices of lexicons/offices.csv, each word's first letter in either case: 'President', 'president')
-_ANY_CASE_OFFICES = "|".join(re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", o).replace(" ", "[- ]")
-                             for o in sorted(OFFICES, key=len, reverse=True))
+_ANY_CASE_OFFICES = "|".join(any_case(o).replace(" ", "[- ]") for o in sorted(OFFICES, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\b(?:" + _ANY_CASE_OFFICES + r"|[Hh]ead of [Ss]tate|"
                         r"(?:[Mm]inister|[Ss]ecretary)(?: of [Ss]tate)? (?:of|for) (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+"
                         r"(?: and (?:[A-Za-z][\w-]+ ){0,2}[A-Za-z][\w-]+)?)"
@@ -562,12 +568,14 @@ def visits_someone(sentence: str, at: int, ps: list[Party]) -> bool:
 
 
 _TO_CITY = re.compile(r"\bto (?=[A-Z])")
+
+
 def _either_case(office: str) -> str:
     """An office with each word's first letter in either case ('[Pp]resident'); a minister's or a leader's only in
     lower case ('The Minister' on a minister's site is the site's own)."""
     if ("minister" in office and office != "prime minister") or office == "leader":
         return office
-    return re.sub(r"\b(\w)", lambda m: f"[{m[1].upper()}{m[1].lower()}]", office)
+    return any_case(office)
 
 
 _PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
@@ -1843,6 +1851,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             plan_from = c0 if _ONWARD.search(u.text, max(c0, t0 - 60), t1) or _AND_TO.search(u.text, max(c0, t0 - 60), t1) \
                 or rule.visitor == "leg" else max(c0, t0 - 80)  # (an itinerary's leg, as its first)
             noun = bool(r.cues["encounter_noun"].search(m.group()))  # the encounter named by a noun ('his visit to …')
+            that_took = in_that_took(u.text, t0, t1)  # a stop of a tour a relative clause names ('that also took him to')
             status = "planned" if (rule.visitor == "next_stop" or headline_future  # (a next stop is told of a plan)
                                    or planned_here(r.planned.search(u.text[plan_from:a1]), u.text, plan_from, t0, t1)
                                    or r.cues["programme"].search(u.text, c0, t0) or r.cues["headline_plan"].match(u.text)
@@ -1868,7 +1877,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 earlier = bool(_EARLIER.search(u.text, max(0, t0 - 30), t0)
                                or _BEFORE_HIS.search(u.text, max(0, t0 - 30), t0))
                 date_to, date_from = next_t0, t0 if earlier else max(c0, claimed)
-                if in_that_took(u.text, t0, t1) and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
+                if that_took and (rel := _THAT_TOOK.search(u.text, date_from, t1)):
                     own = next((d for d in u.dates if d["value_start"] and date_from <= d["start"]
                                 and not u.text[d["end"]:rel.start()].strip()), None)  # ('a tour last week that took …')
                     date_from = own["start"] if own else rel.start()  # "… on Friday, concluding a tour that also took
@@ -1879,7 +1888,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     date_to = next((t[1].start() for t in told[n + 1:] if t[1].start() > t1 + 12), len(u.text))
                     date_from = t0
                 start, end_, method = when(u, t0, t1, date_to, date_from, status, ref_date if news else "")
-                if not start and in_that_took(u.text, t0, t1) and (main_day := next(
+                if not start and that_took and (main_day := next(
                         (d["value_start"] for d in reversed(u.dates) if d["start"] < t0 and d["value_start"]), "")):
                     # 'returned on Sunday from a trip that took him to Greece': the stops in the month of the main clause
                     start, end_, method = main_day[:7], "", JOURNEY_MONTH
@@ -1980,7 +1989,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and not ((kind != "visit" and _THE_BEFORE.search(u.text, 0, t0)) if u.where == "title"
                              else is_background(u.text, m))
                     and not _TIMES.search(u.text[c0:a1])  # not a title's "what the Xi–Putin talks changed"
-                    and not (u.where != "title" and (_TOUR_STOP.search(m.group()) or in_that_took(u.text, t0, t1)))):
+                    and not (u.where != "title" and (_TOUR_STOP.search(m.group()) or that_took))):
                 # (nor a stop a tour is told of, 'the tour ends in Ghana', 'a tour that also took him to Kenya': not today's)
                 start, method = ref_date, PUBLICATION  # ('X is in Azerbaijan' anywhere in the item: there now)
             if (status == "held" and news and ref_method.startswith(("published", "posted")) and start

@@ -620,6 +620,8 @@ def name_goes_on_elsewhere(text: str, end: int, person: str) -> bool:
     word = goes_on[1]
     return not no_name(word) and fold(word) not in fold(person).replace("-", " ").split()  # (not 'Ruto Tuesday',
     # 'Albanese MP')
+
+
 _OFFICE_WORDS = re.compile(rf"\b(?P<office>{OFFICE_ALTERNATION}) $")
 
 
