@@ -5125,3 +5125,17 @@ def test_a_day_after_counts_from_no_day_of_a_relative_clause_closed_before_anoth
             "the Spanish parliament three days after Yoon arrived in Madrid.")
     rows = events(text, "2023-10-13", dateline="MADRID, Oct 13 (Yonhap)", **NEWS)
     assert not any(e["type"] == "visit" and e["start"] == "2023-10-07" for e in rows)
+
+
+def test_a_month_and_day_under_a_month_told_with_its_year_takes_that_year():
+    """'… in April last year. … held talks in Beijing on April 6': the April just told, not the reference's nearest
+    April; a meeting said to be the latest ('last met … on October 8') stays the nearest to the reference."""
+    rows = table("Macron's state visit to China in April last year took him to Guangzhou. Xi and Macron held talks in "
+                 "Beijing on April 6.", ref="2024-05-03")
+    assert set(rows.loc[rows["type"] == "talks", "start"]) == {"2023-04-06"}
+    rows = table("The president of France visited China in April 2023. The two presidents held talks in Beijing on "
+                 "April 6 this year.", ref="2024-05-03")
+    assert "2024-04-06" in set(rows["start"])  # ('this year' is its own)
+    rows = table("The previous state visit of the President of Russia to Kyrgyzstan took place in October 2023. The two "
+                 "leaders last met in Moscow on October 8.", ref="2024-11-25")
+    assert "2023-10-08" not in set(rows["start"])

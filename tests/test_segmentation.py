@@ -211,6 +211,8 @@ def test_a_headline_whose_date_comes_after_the_authors_name_and_place(header):
     ("By Jane Smith in Diplomacy, Interviews on 5 March 2024", "2024-03-05"),
     ("Added 5th September 2018 02:31 PM", "2018-09-05"),  # a paper's 'Added', an ordinal day before the month
     ("Created on 21st March 2019", "2019-03-21"),
+    ("[12/November/2013]", "2013-11-12"),  # a month's name between slashes, in brackets
+    ("(4-Mar-2024)", "2024-03-04"),
 ])
 def test_date_lines_with_a_bar_or_slashes_under_the_headline(date_line, published):
     page = (f"NORTHERN NEWS\nHome | World | Politics\n\nLeaders of two nations hold talks in the capital\n\n{date_line}\n\n"

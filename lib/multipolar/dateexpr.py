@@ -137,6 +137,10 @@ WEEKEND_THIS = "the weekend of the reference date's week"  # said late in it
 NO_YEAR_TOLD = "-"  # find_dates' base for 'the following year' once a date was told without its year
 NEAREST_DAY = "day of the month nearest the reference date"  # 'on the 14th': this month's, the last's or the next's
 SEASON_OVER = "season in the reference year, past by then"  # 'in the spring', said in December
+_LATEST = re.compile(r"\b(?:last|most recently) (?:met|spoke|talked|visited|held|saw)\b[^.!?]*$")  # (the latest such: not
+# under the month told before: '… took place in October 2023. The two leaders last met in Moscow on October 8')
+_OWN_YEAR = re.compile(r",? (?:of )?(?:this|last|next|that) year\b")  # ('on April 6 this year')
+SAME_MONTH_TOLD = "year of the same month told before it"  # a month and day under 'in April last year'
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 
@@ -221,7 +225,13 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
     if kind in ("md", "dm"):
         p = "h" if kind == "md" else "i"
         month, day = month_number(g[f"{p}_m"]), g[f"{p}_d"]
+        told, how = last_any
         year = nearest_year(month, day, ref)
+        if len(told) >= 7 and int(told[5:7]) == month and how not in ("year from reference", SAME_MONTH_TOLD) \
+                and year and int(told[:4]) != year and not _LATEST.search(m.string, max(0, m.start() - 80), m.start()) \
+                and not _OWN_YEAR.match(m.string, m.end()):
+            return "month-day", _fmt(_day(int(told[:4]), month, day)), "", SAME_MONTH_TOLD  # ('in April last year. … on
+            # April 6': the April told just before, with its year)
         return "month-day", _fmt(_day(year, month, day)) if year else "", "", \
             "year from reference" if year else "unresolved: no reference date"
     if kind == "my":
