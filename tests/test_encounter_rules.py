@@ -5139,3 +5139,11 @@ def test_a_month_and_day_under_a_month_told_with_its_year_takes_that_year():
     rows = table("The previous state visit of the President of Russia to Kyrgyzstan took place in October 2023. The two "
                  "leaders last met in Moscow on October 8.", ref="2024-11-25")
     assert "2023-10-08" not in set(rows["start"])
+
+
+@pytest.mark.parametrize("opener", ["At the invitation of President Emmanuel Macron", "According to Elysee adviser Emmanuel Bonne",
+                                    "Accompanied by French Foreign Minister Stephane Sejourne"])
+def test_a_person_in_an_opening_phrase_is_not_the_subject_a_later_pronoun_means(opener):
+    rows = table(f"{opener}, President Xi Jinping will pay a state visit to France from May 5 to 7. The trip will then "
+                 "take him to Serbia from May 7 to 8.", ref="2024-05-03")
+    assert pairs(rows.to_dict("records")) == [("visit", "CHN", "FRA"), ("visit", "CHN", "SRB")]

@@ -704,9 +704,17 @@ def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
     """The country of the first person a sentence names, its subject as a rule ('He flew in from
     Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …'), or of an office named by its country
     ('His stay in Russia …' after 'In Moscow, the Cuban President held talks with President Putin')."""
-    return next((m["country"] for m in mentions if span[0] <= m["start"] < span[1] and (
-        m["kind"] == "person" or (m["form"] == "demonym" and _OFFICE_NEXT.match(m["sentence"], m["end"] - m["sentence_start"])))),
-        "")
+    inside = [m for m in mentions if span[0] <= m["start"] < span[1]]
+    opener = _LEAD_IN.match(inside[0]["sentence"]) if inside else None  # ('At the invitation of President
+    # Macron, President Xi will pay …': Xi; the opening phrase is no subject)
+    after = [m for m in inside if m["start"] - m["sentence_start"] >= opener.end()] if opener else inside
+    return next((m["country"] for m in after or inside if
+                 m["kind"] == "person" or (m["form"] == "demonym" and _OFFICE_NEXT.match(m["sentence"], m["end"] - m["sentence_start"]))),
+                "")
+
+
+_LEAD_IN = re.compile(r"(?:At the (?:invitation|request|initiative) of|According to|On behalf of|Following|After|"
+                             r"Accompanied by|Together with|Along with|Unlike|Like|In a (?:message|letter) to)\b[^,;.]{0,100}, ")
 
 
 def last_subject(mentions: list[dict], spans: tuple, text: str, index: int) -> str:
