@@ -5147,3 +5147,16 @@ def test_a_person_in_an_opening_phrase_is_not_the_subject_a_later_pronoun_means(
     rows = table(f"{opener}, President Xi Jinping will pay a state visit to France from May 5 to 7. The trip will then "
                  "take him to Serbia from May 7 to 8.", ref="2024-05-03")
     assert pairs(rows.to_dict("records")) == [("visit", "CHN", "FRA"), ("visit", "CHN", "SRB")]
+
+
+def test_he_who_opens_a_sentence_is_the_traveller_told_before_not_the_person_the_sentence_names():
+    """'On June 4 he flew to Brazzaville for talks with Sassou Nguesso, …' names Sassou Nguesso, but its subject is
+    the one told before: a later 'he' or 'him', and 'where he stayed', mean that traveller."""
+    rows = table("Last week Sergei Lavrov spent four days in Africa. On June 3 he was in Conakry. On June 4 he flew to "
+                 "Brazzaville for talks with Denis Sassou Nguesso, and the same evening he landed in Ouagadougou, where he "
+                 "stayed until June 5. On June 5 and 6 he was in N'Djamena, where he held talks with Mahamat Idriss Deby. "
+                 "In Ouagadougou, Captain Ibrahim Traore received him on June 5.", ref="2024-06-10")
+    got = set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    assert {("visit", "BFA", "RUS", "2024-06-04"), ("visit", "RUS", "TCD", "2024-06-05"),
+            ("meeting", "BFA", "RUS", "2024-06-05")} <= got
+    assert not {(t, a, b) for t, a, b, _ in got} & {("visit", "BFA", "COG"), ("meeting", "BFA", "TCD")}

@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import (COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, WEEKEND_BEFORE, WEEKEND_THIS, find_dates,
                        parse_ref)
-from .dates import iso
+from .dates import ENGLISH_MONTHS, iso
 from .entities import OFFICE_ALTERNATION, OFFICES, find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at, residence_at
@@ -578,8 +578,11 @@ def _either_case(office: str) -> str:
     return any_case(office)
 
 
+_MONTH_NAMES = "|".join(m.capitalize() for m in ENGLISH_MONTHS[:12])
 _PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening))"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)|"
+                      rf"On (?:{_MONTH_NAMES}) \d{{1,2}}(?:(?: and |[-–])\d{{1,2}})?|"
+                      rf"On \d{{1,2}}(?:(?: and |[-–])\d{{1,2}})? (?:{_MONTH_NAMES}))"
                       r"(?P<comma>,)?\s+)?"
                       r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>"
                       + "|".join(map(_either_case, sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len,
@@ -722,12 +725,23 @@ def last_subject(mentions: list[dict], spans: tuple, text: str, index: int) -> s
     the sentence between names nobody and nowhere and speaks of no one ('Moon's swing through Central Asia has been
     short on spectacle. That is not necessarily a criticism. The tour opened in Ashgabat …'; not past 'The two leaders
     agreed …')."""
-    for k in range(index - 1, max(-1, index - 3), -1):
+    k, back = index - 1, 0
+    while k >= 0 and back < 2:
+        if _HE_OPENS.match(text, spans[k][0]):  # its subject is 'he' itself ('On June 4 he flew to Brazzaville for talks
+            k -= 1  # with Denis Sassou Nguesso'): the one the sentence before told of, not the person it names
+            continue
+        back += 1
         if country := subject_country(mentions, spans[k]):
             return country
         if any(spans[k][0] <= m["start"] < spans[k][1] for m in mentions) or _SOMEONE.search(text, *spans[k]):
             return ""  # a sentence naming someone or somewhere, or speaking of people: no looking past it
+        k -= 1
     return ""
+
+
+# A sentence whose subject is a pronoun, after a short phrase of time or place ('On June 5 and 6 he was in N'Djamena')
+_HE_OPENS = re.compile(r"\s*(?:(?:On|In|At|By|After|Later|Then|Earlier|Afterwards|Next|The same|That)\b[^,;.:]{0,40}?,? )?"
+                       r"(?:[Hh]e|[Ss]he)\b")
 
 
 _SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Tt]he two|[Bb]oth|[Ll]eaders?|[Mm]inisters?|"
@@ -1235,6 +1249,9 @@ def sides(kind: str, u: Unit, ps: list[Party], t0: int, t1: int, c0: int, a1: in
         first = [p for p in ps if p.actor and not p.place and not p.loose and c0 <= p.start < at
                  and not (there and p.country == there[0] and p.end == at)][-1:]  # (the one named last before the place:
         # 'Scholz praised Zelensky, who returned to Kyiv from Washington, where he had spent two days': Zelensky)
+        if first and re.search(r"\b(?:he|she)\b", u.text[first[-1].end:at]):
+            first = []  # ('… for talks with Denis Sassou Nguesso, and the same evening he landed in Ouagadougou, where he
+            # stayed': whom 'he' means)
         dests = [there[0]] if there else []
         return [c for c in unique(p.country for p in first) if c not in dests] or ([] if u.index > 0 else ["-"]), dests
     if kind == "visit":  # where a leg came from ("arrived in Canberra from Moscow", "will leave Tehran for Beijing on
@@ -1729,7 +1746,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun"):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
-                    if hb and hb.group().startswith(",") else \
+                    if hb and hb.group().startswith(",") and not _HE_OPENS.match(u.text, c0) else \
                     [p for p in ps if p.start < c0 and p.actor and not p.place][:1] \
                     if semi and _PRONOUN.match(u.text, c0) else []
                 # (", and he flies to Nuku'alofa tomorrow", "…; he also saw Macron": the subject of the sentence's own
