@@ -5160,3 +5160,13 @@ def test_he_who_opens_a_sentence_is_the_traveller_told_before_not_the_person_the
     assert {("visit", "BFA", "RUS", "2024-06-04"), ("visit", "RUS", "TCD", "2024-06-05"),
             ("meeting", "BFA", "RUS", "2024-06-05")} <= got
     assert not {(t, a, b) for t, a, b, _ in got} & {("visit", "BFA", "COG"), ("meeting", "BFA", "TCD")}
+
+
+def test_talks_after_hours_of_talks_and_a_host_who_is_a_noun():
+    """'after an hour of talks', 'after three hours of talks' are talks; 'talks with her host Alan Garcia on Friday',
+    told in the past perfect, are no plan for next Friday ('her host' is a noun, not 'will host')."""
+    rows = table("Vladimir Putin sealed a uranium supply agreement with John Howard this morning after an hour of talks "
+                 "at Kirribilli House.", ref="2007-09-07")
+    assert ("talks", "AUS", "RUS", "2007-09-07") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    rows = table("Merkel flew in from Lima, where she had held talks with her host Alan Garcia on Friday.", ref="2008-05-19")
+    assert set(zip(rows["country_a"], rows["country_b"], rows["start"], rows["status"])) == {("DEU", "PER", "2008-05-16", "held")}
