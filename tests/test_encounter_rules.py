@@ -5170,3 +5170,15 @@ def test_talks_after_hours_of_talks_and_a_host_who_is_a_noun():
     assert ("talks", "AUS", "RUS", "2007-09-07") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
     rows = table("Merkel flew in from Lima, where she had held talks with her host Alan Garcia on Friday.", ref="2008-05-19")
     assert set(zip(rows["country_a"], rows["country_b"], rows["start"], rows["status"])) == {("DEU", "PER", "2008-05-16", "held")}
+
+
+def test_landed_here_and_arrived_here_go_to_the_datelines_place_and_seven_hours_is_a_stay():
+    def got(text, ref, dateline=""):
+        rows = events_frame(article_events("t-01", text, ref, ref_method="published date", dateline=dateline))
+        return set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    assert ("visit", "DNK", "IND", "2022-05-03") in got("Prime Minister Narendra Modi landed here from Berlin this "
+                                                        "afternoon.", "2022-05-03", "COPENHAGEN")
+    found = got("President Pratibha Patil arrived here this afternoon from Vientiane, where she had spent Thursday to "
+                "Sunday as the first Indian head of state to visit Laos in more than 50 years.", "2010-09-13", "PHNOM PENH")
+    assert ("visit", "IND", "KHM", "2010-09-13") in found and ("visit", "IND", "LAO", "2010-09-13") not in found
+    assert ("visit", "HUN", "VAT", "2021-09-12") in got("Pope Francis spent seven hours in Budapest on Sunday.", "2021-09-12")

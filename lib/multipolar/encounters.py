@@ -1622,6 +1622,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if kind == "visit" and line_country and m.group().endswith(" here"):
+                other = [line_country]  # "arrived here …, as the first Indian head of state to visit Laos": the
+                # dateline's place ('PHNOM PENH, Sept 13 -'), not a country the sentence names later
+                one = [c for c in one if c != line_country]
             if rule.visitor == "residence" and not other:
                 continue  # "was received in Paris": no seat, no host told
             if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told,
