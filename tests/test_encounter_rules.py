@@ -5182,3 +5182,13 @@ def test_landed_here_and_arrived_here_go_to_the_datelines_place_and_seven_hours_
                 "Sunday as the first Indian head of state to visit Laos in more than 50 years.", "2010-09-13", "PHNOM PENH")
     assert ("visit", "IND", "KHM", "2010-09-13") in found and ("visit", "IND", "LAO", "2010-09-13") not in found
     assert ("visit", "HUN", "VAT", "2021-09-12") in got("Pope Francis spent seven hours in Budapest on Sunday.", "2021-09-12")
+
+
+def test_a_second_encounter_with_its_verb_left_out_takes_the_first_ones_kind():
+    rows = table("President Recep Tayyip Erdogan held a phone call on Friday with Italian Prime Minister Giuseppe Conte, and "
+                 "today with Spanish Prime Minister Pedro Sanchez, about medical supplies.", ref="2020-04-11")
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"])) == {
+        ("phone_call", "ITA", "TUR", "2020-04-10"), ("phone_call", "ESP", "TUR", "2020-04-11")}
+    rows = table("Erdogan will not call Italian Prime Minister Giuseppe Conte on Friday, and today with Spanish Prime "
+                 "Minister Pedro Sanchez.", ref="2020-04-11")
+    assert ("ESP", "TUR") not in set(zip(rows["country_a"], rows["country_b"]))

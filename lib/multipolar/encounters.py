@@ -1562,6 +1562,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         visitor_before: tuple = ()  # the traveller and the destinations of the sentence's last visit
         taken: set[int] = set()  # where the destinations of the sentence's visits so far are named
         for n, (rule, m) in enumerate(found):
+            if rule.visitor == "gapped" and n and found[n - 1][0].type in ("phone_call", "talks"):
+                rule = replace(rule, type=found[n - 1][0].type)  # ('held a phone call on Friday with …, and today with …')
             kind = rule.type
             t0, t1 = m.span()
             if kind == "meeting" and _BODY_WILL.search(m.group()) and not pair_body():
