@@ -5192,3 +5192,13 @@ def test_a_second_encounter_with_its_verb_left_out_takes_the_first_ones_kind():
     rows = table("Erdogan will not call Italian Prime Minister Giuseppe Conte on Friday, and today with Spanish Prime "
                  "Minister Pedro Sanchez.", ref="2020-04-11")
     assert ("ESP", "TUR") not in set(zip(rows["country_a"], rows["country_b"]))
+
+
+def test_met_one_on_one_and_a_pronoun_after_a_phrase_of_the_way():
+    rows = table("President Yoon Suk Yeol and Lithuanian President Gitanas Nauseda met one-on-one on Tuesday.", ref="2023-07-13")
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"])) == {("meeting", "KOR", "LTU", "2023-07-11")}
+    rows = table("Emmanuel Macron held talks in Port Moresby. On the way home he stops in Colombo tonight.", ref="2023-07-28")
+    assert ("visit", "FRA", "LKA", "2023-07-28", "planned") in set(zip(rows["type"], rows["country_a"], rows["country_b"],
+                                                                       rows["start"], rows["status"]))
+    rows = table("The fighting stopped in Gaza on Tuesday.", ref="2023-07-28")
+    assert rows.empty

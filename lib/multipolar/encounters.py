@@ -1749,7 +1749,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                   if not one and other and u.index >= 0 else None)  # 'his stay in Angola')
             semi = bool(c0) and u.text[:c0].rstrip().endswith(";")  # a clause after a semicolon ('…; he also saw …')
             if not one and other and u.index >= 0 and (u.index > 0 or hb or semi) \
-                    and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun"):
+                    and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun" or _HE_OPENS.match(u.text, c0)):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
                 own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
                     if hb and hb.group().startswith(",") and not _HE_OPENS.match(u.text, c0) else \
