@@ -5202,3 +5202,12 @@ def test_met_one_on_one_and_a_pronoun_after_a_phrase_of_the_way():
                                                                        rows["start"], rows["status"]))
     rows = table("The fighting stopped in Gaza on Tuesday.", ref="2023-07-28")
     assert rows.empty
+
+
+def test_is_to_be_in_is_a_plan_and_received_on_a_weekday_evening():
+    rows = table("The President of Kazakhstan is to be in Hungary on a state visit from 3 to 5 February, postponed from "
+                 "December, the press secretary announced today.", ref="2026-01-20")
+    assert set(zip(rows["type"], rows["start"], rows["status"])) == {("visit", "2026-02-03", "planned")}
+    rows = table("The Head of State, Marshal Mahamat Idriss Deby Itno, received on Thursday evening at the Palais Rose the "
+                 "Chinese Minister of Foreign Affairs, Wang Yi.", ref="2025-01-10")
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"])) == {("meeting", "CHN", "TCD", "2025-01-09")}
