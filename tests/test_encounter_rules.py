@@ -5211,3 +5211,10 @@ def test_is_to_be_in_is_a_plan_and_received_on_a_weekday_evening():
     rows = table("The Head of State, Marshal Mahamat Idriss Deby Itno, received on Thursday evening at the Palais Rose the "
                  "Chinese Minister of Foreign Affairs, Wang Yi.", ref="2025-01-10")
     assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"])) == {("meeting", "CHN", "TCD", "2025-01-09")}
+
+
+def test_due_to_see_an_office_holder_is_a_planned_meeting():
+    rows = table("President Masoud Pezeshkian is due to see Turkish President Recep Tayyip Erdogan on Thursday before "
+                 "flying home.", ref="2024-10-23")
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["status"])) == {("meeting", "IRN", "TUR", "planned")}
+    assert table("The summit is expected to see President Xi address business leaders.", ref="2024-10-23").empty
