@@ -5218,3 +5218,15 @@ def test_due_to_see_an_office_holder_is_a_planned_meeting():
                  "flying home.", ref="2024-10-23")
     assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["status"])) == {("meeting", "IRN", "TUR", "planned")}
     assert table("The summit is expected to see President Xi address business leaders.", ref="2024-10-23").empty
+
+
+def test_a_known_person_named_again_by_a_surname_the_gazetteer_lacks():
+    text = "Syrian President Ahmed al-Sharaa held talks in Doha today. President al-Sharaa had visited Amman on February 26."
+    found = [(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"]
+    assert found == [("Ahmed al-Sharaa", "SYR"), ("al-Sharaa", "SYR")]
+    rows = table("The Emir of Qatar and President of the Syrian Arab Republic Ahmed al-Sharaa held official talks at Lusail "
+                 "Palace today. President al-Sharaa had visited Amman on February 26.", ref="2025-04-15")
+    assert ("visit", "JOR", "SYR", "2025-02-26") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    text = "Yemeni Foreign Minister Khaled al-Zindani arrived in Cairo today. On Friday al-Zindani flew on to Amman."
+    assert [(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == \
+        [("Khaled al-Zindani", "YEM"), ("al-Zindani", "YEM")]  # (introduced, a name's article in lower case)

@@ -227,8 +227,12 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
     the text may open with by office alone (home_introduction)."""
     known = tuple(m["key"] for m in title if m["kind"] == "person")
     out = gazetteer_mentions(text, article_id, spans, known)
+    entries = gazetteer().entries
     out = with_introduced(text, out, article_id, spans,
                           {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"}
+                          | {m["surface"]: (m["country"], m["office"]) for m in out  # a known person whose surname
+                             if m["form"] == "person" and m["country"] and " " in m["surface"]  # the gazetteer lacks
+                             and m["surface"].rsplit(" ", 1)[1] not in entries}  # ('Ahmed al-Sharaa' … 'al-Sharaa')
                           | home_introduction(text, out, home))
     out = with_given_names(text, out, [*title, *out], article_id, spans)
     return with_offices(text, out, list(title), article_id, spans)
@@ -401,7 +405,8 @@ def holds_office_of(text: str, body: tuple[int, int], person_start: int) -> bool
 # -- people the gazetteer does not know, introduced with their country -------------------------------
 
 _NAME = r"[A-Z][^\W\d_][\w'’-]*"
-_NAME_RUN = re.compile(rf"\s+(?P<name>{_NAME}(?: {_NAME}){{1,3}})")
+_NAME_RUN = re.compile(rf"\s+(?P<name>{_NAME}(?: (?:{_NAME}|(?:al|el|ad|as|ash|az|an|ar|at)-{_NAME})){{1,3}})")  # ('Ahmed
+# al-Sharaa', 'Abdel Fattah el-Sisi': a name's article in lower case)
 
 
 @cache
