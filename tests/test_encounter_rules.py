@@ -5230,3 +5230,11 @@ def test_a_known_person_named_again_by_a_surname_the_gazetteer_lacks():
     text = "Yemeni Foreign Minister Khaled al-Zindani arrived in Cairo today. On Friday al-Zindani flew on to Amman."
     assert [(m["surface"], m["country"]) for m in find_mentions(text) if m["kind"] == "person"] == \
         [("Khaled al-Zindani", "YEM"), ("al-Zindani", "YEM")]  # (introduced, a name's article in lower case)
+
+
+def test_the_two_heads_of_state_in_a_place_are_the_pair_that_place_belongs_to():
+    rows = table("President Xi Jinping will pay a state visit to France from May 5 to 7. The trip will then take him to "
+                 "Serbia from May 7 to 8 and to Hungary from May 8 to 10. The two heads of state are to hold talks in Paris "
+                 "on May 6.", ref="2024-05-03")
+    assert set(zip(rows.loc[rows["type"] == "talks", "country_a"], rows.loc[rows["type"] == "talks", "country_b"])) == \
+        {("CHN", "FRA")}

@@ -600,6 +600,8 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|Afte
                         r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
+_BOTH_SIDES = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|heads of government|prime "
+                         r"ministers|premiers|ministers|sides)\b")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
                       r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)"  # "We last saw each other"
@@ -1821,10 +1823,15 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "UN Secretary-General António Guterres has arrived in Astana": the visit of no state
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
+            the_two = bool(_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0))
+            place_pair = next(((e["country_a"], e["country_b"]) for e in reversed(events) if any(
+                p.place and c0 <= p.start and p.country in (e["country_a"], e["country_b"]) for p in ps)), None) \
+                if not one and _BOTH_SIDES.search(u.text, c0, t0) else None  # ('The two heads
+            # of state are to hold talks in Paris', after Xi's visit to France and legs to Serbia and Hungary: that in Paris)
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
                          (named_pair.get(u.index - 1) or main)  # 'the two leaders': those the sentence before named
-                         if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
+                         if main and the_two else place_pair if place_pair else
                          main if main and not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body() else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and (_OUR_SIDES.search(u.text, c0, t1) or (
