@@ -5238,3 +5238,12 @@ def test_the_two_heads_of_state_in_a_place_are_the_pair_that_place_belongs_to():
                  "on May 6.", ref="2024-05-03")
     assert set(zip(rows.loc[rows["type"] == "talks", "country_a"], rows.loc[rows["type"] == "talks", "country_b"])) == \
         {("CHN", "FRA")}
+
+
+def test_the_minister_is_the_minister_the_sentence_before_named():
+    text = ("On October 17, Yevgeny Primakov arrived in Tegucigalpa, where he met with Minister of Foreign Affairs of "
+            "Honduras Eduardo Enrique Reina the same day. The minister recalled that he had visited Moscow in June.")
+    rows = events_frame(article_events("t-01", text, "2024-10-18", ref_method="published date", site_country="RUS",
+                                       title="Yevgeny Primakov completes working trip to Nicaragua and Honduras"))
+    assert ("visit", "HND", "RUS", "2024-06") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    assert "NIC" not in set(rows.loc[rows["start"] == "2024-06", "country_a"])

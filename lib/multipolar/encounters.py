@@ -722,6 +722,13 @@ _LEAD_IN = re.compile(r"(?:At the (?:invitation|request|initiative) of|According
                              r"Accompanied by|Together with|Along with|Unlike|Like|In a (?:message|letter) to)\b[^,;.]{0,100}, ")
 
 
+def office_holder_in(mentions: list[dict], span: tuple[int, int], office: str) -> str:
+    """The country of the last person a sentence names with an office that ends with `office` ('foreign minister' for
+    'the minister'), '' if none."""
+    return next((m["country"] for m in reversed(mentions) if span[0] <= m["start"] < span[1] and m["kind"] == "person"
+                 and m["country"] and (m.get("office") or "").lower().endswith(office)), "")
+
+
 def last_subject(mentions: list[dict], spans: tuple, text: str, index: int) -> str:
     """The subject's country (subject_country) of the sentence before sentence `index`, or of the one before that when
     the sentence between names nobody and nowhere and speaks of no one ('Moon's swing through Central Asia has been
@@ -1769,6 +1776,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                     he = ""  # "Chinese Premier Li Qiang arrived in Canberra. The prime minister also spoke …", "The Emir of
                     # Qatar arrived … The President received …": another person (after an opening word with no comma,
                     # 'Afterwards the president', only the holder of that office told just before)
+                if u.index > 0 and (named := _PRONOUN.match(u.text, c0)) and (named["office"] or "") in ("minister", "leader") \
+                        and (holder := office_holder_in(mentions, spans[u.index - 1], named["office"])):
+                    he = holder  # "… met with Minister of Foreign Affairs of Honduras Eduardo Enrique Reina. The minister
+                    # recalled that he had visited Moscow": the one the sentence before named with that office
                 if kind == "visit" and he and he in other and (hb or _DEPARTS.match(u.text, t0)):
                     continue  # "…, and he departs for Nuku'alofa tomorrow", said of Tonga's prime minister: home ('He is
                     # due to leave for Tokyo on Wednesday', of Japan's)
