@@ -5247,3 +5247,10 @@ def test_the_minister_is_the_minister_the_sentence_before_named():
                                        title="Yevgeny Primakov completes working trip to Nicaragua and Honduras"))
     assert ("visit", "HND", "RUS", "2024-06") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
     assert "NIC" not in set(rows.loc[rows["start"] == "2024-06", "country_a"])
+
+
+def test_where_he_after_a_subject_named_by_office_alone_is_the_traveller_told_before():
+    rows = table("Prince Albert II of Monaco will visit Russia. The Prince will come to Moscow from Berlin, where he is to "
+                 "hold talks with Federal Chancellor Angela Merkel on October 4.", ref="2010-09-30", site_country="RUS")
+    talks = set(zip(rows.loc[rows["type"] == "talks", "country_a"], rows.loc[rows["type"] == "talks", "country_b"]))
+    assert talks == {("DEU", "MCO")}

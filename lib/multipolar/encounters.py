@@ -595,7 +595,7 @@ _PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterda
 # A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
 # with …', 'On Wednesday and Thursday he was in Tashkent', 'Besides the summit, his stay in Angola is a bilateral
 # visit') or a conjunction ('…, and he departs for Nuku'alofa tomorrow')
-_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
+_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+|where\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
                         r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}(?:\s+and\s+[A-Z][a-z]+day)?\s+)"
                         r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
@@ -1760,7 +1760,9 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not one and other and u.index >= 0 and (u.index > 0 or hb or semi) \
                     and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun" or _HE_OPENS.match(u.text, c0)):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
-                own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
+                own = [p for p in ps if p.start < hb.start() and p.actor and not p.place and not p.loose][-1:] \
+                    if hb and hb.group().startswith(",") and "where" in hb.group() and not _HE_OPENS.match(u.text, c0) else \
+                    [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
                     if hb and hb.group().startswith(",") and not _HE_OPENS.match(u.text, c0) else \
                     [p for p in ps if p.start < c0 and p.actor and not p.place][:1] \
                     if semi and _PRONOUN.match(u.text, c0) else []
