@@ -329,6 +329,7 @@ HANDMADE_SETS = (  # folder under fixtures/handmade, name, in sample, standing (
     ("heldout27", "hand-made pages of other sites and pairs, twenty-seventh held-out set", True, "used"),
     ("heldout28", "hand-made pages of other sites and pairs, twenty-eighth held-out set", True, "used"),
     ("heldout29", "hand-made pages of other sites and pairs, twenty-ninth held-out set", True, "used"),
+    ("heldout30", "hand-made pages of other sites and pairs, thirtieth held-out set", False, "scored"),
 )
 STANDINGS = {"": "",
              "seen": "held out, seen once",  # scored once while the rules were still changing, and looked at since
@@ -441,6 +442,7 @@ SNIPPET_SETS = (  # folder under fixtures, name, standing (see STANDINGS)
     ("variety10", "varied snippets, tenth set", "used"),
     ("variety11", "varied snippets, eleventh set", "used"),
     ("variety12", "varied snippets, twelfth set", "used"),
+    ("variety13", "varied snippets, thirteenth set", "scored"),
 )
 
 
