@@ -5255,3 +5255,13 @@ def test_where_he_after_a_subject_named_by_office_alone_is_the_traveller_told_be
                  "hold talks with Federal Chancellor Angela Merkel on October 4.", ref="2010-09-30", site_country="RUS")
     talks = set(zip(rows.loc[rows["type"] == "talks", "country_a"], rows.loc[rows["type"] == "talks", "country_b"]))
     assert talks == {("DEU", "MCO")}
+
+
+def test_entertained_a_leader_and_a_trip_that_took_him_from_one_place_to_another():
+    rows = table("George W. Bush entertained Crown Prince Abdullah of Saudi Arabia at his ranch on Thursday.", ref="2002-04-26")
+    assert set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"])) == {("meeting", "SAU", "USA", "2002-04-25")}
+    rows = table("Luiz Inacio Lula da Silva's first European outing as president took him from the snows of Davos to Berlin "
+                 "on Monday and Paris on Tuesday.", ref="2003-01-30")
+    assert {("visit", "BRA", "DEU", "2003-01-27"), ("visit", "BRA", "FRA", "2003-01-28")} <= \
+        set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    assert table("The band entertained the crowd in Berlin on Monday.", ref="2003-01-30").empty
