@@ -140,7 +140,18 @@ SEASON_OVER = "season in the reference year, past by then"  # 'in the spring', s
 _LATEST = re.compile(r"\b(?:last|most recently) (?:met|spoke|talked|visited|held|saw)\b[^.!?]*$")  # (the latest such: not
 # under the month told before: '… took place in October 2023. The two leaders last met in Moscow on October 8')
 _OWN_YEAR = re.compile(r",? (?:of )?(?:this|last|next|that) year\b")  # ('on April 6 this year')
-SAME_MONTH_TOLD = "year of the same month told before it"  # a month and day under 'in April last year'
+SAME_MONTH_TOLD = "year of the same month told before it"  # a month and day under 'in April last year' (only under
+# a month told with a year counted from the reference, and not in a sentence of a time to come: 'Xi visited France in May
+# 2019. He will hold talks with Macron on May 6' is this May's)
+MONTH_OF_RELATIVE_YEAR = "month of a year relative to the reference"  # 'in April last year'
+_TO_COME = re.compile(r"\b(?:will|shall|is to|are to|due to|expected to|scheduled|set to|plans? to|going to)\b")
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at` (cut at full stops followed by a space)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
+    end = min((i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0), default=len(text))
+    return text[start:end]
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 
@@ -227,9 +238,9 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         month, day = month_number(g[f"{p}_m"]), g[f"{p}_d"]
         told, how = last_any
         year = nearest_year(month, day, ref)
-        if len(told) >= 7 and int(told[5:7]) == month and how not in ("year from reference", SAME_MONTH_TOLD) \
+        if len(told) >= 7 and int(told[5:7]) == month and how == MONTH_OF_RELATIVE_YEAR \
                 and year and int(told[:4]) != year and not _LATEST.search(m.string, max(0, m.start() - 80), m.start()) \
-                and not _OWN_YEAR.match(m.string, m.end()):
+                and not _OWN_YEAR.match(m.string, m.end()) and not _TO_COME.search(sentence_around(m.string, m.start())):
             return "month-day", _fmt(_day(int(told[:4]), month, day)), "", SAME_MONTH_TOLD  # ('in April last year. … on
             # April 6': the April told just before, with its year)
         return "month-day", _fmt(_day(year, month, day)) if year else "", "", \
@@ -239,7 +250,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
     if kind == "month_year":  # "February last year"
         if not ref_year:
             return "month", "", "", "unresolved: no reference date"
-        return "month", iso(ref_year + direction_shift(g["p_dir"]), month_number(g["p_m"])), "", "month of a year relative to the reference"
+        return "month", iso(ref_year + direction_shift(g["p_dir"]), month_number(g["p_m"])), "", MONTH_OF_RELATIVE_YEAR
     if kind == "month_rel":  # "last June": the latest June before the reference date; "next March" the first after
         month, shift = month_number(g["o_m"]), direction_shift(g["o_dir"])
         if not ref_year:

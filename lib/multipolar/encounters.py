@@ -595,7 +595,7 @@ _PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterda
 # A pronoun, the subject of the trigger (or its owner), perhaps after a short opening ('On Monday he held a bilateral
 # with …', 'On Wednesday and Thursday he was in Tashkent', 'Besides the summit, his stay in Angola is a bilateral
 # visit') or a conjunction ('…, and he departs for Nuku'alofa tomorrow')
-_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+|where\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
+_HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|After|When|While|As|If|Once|Although|Though|Since|"
                         r"Until|Unless|Because)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}(?:\s+and\s+[A-Z][a-z]+day)?\s+)"
                         r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
@@ -705,6 +705,11 @@ def subject_office(mentions: list[dict], span: tuple[int, int]) -> str:
     return next((m["office"] for m in mentions if span[0] <= m["start"] < span[1] and m["kind"] == "person"), "")
 
 
+# An opening phrase before a sentence's subject ('At the invitation of President Macron, President Xi will …')
+_LEAD_IN = re.compile(r"(?:At the (?:invitation|request|initiative) of|According to|On behalf of|Following|After|"
+                      r"Accompanied by|Together with|Along with|Unlike|Like|In a (?:message|letter) to)\b[^,;.]{0,100}, ")
+
+
 def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
     """The country of the first person a sentence names, its subject as a rule ('He flew in from
     Astana' after 'Russian President Dmitry Medvedev arrived in Beijing …'), or of an office named by its country
@@ -718,14 +723,11 @@ def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
                 "")
 
 
-_LEAD_IN = re.compile(r"(?:At the (?:invitation|request|initiative) of|According to|On behalf of|Following|After|"
-                             r"Accompanied by|Together with|Along with|Unlike|Like|In a (?:message|letter) to)\b[^,;.]{0,100}, ")
-
-
 def office_holder_in(mentions: list[dict], span: tuple[int, int], office: str) -> str:
-    """The country of the last person a sentence names with an office that ends with `office` ('foreign minister' for
-    'the minister'), '' if none."""
-    return next((m["country"] for m in reversed(mentions) if span[0] <= m["start"] < span[1] and m["kind"] == "person"
+    """The country of the first person a sentence names with an office that ends with `office` ('foreign minister' for
+    'the minister': its subject when it holds one, 'Lavrov held talks with Wang Yi. The minister then flew on'), ''
+    if none."""
+    return next((m["country"] for m in mentions if span[0] <= m["start"] < span[1] and m["kind"] == "person"
                  and m["country"] and (m.get("office") or "").lower().endswith(office)), "")
 
 
@@ -1571,8 +1573,6 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
         visitor_before: tuple = ()  # the traveller and the destinations of the sentence's last visit
         taken: set[int] = set()  # where the destinations of the sentence's visits so far are named
         for n, (rule, m) in enumerate(found):
-            if rule.visitor == "gapped" and n and found[n - 1][0].type in ("phone_call", "talks"):
-                rule = replace(rule, type=found[n - 1][0].type)  # ('held a phone call on Friday with …, and today with …')
             kind = rule.type
             t0, t1 = m.span()
             if kind == "meeting" and _BODY_WILL.search(m.group()) and not pair_body():
@@ -1633,10 +1633,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
-            if kind == "visit" and line_country and m.group().endswith(" here"):
+            if kind == "visit" and line_country and m.group().endswith(" here") and line_country not in one:
                 other = [line_country]  # "arrived here …, as the first Indian head of state to visit Laos": the
-                # dateline's place ('PHNOM PENH, Sept 13 -'), not a country the sentence names later
-                one = [c for c in one if c != line_country]
+                # dateline's place ('PHNOM PENH, Sept 13 -'), not a country the sentence names later (unless the traveller
+                # comes home: 'arrived here from Phnom Penh at the end of her tour of Laos and Cambodia', in New Delhi)
             if rule.visitor == "residence" and not other:
                 continue  # "was received in Paris": no seat, no host told
             if rule.visitor == "next_stop" and other and not one:  # "Namibia follows on Thursday": the last traveller told,
@@ -1760,9 +1760,7 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             if not one and other and u.index >= 0 and (u.index > 0 or hb or semi) \
                     and (_PRONOUN.match(u.text, c0) or hb or rule.visitor == "pronoun" or _HE_OPENS.match(u.text, c0)):
                 # "He later spoke by phone with …", "On Tuesday, he held talks with …": the last sentence's subject
-                own = [p for p in ps if p.start < hb.start() and p.actor and not p.place and not p.loose][-1:] \
-                    if hb and hb.group().startswith(",") and "where" in hb.group() and not _HE_OPENS.match(u.text, c0) else \
-                    [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
+                own = [p for p in ps if c0 <= p.start < t0 and p.actor and not p.place] \
                     if hb and hb.group().startswith(",") and not _HE_OPENS.match(u.text, c0) else \
                     [p for p in ps if p.start < c0 and p.actor and not p.place][:1] \
                     if semi and _PRONOUN.match(u.text, c0) else []
@@ -1837,10 +1835,12 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
             the_two = bool(_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0))
+            # 'The two heads of state are to hold talks in Paris', after Xi's visit to France and legs to Serbia and Hungary:
+            # the pair told before that the place where they meet belongs to (not 'talks about … air defence for Ukraine')
             place_pair = next(((e["country_a"], e["country_b"]) for e in reversed(events) if any(
-                p.place and c0 <= p.start and p.country in (e["country_a"], e["country_b"]) for p in ps)), None) \
-                if not one and _BOTH_SIDES.search(u.text, c0, t0) else None  # ('The two heads
-            # of state are to hold talks in Paris', after Xi's visit to France and legs to Serbia and Hungary: that in Paris)
+                p.place and c0 <= p.start and u.text.endswith(("in ", "at "), 0, p.start)
+                and p.country in (e["country_a"], e["country_b"]) for p in ps)), None) \
+                if not one and _BOTH_SIDES.search(u.text, c0, t0) else None
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
                          (named_pair.get(u.index - 1) or main)  # 'the two leaders': those the sentence before named

@@ -232,7 +232,8 @@ def find_mentions(text: str, article_id: str = "", spans: tuple | None = None, t
                           {m["key"]: (m["country"], m["office"]) for m in title if m["form"] == "introduced"}
                           | {m["surface"]: (m["country"], m["office"]) for m in out  # a known person whose surname
                              if m["form"] == "person" and m["country"] and " " in m["surface"]  # the gazetteer lacks
-                             and m["surface"].rsplit(" ", 1)[1] not in entries}  # ('Ahmed al-Sharaa' … 'al-Sharaa')
+                             and may_be_surname(surname := m["surface"].rsplit(" ", 1)[1])  # ('Ahmed al-Sharaa' …
+                             and surname not in entries}  # 'al-Sharaa'; not 'Theresa May' … 'In May')
                           | home_introduction(text, out, home))
     out = with_given_names(text, out, [*title, *out], article_id, spans)
     return with_offices(text, out, list(title), article_id, spans)
@@ -641,6 +642,12 @@ def office_before(text: str, start: int) -> str:
 def common_surnames() -> frozenset[str]:
     """Surnames many people share (data/lexicons/common_surnames.txt), written without accents."""
     return frozenset(fold(w) for line in word_list("common_surnames.txt") for w in line.split())
+
+
+def may_be_surname(word: str) -> bool:
+    """True for a word that can name a person alone: not a word that is no name (no_name: 'May'), a regnal number ('II'),
+    an abbreviation ('Jr.') or a word of one or two letters ('Yi')."""
+    return len(word) > 2 and "." not in word and not re.fullmatch(r"[IVXL]+", word) and not no_name(word)
 
 
 def no_name(word: str) -> bool:
