@@ -25,7 +25,7 @@ from .lazy import pandas as pd
 from . import schema
 from .dateexpr import (COMING_DAYS, NEAREST_DAY, NUMBERS, SEASON_OVER, WEEKEND_BEFORE, WEEKEND_THIS, find_dates,
                        parse_ref)
-from .dates import ENGLISH_MONTHS, iso
+from .dates import iso
 from .entities import OFFICE_ALTERNATION, OFFICES, find_mentions, gazetteer, one_state
 from .lexicon import LEXICONS, LiteralSets, boundary_factored, finditer_at_heads, headline_words
 from .places import city_at, residence_at
@@ -578,11 +578,8 @@ def _either_case(office: str) -> str:
     return any_case(office)
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in ENGLISH_MONTHS[:12])
 _PRONOUN = re.compile(r"\s*(?:(?P<opening>Earlier|Later|Afterwards|Then|Yesterday|Today|On (?:Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening)|"
-                      rf"On (?:{_MONTH_NAMES}) \d{{1,2}}(?:(?: and |[-–])\d{{1,2}})?|"
-                      rf"On \d{{1,2}}(?:(?: and |[-–])\d{{1,2}})? (?:{_MONTH_NAMES}))"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)|In the (?:morning|afternoon|evening))"
                       r"(?P<comma>,)?\s+)?"
                       r"(?:He|She|His|Her|he|she|his|her|[Tt]he (?:new |visiting |incoming |[\w-]+-year-old )?(?P<office>"
                       + "|".join(map(_either_case, sorted(set(OFFICES.values()) | {"leader", "minister"}, key=len,
@@ -600,10 +597,10 @@ _HE_BEFORE = re.compile(r"(?:^|,\s*(?:and\s+|but\s+|then\s+)?|^(?!(?:Before|Afte
                         r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+"
                         r"(?:[a-z]+\s+){0,2}$")
 # "The two men last met at the White House in March 2012": the pair the item is about, not the last one told
-_BOTH_SIDES = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|heads of government|prime "
-                         r"ministers|premiers|ministers|sides)\b")
-_THE_TWO = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|prime ministers|premiers)\b"
-                      r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
+_TWO_SIDES = (r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|heads of government|prime ministers|premiers|"
+              r"ministers|sides)\b")  # the two sides of an encounter told as one ('The two leaders held talks in Paris')
+_BOTH_SIDES = re.compile(_TWO_SIDES)
+_THE_TWO = re.compile(_TWO_SIDES + r"(?= (?:last|previously|first)\b)"  # looking back; "The two men will hold talks in Amman": the last pair
                       r"|\b(?:[Ww]e|[Yy]ou and I)\b(?= (?:[\w-]+ )?(?:saw|seen|see) each other\b)"  # "We last saw each other"
                       r"|\b(?:[Ww]e|[Yy]ou and I) (?:last |first )?met\b|\b[Tt]he (?:last|first|previous) time (?:we|you and I) met\b")
 # "The Intergovernmental Commission on Economic Cooperation will meet in Moscow": the item's pair's body
