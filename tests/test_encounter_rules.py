@@ -5308,3 +5308,10 @@ def test_arrived_here_at_home_keeps_the_countries_of_the_tour():
                                        dateline="NEW DELHI"))
     assert ("IND", "IND") not in set(zip(rows["country_a"], rows["country_b"]))
     assert {"KHM", "LAO"} & set(rows["country_a"]) | {"KHM", "LAO"} & set(rows["country_b"])
+
+
+def test_a_leg_with_its_time_before_its_place():
+    rows = table("Modi goes on to Addis Ababa, and on Wednesday to Muscat.", ref="2025-12-15", **NEWS)
+    assert ("visit", "IND", "OMN", "2025-12-17", "planned") in set(zip(rows["type"], rows["country_a"], rows["country_b"],
+                                                                       rows["start"], rows["status"]))
+    assert table("Officials said the talks went well, and on Wednesday to Parliament the bill goes.", ref="2025-12-15").empty

@@ -1213,12 +1213,15 @@ def itinerary_leg(u: Unit, m: re.Match, next_t0: int) -> bool:
     its place before the next trigger ('…, to Berlin, Germany, on Tuesday'; not 'visited Warsaw on Monday, in a
     show of support')."""
     t0, t1 = m.span()
+    if _TIME_FIRST.match(m.group()):  # ('Modi goes on to Addis Ababa, and on Wednesday to Muscat': the time before the place)
+        return bool(city_at(u.text[t1:].removeprefix("the "))) and any(t0 <= d["start"] < t1 for d in u.dates)
     closed = "then" in m.group() or any(u.text[d["end"]:t0] in (", ", " ") for d in u.dates)
     clause = u.text[t1:own_clause_end(u.text, t1, next_t0)]
     return closed and bool(city_at(u.text[t1:].removeprefix("the "))) and not _OWN_SUBJECT.search(clause) \
         and any(t1 < d["start"] <= t1 + 45 and d["start"] < next_t0 for d in u.dates)
 
 
+_TIME_FIRST = re.compile(r"and (?:then )?(?:on [A-Z]|tomorrow|the )")  # the leg trigger's branch with its time first
 _OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\b")  # ('…, and in Washington on Friday he will meet Biden': a clause
 # of its own, no leg)
 
