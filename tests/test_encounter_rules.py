@@ -5315,3 +5315,9 @@ def test_a_leg_with_its_time_before_its_place():
     assert ("visit", "IND", "OMN", "2025-12-17", "planned") in set(zip(rows["type"], rows["country_a"], rows["country_b"],
                                                                        rows["start"], rows["status"]))
     assert table("Officials said the talks went well, and on Wednesday to Parliament the bill goes.", ref="2025-12-15").empty
+
+
+def test_received_the_next_day_by_an_office_holder():
+    rows = table("Minister Odobescu of Romania had talks with South Korean Foreign Minister Cho Tae-yul on 15 May and was "
+                 "received the next day by Prime Minister Han Duck-soo.", ref="2024-05-17")
+    assert ("meeting", "KOR", "ROU", "2024-05-16") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
