@@ -5321,3 +5321,19 @@ def test_received_the_next_day_by_an_office_holder():
     rows = table("Minister Odobescu of Romania had talks with South Korean Foreign Minister Cho Tae-yul on 15 May and was "
                  "received the next day by Prime Minister Han Duck-soo.", ref="2024-05-17")
     assert ("meeting", "KOR", "ROU", "2024-05-16") in set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+
+
+@pytest.mark.parametrize("text", [
+    "On May 17, President Xi Jinping held talks in Xi'an with President Kassym-Jomart Tokayev of Kazakhstan; talks with "
+    "Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov followed on May 18.",
+    "President Xi Jinping held talks in Xi'an on Tuesday. Talks with Tajik President Emomali Rahmon and Turkmen President "
+    "Serdar Berdimuhamedov followed on May 18.",
+])
+def test_talks_with_two_leaders_in_a_clause_without_subject_are_the_subjects_with_each(text):
+    rows = table(text, ref="2023-05-25")
+    got = set(zip(rows["type"], rows["country_a"], rows["country_b"], rows["start"]))
+    assert {("talks", "CHN", "TJK", "2023-05-18"), ("talks", "CHN", "TKM", "2023-05-18")} <= got
+    assert ("talks", "TJK", "TKM", "2023-05-18") not in got
+    rows = table("Tajik President Emomali Rahmon held talks with Turkmen President Serdar Berdimuhamedov on May 18.",
+                 ref="2023-05-25")
+    assert set(zip(rows["country_a"], rows["country_b"])) == {("TJK", "TKM")}

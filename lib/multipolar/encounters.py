@@ -720,6 +720,14 @@ def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
                 "")
 
 
+def clause_subject(u: "Unit", ps: list["Party"], c0: int, mentions: list[dict], spans: tuple, text: str) -> str:
+    """Whose clause a clause with no subject of its own continues: after a semicolon, the first person of the sentence's
+    first clause; at a sentence's start, the subject of the sentence before (last_subject); else ''."""
+    if c0 and u.text[:c0].rstrip().endswith(";"):
+        return next((p.country for p in ps if p.start < c0 and p.actor and not p.place and not p.loose), "")
+    return last_subject(mentions, spans, text, u.index) if c0 == 0 and u.index > 0 else ""
+
+
 def office_holder_in(mentions: list[dict], span: tuple[int, int], office: str) -> str:
     """The country of the first person a sentence names with an office that ends with `office` ('foreign minister' for
     'the minister': its subject when it holds one, 'Lavrov held talks with Wang Yi. The minister then flew on'), ''
@@ -1633,6 +1641,10 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             s0 = comma + 2 if c0 == 0 and _OPENER.match(u.text) and 0 < (comma := u.text.find(", ")) < t0 - 2 \
                 and not any(x.start() < comma for _, x in found) else c0  # (no trigger of its own in that phrase)
             one, other = sides(kind, u, ps, t0, t1, s0, a1, rule.visitor, taken)
+            if kind != "visit" and not one and len(other) > 1 and m.group().rstrip().endswith("with") \
+                    and (he := clause_subject(u, ps, c0, mentions, spans, text)) and he not in other:
+                one = [he]  # "…; talks with Tajik President Rahmon and Turkmen President Berdimuhamedov followed on May 18":
+                # both with the subject of the sentence's first clause (or of the sentence before), not with each other
             if kind == "visit" and line_country and m.group().endswith(" here") and line_country not in one:
                 other = [line_country]  # "arrived here …, as the first Indian head of state to visit Laos": the
                 # dateline's place ('PHNOM PENH, Sept 13 -'), not a country the sentence names later (unless the traveller
