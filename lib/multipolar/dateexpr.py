@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from . import schema
 from .dates import ENGLISH_MONTHS, WEEKDAYS, iso, month_number, parse_date
 from .lexicon import finditer_from_starts, read_csv, trie_pattern, word_starts
-from .tokens import lowered, norm
+from .tokens import lowered, norm, sentence_spans
 
 # Lower case throughout: PATTERN matches case-insensitively, LOWER_PATTERN the lower-cased text.
 # Name lists are prefix-factored (trie_pattern), which re walks faster than a flat alternation.
@@ -145,13 +145,6 @@ SAME_MONTH_TOLD = "year of the same month told before it"  # a month and day und
 # 2019. He will hold talks with Macron on May 6' is this May's)
 MONTH_OF_RELATIVE_YEAR = "month of a year relative to the reference"  # 'in April last year'
 _TO_COME = re.compile(r"\b(?:will|shall|is to|are to|due to|expected to|scheduled|set to|plans? to|going to)\b")
-
-
-def sentence_around(text: str, at: int) -> str:
-    """The sentence of `text` that holds position `at` (cut at full stops followed by a space)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
-    end = min((i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0), default=len(text))
-    return text[start:end]
 COMING_DAYS = "the reference's month (in the coming days)"  # a weak date: a visit's day told elsewhere beats it
 
 
@@ -240,7 +233,7 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
         year = nearest_year(month, day, ref)
         if len(told) >= 7 and int(told[5:7]) == month and how == MONTH_OF_RELATIVE_YEAR \
                 and year and int(told[:4]) != year and not _LATEST.search(m.string, max(0, m.start() - 80), m.start()) \
-                and not _OWN_YEAR.match(m.string, m.end()) and not _TO_COME.search(sentence_around(m.string, m.start())):
+                and not _OWN_YEAR.match(m.string, m.end()) and not _TO_COME.search(sentence_around(m.string, m.start())):  # (the last test: the sentence is cut only here)
             return "month-day", _fmt(_day(int(told[:4]), month, day)), "", SAME_MONTH_TOLD  # ('in April last year. … on
             # April 6': the April told just before, with its year)
         return "month-day", _fmt(_day(year, month, day)) if year else "", "", \
@@ -328,6 +321,11 @@ def resolve(m: re.Match, ref: date | int | None, last_day: date | None, last_tol
 
 
 WEEKDAY_AND_DAY = "weekday with its day of the month, nearest the reference date"
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence (tokens.sentence_spans) of `text` that holds position `at`."""
+    return next((text[s0:s1] for s0, s1 in sentence_spans(text) if s0 <= at < s1), "")
 
 
 def direction_shift(word: str) -> int:

@@ -720,7 +720,7 @@ def subject_country(mentions: list[dict], span: tuple[int, int]) -> str:
                 "")
 
 
-def clause_subject(u: "Unit", ps: list["Party"], c0: int, mentions: list[dict], spans: tuple, text: str) -> str:
+def clause_subject(u: Unit, ps: list[Party], c0: int, mentions: list[dict], spans: tuple, text: str) -> str:
     """Whose clause a clause with no subject of its own continues: after a semicolon, the first person of the sentence's
     first clause; at a sentence's start, the subject of the sentence before (last_subject); else ''."""
     if c0 and u.text[:c0].rstrip().endswith(";"):
@@ -1221,7 +1221,7 @@ def itinerary_leg(u: Unit, m: re.Match, next_t0: int) -> bool:
     its place before the next trigger ('…, to Berlin, Germany, on Tuesday'; not 'visited Warsaw on Monday, in a
     show of support')."""
     t0, t1 = m.span()
-    if _TIME_FIRST.match(m.group()):  # ('Modi goes on to Addis Ababa, and on Wednesday to Muscat': the time before the place)
+    if m["time_first"]:  # ('Modi goes on to Addis Ababa, and on Wednesday to Muscat': the time before the place)
         return bool(city_at(u.text[t1:].removeprefix("the "))) and any(t0 <= d["start"] < t1 for d in u.dates)
     closed = "then" in m.group() or any(u.text[d["end"]:t0] in (", ", " ") for d in u.dates)
     clause = u.text[t1:own_clause_end(u.text, t1, next_t0)]
@@ -1229,7 +1229,6 @@ def itinerary_leg(u: Unit, m: re.Match, next_t0: int) -> bool:
         and any(t1 < d["start"] <= t1 + 45 and d["start"] < next_t0 for d in u.dates)
 
 
-_TIME_FIRST = re.compile(r"and (?:then )?(?:on [A-Z]|tomorrow|the )")  # the leg trigger's branch with its time first
 _OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\b")  # ('…, and in Washington on Friday he will meet Biden': a clause
 # of its own, no leg)
 
@@ -1846,7 +1845,6 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
                 continue  # "UN Secretary-General António Guterres has arrived in Astana": the visit of no state
             open_dest = kind == "visit" and not _DESTINATION_PHRASE.match(u.text, t1)  # not "to our nation"
             refers = bool(_REFERS_BACK.match(m.group()) or m.group()[:4].lower() == "the ")
-            the_two = bool(_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0))
             # 'The two heads of state are to hold talks in Paris', after Xi's visit to France and legs to Serbia and Hungary:
             # the pair told before that the place where they meet belongs to (not 'talks about … air defence for Ukraine')
             place_pair = next(((e["country_a"], e["country_b"]) for e in reversed(events) if any(
@@ -1856,7 +1854,8 @@ def article_events(article_id: str, text: str, ref_date: str, mentions: list[dic
             pairs = [pair] if kind != "visit" and (pair := adjective_pair(u.text, t0, t1)) else \
                 pairs_of(kind, one, other, site_country,
                          (named_pair.get(u.index - 1) or main)  # 'the two leaders': those the sentence before named
-                         if main and the_two else place_pair if place_pair else
+                         if main and (_THE_TWO.search(u.text, c0, t0) or _THE_TWO.match(u.text, t0)) else
+                         place_pair if place_pair else
                          main if main and not (one or other) and _PAIRS_BODY.search(u.text, c0, t1) and pair_body() else
                          our_sides(main, context, u.index >= 0 and answers_question(voices(), spans[u.index][0]))
                          if main and not (one or other) and (_OUR_SIDES.search(u.text, c0, t1) or (
